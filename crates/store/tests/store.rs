@@ -1,0 +1,274 @@
+//! The store suite. Every backend runs the same cases: `backends()` lists the
+//! ones available here (SQLite always; PostgreSQL joins when its backend
+//! lands).
+
+use untangle_model::{
+    ContentHash, Credibility, DocFormat, Document, DocumentMeta, Evidence, PartialDate,
+    Reliability,
+};
+use untangle_store::{open, Backend, NewDocument, Origin, SearchHit, StoreError};
+
+fn backends() -> Vec<(&'static str, Box<dyn Backend>)> {
+    vec![("sqlite-memory", open(":memory:").expect("open sqlite"))]
+}
+
+fn doc(text: &str, publisher: Option<&str>, url: Option<&str>, orig: Option<&str>) -> Document {
+    Document {
+        id: ContentHash::of(text.as_bytes()),
+        format: DocFormat::Text,
+        meta: DocumentMeta {
+            locator: format!("{}.txt", &ContentHash::of(text.as_bytes()).0[..6]),
+            title: Some(text.split('.').next().unwrap_or("").to_string()),
+            url: url.map(String::from),
+            original_source: orig.map(String::from),
+            publisher: publisher.map(String::from),
+            published: Some(PartialDate::day(2021, 3, 1).unwrap()),
+            published_from: Some("metadata".into()),
+            byline: None,
+            boilerplate: vec!["Popular things".into()],
+        },
+        text: text.to_string(),
+    }
+}
+
+fn put(store: &mut dyn Backend, d: &Document, bands: &[(u8, u64)], repost_of: Option<&Document>) {
+    let mut tx = store.begin().unwrap();
+    let origin = Origin::own(d);
+    let minhash = vec![1u8, 2, 3, 4];
+    tx.insert_document(&NewDocument {
+        doc: d,
+        minhash: Some(&minhash),
+        bands,
+        origin,
+        repost_of: repost_of.map(|r| (r.id.clone(), 0.9)),
+    })
+    .unwrap();
+    tx.commit().unwrap();
+}
+
+#[test]
+fn documents_round_trip_with_all_metadata() {
+    for (name, mut s) in backends() {
+        let d = doc(
+            "The Taliban met in Doha. Talks went on.",
+            Some("RFE/RL"),
+            Some("https://example.org/a"),
+            None,
+        );
+        put(s.as_mut(), &d, &[], None);
+        let got = s.document(&d.id).unwrap();
+        assert_eq!(got.doc, d, "{name}");
+        assert_eq!(got.origin, "url:example.org/a", "{name}");
+        assert_eq!(got.source.unwrap().reliability, Reliability::F, "{name}");
+    }
+}
+
+#[test]
+fn inserting_the_same_document_twice_stores_it_once() {
+    for (name, mut s) in backends() {
+        let d = doc("Same text twice.", None, None, None);
+        put(s.as_mut(), &d, &[(0, 7)], None);
+        let mut tx = s.begin().unwrap();
+        assert!(tx.has_document(&d.id).unwrap());
+        let again = tx
+            .insert_document(&NewDocument {
+                doc: &d,
+                minhash: None,
+                bands: &[(0, 7)],
+                origin: Origin::own(&d),
+                repost_of: None,
+            })
+            .unwrap();
+        assert!(!again, "{name}");
+        tx.commit().unwrap();
+        assert_eq!(s.stats().unwrap().documents, 1, "{name}");
+    }
+}
+
+#[test]
+fn a_dropped_transaction_leaves_nothing_behind() {
+    for (name, mut s) in backends() {
+        let d = doc("Rolled back text.", None, None, None);
+        {
+            let mut tx = s.begin().unwrap();
+            tx.insert_document(&NewDocument {
+                doc: &d,
+                minhash: None,
+                bands: &[(1, 2)],
+                origin: Origin::own(&d),
+                repost_of: None,
+            })
+            .unwrap();
+            // dropped without commit
+        }
+        assert!(!s.has_document(&d.id).unwrap(), "{name}");
+        assert_eq!(s.stats().unwrap().documents, 0, "{name}");
+        assert!(s.check().unwrap().is_empty(), "{name}");
+    }
+}
+
+#[test]
+fn band_lookups_find_near_candidates_and_origins_group_reposts() {
+    for (name, mut s) in backends() {
+        let a = doc("Original article text.", None, Some("https://x.org/1"), None);
+        put(s.as_mut(), &a, &[(0, 11), (1, 22)], None);
+        let tx = s.begin().unwrap();
+        let c = tx.near_candidates(&[(1, 22), (2, 33)]).unwrap();
+        assert_eq!(c.len(), 1, "{name}");
+        assert_eq!(c[0].id, a.id);
+        assert_eq!(c[0].minhash, vec![1, 2, 3, 4]);
+        assert!(tx.near_candidates(&[(0, 22)]).unwrap().is_empty(), "{name}");
+        assert_eq!(
+            tx.origin_of_url(&Origin::url("http://x.org/1/")).unwrap(),
+            Some("url:x.org/1".to_string())
+        );
+        drop(tx);
+        // A repost citing the original's URL shares its origin.
+        let b = doc(
+            "Blog copy of the article.",
+            None,
+            Some("https://blog.example/p"),
+            Some("https://x.org/1"),
+        );
+        put(s.as_mut(), &b, &[], Some(&a));
+        let st = s.stats().unwrap();
+        assert_eq!((st.documents, st.independent_origins, st.reposts), (2, 1, 1));
+        let groups = s.repost_groups().unwrap();
+        assert_eq!(groups.len(), 1, "{name}");
+        assert_eq!(groups[0].documents.len(), 2);
+        assert_eq!(s.document(&a.id).unwrap().same_origin, vec![b.id.clone()]);
+        assert!(s.check().unwrap().is_empty(), "{name}");
+    }
+}
+
+#[test]
+fn ids_resolve_from_unique_prefixes() {
+    for (name, mut s) in backends() {
+        let d = doc("Prefix test.", None, None, None);
+        put(s.as_mut(), &d, &[], None);
+        assert_eq!(s.resolve_id(&d.id.0[..8]).unwrap(), d.id, "{name}");
+        assert_eq!(s.resolve_id(&d.id.0.to_uppercase()).unwrap(), d.id);
+        assert!(matches!(s.resolve_id("abc"), Err(StoreError::Invalid { .. })));
+        assert!(matches!(s.resolve_id("zzzz"), Err(StoreError::Invalid { .. })));
+        let other = if d.id.0.starts_with("0000") { "ffff" } else { "0000" };
+        assert!(matches!(s.resolve_id(other), Err(StoreError::NotFound(_))));
+    }
+}
+
+#[test]
+fn search_finds_documents_and_evidence_and_rejects_bad_syntax_clearly() {
+    for (name, mut s) in backends() {
+        let d = doc(
+            "Al-Qaeda members are often embedded in Taliban units.",
+            None,
+            None,
+            None,
+        );
+        put(s.as_mut(), &d, &[], None);
+        let mut tx = s.begin().unwrap();
+        tx.insert_evidence(&Evidence {
+            document: d.id.clone(),
+            start: 0,
+            end: d.text.len(),
+            sentence: d.text.clone(),
+            method: "test".into(),
+            confidence: 0.8,
+            credibility: Credibility::ProbablyTrue,
+        })
+        .unwrap();
+        tx.commit().unwrap();
+        let hits = s.search("embedded taliban", false, 10).unwrap();
+        assert_eq!(hits.len(), 2, "{name}: {hits:?}");
+        assert!(matches!(&hits[0], SearchHit::Document { snippet, .. } if snippet.contains("[embedded]")));
+        assert!(matches!(&hits[1], SearchHit::Evidence { .. }));
+        // Quotes and operators in plain queries are just words.
+        assert_eq!(s.search("\"taliban AND", false, 10).unwrap().len(), 0);
+        // Diacritics are folded.
+        assert_eq!(s.search("talibán", false, 10).unwrap().len(), 2);
+        let err = s.search("taliban AND (", true, 10).unwrap_err();
+        assert!(matches!(err, StoreError::BadQuery { .. }), "{name}: {err}");
+        assert!(err.is_user_error());
+        assert_eq!(s.stats().unwrap().evidence, 1);
+    }
+}
+
+#[test]
+fn evidence_for_a_missing_document_or_with_a_bad_span_is_refused() {
+    for (name, mut s) in backends() {
+        let d = doc("Some text.", None, None, None);
+        put(s.as_mut(), &d, &[], None);
+        let mut tx = s.begin().unwrap();
+        let mut e = Evidence {
+            document: ContentHash::of(b"missing"),
+            start: 0,
+            end: 3,
+            sentence: "abc".into(),
+            method: "t".into(),
+            confidence: 0.5,
+            credibility: Credibility::CannotBeJudged,
+        };
+        assert!(matches!(tx.insert_evidence(&e), Err(StoreError::NotFound(_))), "{name}");
+        e.document = d.id.clone();
+        e.start = 5;
+        assert!(matches!(tx.insert_evidence(&e), Err(StoreError::Invalid { .. })), "{name}");
+    }
+}
+
+#[test]
+fn source_grades_can_be_set_and_listed() {
+    for (name, mut s) in backends() {
+        let d = doc("Graded text.", Some("Voice of America"), None, None);
+        put(s.as_mut(), &d, &[], None);
+        s.set_source_reliability("Voice of America", Reliability::B)
+            .unwrap();
+        s.set_source_reliability("Unseen Wire", Reliability::C).unwrap();
+        let src = s.sources().unwrap();
+        assert_eq!(src[0].0.name, "Voice of America", "{name}");
+        assert_eq!(src[0].0.reliability, Reliability::B);
+        assert_eq!(src[0].1, 1);
+        assert_eq!(src.len(), 2);
+        assert!(s.set_source_reliability(" ", Reliability::A).is_err());
+    }
+}
+
+#[test]
+fn listing_pages_through_documents_in_ingest_order() {
+    for (name, mut s) in backends() {
+        let docs: Vec<Document> = (0..5)
+            .map(|i| doc(&format!("Document number {i}."), None, None, None))
+            .collect();
+        for d in &docs {
+            put(s.as_mut(), d, &[], None);
+        }
+        let page = s.list_documents(2, 2).unwrap();
+        assert_eq!(page.len(), 2, "{name}");
+        assert_eq!(page[0].id, docs[2].id);
+        assert_eq!(page[1].id, docs[3].id);
+    }
+}
+
+#[test]
+fn a_file_store_keeps_its_data_across_reopen_and_refuses_a_newer_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    let p = path.to_str().unwrap();
+    let d = doc("Persistent text.", None, None, None);
+    {
+        let mut s = open(p).unwrap();
+        put(s.as_mut(), &d, &[], None);
+    }
+    let s = open(p).unwrap();
+    assert!(s.has_document(&d.id).unwrap());
+    assert_eq!(s.stats().unwrap().schema_version, 1);
+    drop(s);
+    rusqlite_set_version(p, 99);
+    let err = open(p).err().expect("newer schema must be refused");
+    assert!(matches!(err, StoreError::TooNew { found: 99, .. }), "{err}");
+}
+
+fn rusqlite_set_version(path: &str, v: u32) {
+    // The suite is backend-neutral; this one case pokes SQLite directly to
+    // simulate a store written by a newer untangle.
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "user_version", v).unwrap();
+}
