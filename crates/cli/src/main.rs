@@ -1,1 +1,373 @@
-fn main() {}
+//! `untangle`: the command line. Glue only: parses arguments, opens the
+//! store, calls the engine, renders results as text or `--json`.
+
+mod progress;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+use serde::Serialize;
+use std::process::ExitCode;
+use untangle_engine::{IngestConfig, IngestReport};
+use untangle_model::Reliability;
+use untangle_store::{Backend, SearchHit};
+
+/// Exit status when some inputs failed but the rest were ingested.
+const EXIT_INPUTS_FAILED: u8 = 3;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "untangle",
+    version,
+    about = "Turn open-source reporting on armed groups into an evidence graph"
+)]
+struct Cli {
+    /// Store location: a SQLite file (created if missing).
+    #[arg(
+        long,
+        global = true,
+        env = "UNTANGLE_DB",
+        default_value = "untangle.db"
+    )]
+    db: String,
+    /// Machine-readable JSON on stdout.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Ingest files, folders (recursively) and globs: text, HTML, PDF, RSS/Atom, JSONL.
+    Ingest(IngestArgs),
+    /// List or show stored documents.
+    #[command(subcommand)]
+    Docs(DocsCommand),
+    /// Full-text search over documents and evidence sentences.
+    Search {
+        /// Words that must all occur (or FTS5 syntax with --raw).
+        query: Vec<String>,
+        /// Pass the query to SQLite FTS5 as is (phrases, OR, NEAR, prefix*).
+        #[arg(long)]
+        raw: bool,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Counts: documents, independent origins, reposts, formats, sources.
+    Stats,
+    /// Publishers and their Admiralty reliability grades.
+    #[command(subcommand)]
+    Sources(SourcesCommand),
+    /// Check the store's integrity.
+    Check,
+}
+
+#[derive(Args, Debug)]
+struct IngestArgs {
+    /// Files, folders or glob patterns.
+    #[arg(required = true)]
+    paths: Vec<String>,
+    /// Refuse files larger than this many bytes.
+    #[arg(long, default_value_t = IngestConfig::default().max_bytes)]
+    max_bytes: u64,
+    /// Documents per write transaction.
+    #[arg(long, default_value_t = IngestConfig::default().batch)]
+    batch: usize,
+}
+
+#[derive(Subcommand, Debug)]
+enum DocsCommand {
+    /// List documents in ingest order.
+    List {
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        #[arg(long, default_value_t = 0)]
+        offset: usize,
+    },
+    /// Show one document (id or unique prefix) with its provenance and text.
+    Show { id: String },
+    /// Groups of documents that share one independent origin.
+    Reposts,
+}
+
+#[derive(Subcommand, Debug)]
+enum SourcesCommand {
+    /// List publishers with their grade and document count.
+    List,
+    /// Set a publisher's reliability grade (A completely reliable … F cannot be judged).
+    Set { name: String, reliability: String },
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("UNTANGLE_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn print_json<T: Serialize>(v: &T) -> Result<()> {
+    println!("{}", serde_json::to_string_pretty(v)?);
+    Ok(())
+}
+
+fn open_store(path: &str) -> Result<Box<dyn Backend>> {
+    untangle_store::open(path).with_context(|| format!("opening store {path}"))
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let mut store = open_store(&cli.db)?;
+    let json = cli.json;
+    match cli.command {
+        Command::Ingest(args) => return ingest(store.as_mut(), args, json),
+        Command::Docs(DocsCommand::List { limit, offset }) => {
+            let docs = store.list_documents(limit, offset)?;
+            if json {
+                print_json(&docs)?;
+            } else {
+                for d in docs {
+                    println!(
+                        "{}  {:<10} {:<6} {:<24} {}{}",
+                        d.id.short(),
+                        d.published.as_deref().unwrap_or("-"),
+                        d.format,
+                        truncate(d.publisher.as_deref().unwrap_or("-"), 24),
+                        truncate(d.title.as_deref().unwrap_or(&d.locator), 70),
+                        if d.repost_of.is_some() {
+                            "  (repost)"
+                        } else {
+                            ""
+                        },
+                    );
+                }
+            }
+        }
+        Command::Docs(DocsCommand::Show { id }) => {
+            let id = store.resolve_id(&id)?;
+            let d = store.document(&id)?;
+            if json {
+                print_json(&d)?;
+            } else {
+                let m = &d.doc.meta;
+                println!("id:          {}", d.doc.id);
+                println!("from:        {} ({})", m.locator, d.doc.format.as_str());
+                let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
+                println!("title:       {}", opt(&m.title));
+                println!("url:         {}", opt(&m.url));
+                println!("publisher:   {}", opt(&m.publisher));
+                if let Some(s) = &d.source {
+                    println!("reliability: {}", s.reliability);
+                }
+                println!(
+                    "published:   {}{}",
+                    m.published.map(|p| p.to_string()).unwrap_or("-".into()),
+                    m.published_from
+                        .as_deref()
+                        .map(|f| format!(" (from {f})"))
+                        .unwrap_or_default()
+                );
+                println!("byline:      {}", opt(&m.byline));
+                println!("original:    {}", opt(&m.original_source));
+                println!("origin:      {}", d.origin);
+                if let (Some(r), Some(s)) = (&d.repost_of, d.similarity) {
+                    println!("repost of:   {} (similarity {:.2})", r.short(), s);
+                }
+                if !d.same_origin.is_empty() {
+                    let ids: Vec<&str> = d.same_origin.iter().map(|i| i.short()).collect();
+                    println!("same origin: {}", ids.join(", "));
+                }
+                if !m.boilerplate.is_empty() {
+                    println!("boilerplate removed: {} lines", m.boilerplate.len());
+                }
+                println!("\n{}", d.doc.text);
+            }
+        }
+        Command::Docs(DocsCommand::Reposts) => {
+            let groups = store.repost_groups()?;
+            if json {
+                print_json(&groups)?;
+            } else if groups.is_empty() {
+                println!("no reposts: every document is its own origin");
+            } else {
+                for g in groups {
+                    println!("{} ({} documents)", g.origin, g.documents.len());
+                    for d in g.documents {
+                        println!(
+                            "  {}  {}",
+                            d.id.short(),
+                            truncate(d.title.as_deref().unwrap_or(&d.locator), 80)
+                        );
+                    }
+                }
+            }
+        }
+        Command::Search { query, raw, limit } => {
+            let q = query.join(" ");
+            let hits = store.search(&q, raw, limit)?;
+            if json {
+                print_json(&hits)?;
+            } else if hits.is_empty() {
+                println!("no matches for {q:?}");
+            } else {
+                for h in hits {
+                    match h {
+                        SearchHit::Document {
+                            id, title, snippet, ..
+                        } => println!(
+                            "doc {}  {}\n    {}",
+                            id.short(),
+                            title.as_deref().unwrap_or("(untitled)"),
+                            one_line(&snippet)
+                        ),
+                        SearchHit::Evidence {
+                            id,
+                            document,
+                            snippet,
+                            ..
+                        } => println!(
+                            "evidence {id} in {}\n    {}",
+                            document.short(),
+                            one_line(&snippet)
+                        ),
+                    }
+                }
+            }
+        }
+        Command::Stats => {
+            let s = store.stats()?;
+            if json {
+                print_json(&s)?;
+            } else {
+                println!("store:               {} ({})", cli.db, store.kind());
+                println!("documents:           {}", s.documents);
+                println!("independent origins: {}", s.independent_origins);
+                println!("reposts:             {}", s.reposts);
+                let formats: Vec<String> = s
+                    .by_format
+                    .iter()
+                    .map(|(f, n)| format!("{f} {n}"))
+                    .collect();
+                println!("formats:             {}", formats.join(", "));
+                println!("publishers:          {}", s.publishers);
+                println!(
+                    "published:           {} … {}",
+                    s.earliest.as_deref().unwrap_or("-"),
+                    s.latest.as_deref().unwrap_or("-")
+                );
+                println!("evidence sentences:  {}", s.evidence);
+            }
+        }
+        Command::Sources(SourcesCommand::List) => {
+            let sources = store.sources()?;
+            if json {
+                #[derive(Serialize)]
+                struct Row {
+                    name: String,
+                    reliability: Reliability,
+                    documents: u64,
+                }
+                let rows: Vec<Row> = sources
+                    .into_iter()
+                    .map(|(s, n)| Row {
+                        name: s.name,
+                        reliability: s.reliability,
+                        documents: n,
+                    })
+                    .collect();
+                print_json(&rows)?;
+            } else {
+                for (s, n) in sources {
+                    println!("{}  {:>6}  {}", s.reliability, n, s.name);
+                }
+            }
+        }
+        Command::Sources(SourcesCommand::Set { name, reliability }) => {
+            let grade: Reliability = reliability
+                .trim()
+                .to_ascii_uppercase()
+                .parse()
+                .map_err(|e: String| anyhow::anyhow!("reliability: {e}"))?;
+            store.set_source_reliability(&name, grade)?;
+            if json {
+                print_json(&serde_json::json!({"name": name, "reliability": grade}))?;
+            } else {
+                println!("{name}: {grade}");
+            }
+        }
+        Command::Check => {
+            let problems = store.check()?;
+            if json {
+                print_json(&serde_json::json!({"ok": problems.is_empty(), "problems": problems}))?;
+            } else if problems.is_empty() {
+                println!("ok");
+            } else {
+                for p in &problems {
+                    println!("{p}");
+                }
+            }
+            if !problems.is_empty() {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ingest(store: &mut dyn Backend, args: IngestArgs, json: bool) -> Result<ExitCode> {
+    let cfg = IngestConfig {
+        max_bytes: args.max_bytes,
+        batch: args.batch,
+        ..IngestConfig::default()
+    };
+    let bar = progress::Bar::new();
+    let report: IngestReport = untangle_engine::ingest(store, &args.paths, &cfg, &bar)?;
+    // Failures go to stderr one line each, whatever the output mode.
+    for f in &report.failed {
+        eprintln!("error: {}", f.error);
+    }
+    if json {
+        print_json(&report)?;
+    } else {
+        println!(
+            "{} files, {} documents: {} stored, {} already stored, {} reposts, {} failed ({:.1}s, {:.0} docs/s)",
+            report.files,
+            report.documents,
+            report.stored,
+            report.duplicates,
+            report.reposts,
+            report.failed.len(),
+            report.seconds,
+            report.documents_per_second
+        );
+    }
+    Ok(if report.failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_INPUTS_FAILED)
+    })
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    let s = one_line(s);
+    if s.chars().count() <= n {
+        s
+    } else {
+        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -3,8 +3,7 @@
 //! lands).
 
 use untangle_model::{
-    ContentHash, Credibility, DocFormat, Document, DocumentMeta, Evidence, PartialDate,
-    Reliability,
+    ContentHash, Credibility, DocFormat, Document, DocumentMeta, Evidence, PartialDate, Reliability,
 };
 use untangle_store::{open, Backend, NewDocument, Origin, SearchHit, StoreError};
 
@@ -110,7 +109,12 @@ fn a_dropped_transaction_leaves_nothing_behind() {
 #[test]
 fn band_lookups_find_near_candidates_and_origins_group_reposts() {
     for (name, mut s) in backends() {
-        let a = doc("Original article text.", None, Some("https://x.org/1"), None);
+        let a = doc(
+            "Original article text.",
+            None,
+            Some("https://x.org/1"),
+            None,
+        );
         put(s.as_mut(), &a, &[(0, 11), (1, 22)], None);
         let tx = s.begin().unwrap();
         let c = tx.near_candidates(&[(1, 22), (2, 33)]).unwrap();
@@ -132,7 +136,10 @@ fn band_lookups_find_near_candidates_and_origins_group_reposts() {
         );
         put(s.as_mut(), &b, &[], Some(&a));
         let st = s.stats().unwrap();
-        assert_eq!((st.documents, st.independent_origins, st.reposts), (2, 1, 1));
+        assert_eq!(
+            (st.documents, st.independent_origins, st.reposts),
+            (2, 1, 1)
+        );
         let groups = s.repost_groups().unwrap();
         assert_eq!(groups.len(), 1, "{name}");
         assert_eq!(groups[0].documents.len(), 2);
@@ -148,9 +155,19 @@ fn ids_resolve_from_unique_prefixes() {
         put(s.as_mut(), &d, &[], None);
         assert_eq!(s.resolve_id(&d.id.0[..8]).unwrap(), d.id, "{name}");
         assert_eq!(s.resolve_id(&d.id.0.to_uppercase()).unwrap(), d.id);
-        assert!(matches!(s.resolve_id("abc"), Err(StoreError::Invalid { .. })));
-        assert!(matches!(s.resolve_id("zzzz"), Err(StoreError::Invalid { .. })));
-        let other = if d.id.0.starts_with("0000") { "ffff" } else { "0000" };
+        assert!(matches!(
+            s.resolve_id("abc"),
+            Err(StoreError::Invalid { .. })
+        ));
+        assert!(matches!(
+            s.resolve_id("zzzz"),
+            Err(StoreError::Invalid { .. })
+        ));
+        let other = if d.id.0.starts_with("0000") {
+            "ffff"
+        } else {
+            "0000"
+        };
         assert!(matches!(s.resolve_id(other), Err(StoreError::NotFound(_))));
     }
 }
@@ -179,7 +196,9 @@ fn search_finds_documents_and_evidence_and_rejects_bad_syntax_clearly() {
         tx.commit().unwrap();
         let hits = s.search("embedded taliban", false, 10).unwrap();
         assert_eq!(hits.len(), 2, "{name}: {hits:?}");
-        assert!(matches!(&hits[0], SearchHit::Document { snippet, .. } if snippet.contains("[embedded]")));
+        assert!(
+            matches!(&hits[0], SearchHit::Document { snippet, .. } if snippet.contains("[embedded]"))
+        );
         assert!(matches!(&hits[1], SearchHit::Evidence { .. }));
         // Quotes and operators in plain queries are just words.
         assert_eq!(s.search("\"taliban AND", false, 10).unwrap().len(), 0);
@@ -207,10 +226,16 @@ fn evidence_for_a_missing_document_or_with_a_bad_span_is_refused() {
             confidence: 0.5,
             credibility: Credibility::CannotBeJudged,
         };
-        assert!(matches!(tx.insert_evidence(&e), Err(StoreError::NotFound(_))), "{name}");
+        assert!(
+            matches!(tx.insert_evidence(&e), Err(StoreError::NotFound(_))),
+            "{name}"
+        );
         e.document = d.id.clone();
         e.start = 5;
-        assert!(matches!(tx.insert_evidence(&e), Err(StoreError::Invalid { .. })), "{name}");
+        assert!(
+            matches!(tx.insert_evidence(&e), Err(StoreError::Invalid { .. })),
+            "{name}"
+        );
     }
 }
 
@@ -221,7 +246,8 @@ fn source_grades_can_be_set_and_listed() {
         put(s.as_mut(), &d, &[], None);
         s.set_source_reliability("Voice of America", Reliability::B)
             .unwrap();
-        s.set_source_reliability("Unseen Wire", Reliability::C).unwrap();
+        s.set_source_reliability("Unseen Wire", Reliability::C)
+            .unwrap();
         let src = s.sources().unwrap();
         assert_eq!(src[0].0.name, "Voice of America", "{name}");
         assert_eq!(src[0].0.reliability, Reliability::B);

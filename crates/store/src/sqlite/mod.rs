@@ -125,10 +125,11 @@ impl WriteTx for SqliteTx<'_> {
                 .prepare_cached("INSERT OR IGNORE INTO sources(name) VALUES (?1)")?
                 .execute([p])?;
         }
-        let boilerplate = serde_json::to_string(&m.boilerplate).map_err(|e| StoreError::Corrupt {
-            what: "boilerplate",
-            reason: e.to_string(),
-        })?;
+        let boilerplate =
+            serde_json::to_string(&m.boilerplate).map_err(|e| StoreError::Corrupt {
+                what: "boilerplate",
+                reason: e.to_string(),
+            })?;
         let inserted = self
             .tx
             .prepare_cached(
@@ -161,9 +162,9 @@ impl WriteTx for SqliteTx<'_> {
             return Ok(false);
         }
         let rowid = self.tx.last_insert_rowid();
-        let mut stmt = self
-            .tx
-            .prepare_cached("INSERT OR IGNORE INTO doc_bands(band, key, doc) VALUES (?1, ?2, ?3)")?;
+        let mut stmt = self.tx.prepare_cached(
+            "INSERT OR IGNORE INTO doc_bands(band, key, doc) VALUES (?1, ?2, ?3)",
+        )?;
         for (band, key) in new.bands {
             stmt.execute(params![*band as i64, *key as i64, rowid])?;
         }
@@ -330,11 +331,10 @@ impl Backend for SqliteStore {
             (id, locator, format, title, url, original_source, publisher, published),
             (published_from, byline, text, boilerplate, origin, repost_of, similarity, ingested_at),
         ) = row;
-        let format = DocFormat::parse(&format)
-            .ok_or_else(|| StoreError::Corrupt {
-                what: "documents.format",
-                reason: format.clone(),
-            })?;
+        let format = DocFormat::parse(&format).ok_or_else(|| StoreError::Corrupt {
+            what: "documents.format",
+            reason: format.clone(),
+        })?;
         let published = published
             .map(|p| p.parse::<PartialDate>())
             .transpose()
@@ -346,7 +346,9 @@ impl Backend for SqliteStore {
             })?;
         let same_origin = self
             .conn
-            .prepare_cached("SELECT id FROM documents WHERE origin = ?1 AND id != ?2 ORDER BY rowid")?
+            .prepare_cached(
+                "SELECT id FROM documents WHERE origin = ?1 AND id != ?2 ORDER BY rowid",
+            )?
             .query_map(params![origin, id], |r| Ok(ContentHash(r.get(0)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let source = match &publisher {
@@ -488,9 +490,8 @@ impl Backend for SqliteStore {
 
     fn stats(&self) -> Result<Stats> {
         let c = &self.conn;
-        let count = |sql: &str| -> Result<u64> {
-            Ok(c.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64)
-        };
+        let count =
+            |sql: &str| -> Result<u64> { Ok(c.query_row(sql, [], |r| r.get::<_, i64>(0))? as u64) };
         let by_format = c
             .prepare("SELECT format, count(*) FROM documents GROUP BY format ORDER BY 2 DESC")?
             .query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?

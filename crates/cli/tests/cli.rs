@@ -1,0 +1,336 @@
+//! The CLI boundary: real `untangle` processes on corpora the tests write,
+//! including bad input and a writer killed with SIGKILL mid-ingest.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+fn untangle(db: &Path) -> Command {
+    let mut c = Command::cargo_bin("untangle").unwrap();
+    c.env_remove("UNTANGLE_DB").arg("--db").arg(db);
+    c
+}
+
+fn json_of(out: &[u8]) -> Value {
+    serde_json::from_slice(out).unwrap_or_else(|e| {
+        panic!("not JSON ({e}): {}", String::from_utf8_lossy(out));
+    })
+}
+
+fn article(i: usize) -> String {
+    // Distinct enough that no two are near-duplicates.
+    let words = [
+        "convoy",
+        "district",
+        "council",
+        "market",
+        "bridge",
+        "village",
+        "police",
+        "governor",
+        "checkpoint",
+        "school",
+        "election",
+        "border",
+        "militia",
+        "province",
+        "airport",
+        "clinic",
+    ];
+    let mut s = format!("Report number {i} from the field.\n\n");
+    for k in 0..40 {
+        let w = words[(i * 7 + k * 13 + k * k * (i % 5 + 1)) % words.len()];
+        s.push_str(&format!(
+            "The {w} {} was seen near item {} on day {}. ",
+            i % 97,
+            k * i,
+            k
+        ));
+    }
+    s
+}
+
+#[test]
+fn bad_inputs_are_named_one_line_each_and_the_batch_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus");
+    fs::create_dir(&c).unwrap();
+    fs::write(
+        c.join("good.txt"),
+        "The Taliban met officials in Doha on Monday.\n",
+    )
+    .unwrap();
+    fs::write(c.join("bad-utf8.txt"), b"caf\xe9 \xff\xfe broken text here").unwrap();
+    fs::write(c.join("binary.bin"), b"\x00\x01\x02\x03ELF\x00\x00").unwrap();
+    fs::write(c.join("empty.txt"), b"").unwrap();
+    fs::write(
+        c.join("truncated.pdf"),
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog",
+    )
+    .unwrap();
+    fs::write(
+        c.join("broken-feed.xml"),
+        "<?xml version=\"1.0\"?><rss><channel><item><title>x",
+    )
+    .unwrap();
+    fs::write(
+        c.join("records.jsonl"),
+        "{\"text\": \"First record about the border.\"}\n{not json\n{\"title\": \"no text field\"}\n",
+    )
+    .unwrap();
+    fs::write(c.join("huge.txt"), "word ".repeat(50_000)).unwrap();
+    let db = dir.path().join("t.db");
+
+    let out = untangle(&db)
+        .args(["ingest", "--max-bytes", "100000"])
+        .arg(&c)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "some inputs failed → exit 3");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for name in [
+        "bad-utf8.txt",
+        "binary.bin",
+        "empty.txt",
+        "truncated.pdf",
+        "broken-feed.xml",
+        "records.jsonl:2",
+        "records.jsonl:3",
+        "huge.txt",
+    ] {
+        let lines: Vec<&str> = stderr.lines().filter(|l| l.contains(name)).collect();
+        assert_eq!(lines.len(), 1, "one error line for {name}:\n{stderr}");
+        assert!(lines[0].starts_with("error: "), "{}", lines[0]);
+    }
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let stats = json_of(
+        &untangle(&db)
+            .args(["stats", "--json"])
+            .output()
+            .unwrap()
+            .stdout,
+    );
+    assert_eq!(stats["documents"], 2, "good.txt and the good JSONL line");
+
+    // Nothing stored before is lost when a later batch is bad.
+    let again = untangle(&db)
+        .args(["ingest", "--json", "--max-bytes", "100000"])
+        .arg(&c)
+        .output()
+        .unwrap();
+    let report = json_of(&again.stdout);
+    assert_eq!(report["stored"], 0);
+    assert_eq!(report["duplicates"], 2);
+    let stats = json_of(
+        &untangle(&db)
+            .args(["--json", "stats"])
+            .output()
+            .unwrap()
+            .stdout,
+    );
+    assert_eq!(stats["documents"], 2);
+    untangle(&db).arg("check").assert().success();
+}
+
+#[test]
+fn global_options_work_before_or_after_the_subcommand_and_from_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("a.txt");
+    fs::write(&f, "Kabul police arrested two suspects on Tuesday.").unwrap();
+    let db = dir.path().join("x.db");
+    Command::cargo_bin("untangle")
+        .unwrap()
+        .arg("ingest")
+        .arg(&f)
+        .arg("--db")
+        .arg(&db)
+        .assert()
+        .success();
+    let out = Command::cargo_bin("untangle")
+        .unwrap()
+        .env("UNTANGLE_DB", &db)
+        .args(["stats", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(json_of(&out.stdout)["documents"], 1);
+}
+
+#[test]
+fn docs_search_and_sources_answer_in_text_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("c");
+    fs::create_dir(&c).unwrap();
+    fs::write(
+        c.join("feed.jsonl"),
+        concat!(
+            "{\"text\": \"Al-Qaeda members are embedded in Taliban units.\", \"title\": \"Embedded\", \"source\": \"Example Wire\", \"published\": \"2021-02-03\"}\n",
+            "{\"text\": \"The monitoring team met in New York.\", \"source\": \"Example Wire\"}\n",
+        ),
+    )
+    .unwrap();
+    let db = dir.path().join("t.db");
+    untangle(&db).arg("ingest").arg(&c).assert().success();
+
+    let list = json_of(
+        &untangle(&db)
+            .args(["docs", "list", "--json"])
+            .output()
+            .unwrap()
+            .stdout,
+    );
+    let docs = list.as_array().unwrap();
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0]["published"], "2021-02-03");
+    let id = docs[0]["id"].as_str().unwrap();
+
+    let show = json_of(
+        &untangle(&db)
+            .args(["docs", "show", &id[..10], "--json"])
+            .output()
+            .unwrap()
+            .stdout,
+    );
+    assert_eq!(show["id"], id);
+    assert_eq!(show["meta"]["publisher"], "Example Wire");
+    assert_eq!(show["source"]["reliability"], "F");
+
+    let text = untangle(&db)
+        .args(["docs", "show", &id[..10]])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&text.stdout).contains("embedded in Taliban units"));
+
+    untangle(&db)
+        .args(["docs", "show", "ffffffffff"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("no document with id"));
+
+    let hits = json_of(
+        &untangle(&db)
+            .args(["search", "taliban", "--json"])
+            .output()
+            .unwrap()
+            .stdout,
+    );
+    assert_eq!(hits.as_array().unwrap().len(), 1);
+    untangle(&db)
+        .args(["search", "--raw", "taliban AND ("])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("bad search query"));
+
+    untangle(&db)
+        .args(["sources", "set", "Example Wire", "b"])
+        .assert()
+        .success();
+    let src = json_of(
+        &untangle(&db)
+            .args(["sources", "list", "--json"])
+            .output()
+            .unwrap()
+            .stdout,
+    );
+    assert_eq!(src[0]["reliability"], "B");
+    assert_eq!(src[0]["documents"], 2);
+    untangle(&db)
+        .args(["sources", "set", "Example Wire", "Z"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("reliability"));
+}
+
+/// Every stored document's id, origin and repost link, sorted: the store's
+/// observable state after ingest.
+fn snapshot(db: &Path) -> Vec<String> {
+    let out = untangle(db)
+        .args(["docs", "list", "--limit", "1000000", "--json"])
+        .output()
+        .unwrap();
+    let v = json_of(&out.stdout);
+    let mut rows: Vec<String> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {} {} {}",
+                d["id"], d["origin"], d["repost_of"], d["chars"]
+            )
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
+fn crash_corpus(dir: &Path) -> PathBuf {
+    let c = dir.join("crash-corpus");
+    fs::create_dir_all(c.join("files")).unwrap();
+    for i in 0..600 {
+        fs::write(c.join("files").join(format!("{i:04}.txt")), article(i)).unwrap();
+    }
+    // Reposts: copies with extra chrome lines, so origins depend on order.
+    for i in (0..600).step_by(50) {
+        let copy = format!("Share this story\n\n{}\n\nAll rights reserved.", article(i));
+        fs::write(c.join("files").join(format!("{i:04}-copy.txt")), copy).unwrap();
+    }
+    let mut jsonl = String::new();
+    for i in 600..6000 {
+        let rec = serde_json::json!({"text": article(i), "source": "Wire"});
+        jsonl.push_str(&rec.to_string());
+        jsonl.push('\n');
+    }
+    fs::write(c.join("bulk.jsonl"), jsonl).unwrap();
+    c
+}
+
+#[test]
+fn sigkill_mid_ingest_then_rerun_equals_one_uninterrupted_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = crash_corpus(dir.path());
+
+    let clean = dir.path().join("clean.db");
+    untangle(&clean)
+        .args(["ingest", "--batch", "50"])
+        .arg(&corpus)
+        .assert()
+        .success();
+    let expected = snapshot(&clean);
+    assert_eq!(expected.len(), 6000 + 12);
+
+    let crashed = dir.path().join("crashed.db");
+    let bin = assert_cmd::cargo::cargo_bin("untangle");
+    let mut kills = 0;
+    for delay_ms in [150u64, 300, 450, 600, 900, 1200, 1600] {
+        let mut child = std::process::Command::new(&bin)
+            .env("UNTANGLE_PROGRESS", "0")
+            .arg("--db")
+            .arg(&crashed)
+            .args(["ingest", "--batch", "50"])
+            .arg(&corpus)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap(); // SIGKILL on Unix
+            kills += 1;
+        }
+        child.wait().unwrap();
+    }
+    assert!(
+        kills > 0,
+        "the ingest finished before any kill: make the corpus larger"
+    );
+    untangle(&crashed).arg("check").assert().success();
+    untangle(&crashed)
+        .args(["ingest", "--batch", "50"])
+        .arg(&corpus)
+        .assert()
+        .success();
+    assert_eq!(snapshot(&crashed), expected);
+    untangle(&crashed).arg("check").assert().success();
+}

@@ -1,0 +1,218 @@
+//! The ingest pipeline: discover → parse in parallel → decide origins → write
+//! in batched transactions.
+//!
+//! Files are parsed on all cores (rayon) a chunk at a time, so memory stays
+//! bounded; one writer then takes the chunk's documents in input order. Each
+//! transaction holds whole documents only, so a process killed at any moment
+//! leaves the store as it was after the last commit, and a re-run, which
+//! skips stored ids and sees the same order, ends in the same final store.
+
+use rayon::prelude::*;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+use untangle_ingest::minhash::{self, Signature};
+use untangle_ingest::{discover, read_file, IngestError, IngestOptions};
+use untangle_model::{ContentHash, Document};
+use untangle_store::{Backend, NewDocument, Origin, StoreError, WriteTx};
+
+/// Settings of one ingest run.
+#[derive(Debug, Clone)]
+pub struct IngestConfig {
+    /// Files larger than this are refused with an error naming them.
+    pub max_bytes: u64,
+    /// Documents per write transaction.
+    pub batch: usize,
+    /// Files parsed in parallel before their documents are written.
+    pub chunk_files: usize,
+}
+
+impl Default for IngestConfig {
+    fn default() -> Self {
+        IngestConfig {
+            max_bytes: IngestOptions::default().max_bytes,
+            batch: 500,
+            chunk_files: 256,
+        }
+    }
+}
+
+/// Receives progress; the CLI draws a bar, tests and the server ignore it.
+pub trait Progress: Sync {
+    fn start(&self, _files: u64) {}
+    fn advance(&self, _files: u64, _documents: u64) {}
+    fn finish(&self) {}
+}
+
+/// Progress that goes nowhere.
+#[derive(Debug, Clone, Copy)]
+pub struct NoProgress;
+impl Progress for NoProgress {}
+
+/// An input that could not be ingested, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct Failure {
+    /// The file (or `file:line`, `file#item`) that failed.
+    pub input: String,
+    pub error: String,
+}
+
+/// What an ingest run did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IngestReport {
+    pub files: u64,
+    /// Documents read from the files.
+    pub documents: u64,
+    /// Documents newly stored.
+    pub stored: u64,
+    /// Documents whose id was already stored (or repeated in this run).
+    pub duplicates: u64,
+    /// Newly stored documents that cite an original or copy a stored one.
+    pub reposts: u64,
+    pub failed: Vec<Failure>,
+    pub seconds: f64,
+    pub documents_per_second: f64,
+}
+
+struct Prepared {
+    doc: Document,
+    sig: Option<Signature>,
+}
+
+fn prepare(doc: Document) -> Prepared {
+    let sig = minhash::signature(&doc.text);
+    Prepared { doc, sig }
+}
+
+fn failure(e: &IngestError) -> Failure {
+    Failure {
+        input: e.path().to_string(),
+        error: e.to_string(),
+    }
+}
+
+/// Ingests files, folders and globs into `store`.
+///
+/// Bad inputs are reported in [`IngestReport::failed`] and the run goes on;
+/// only a store fault stops it (after rolling back the open transaction).
+pub fn ingest(
+    store: &mut dyn Backend,
+    inputs: &[impl AsRef<str>],
+    cfg: &IngestConfig,
+    progress: &dyn Progress,
+) -> Result<IngestReport, StoreError> {
+    let started = Instant::now();
+    let mut report = IngestReport::default();
+    let (files, errors) = discover(inputs);
+    report.failed.extend(errors.iter().map(failure));
+    report.files = files.len() as u64;
+    progress.start(files.len() as u64);
+    let opts = IngestOptions {
+        max_bytes: cfg.max_bytes,
+    };
+
+    for chunk in files.chunks(cfg.chunk_files.max(1)) {
+        let mut docs = Vec::new();
+        for result in parse_chunk(chunk, &opts) {
+            match result {
+                Err(e) => report.failed.push(failure(&e)),
+                Ok(p) => docs.push(p),
+            }
+        }
+        report.documents += docs.len() as u64;
+        for batch in docs.chunks(cfg.batch.max(1)) {
+            let mut tx = store.begin()?;
+            for p in batch {
+                match write(tx.as_mut(), p)? {
+                    Written::Duplicate => report.duplicates += 1,
+                    Written::Stored { repost } => {
+                        report.stored += 1;
+                        report.reposts += u64::from(repost);
+                    }
+                }
+            }
+            tx.commit()?;
+        }
+        progress.advance(chunk.len() as u64, docs.len() as u64);
+    }
+    progress.finish();
+    report.seconds = started.elapsed().as_secs_f64();
+    report.documents_per_second = report.documents as f64 / report.seconds.max(1e-9);
+    Ok(report)
+}
+
+/// Parses a chunk of files on all cores, then computes signatures on all
+/// cores (a single large JSONL file yields many documents from one task).
+fn parse_chunk(chunk: &[PathBuf], opts: &IngestOptions) -> Vec<Result<Prepared, IngestError>> {
+    let per_file: Vec<Vec<Result<Document, IngestError>>> = chunk
+        .par_iter()
+        .map(|p: &PathBuf| read_file(Path::new(p), opts))
+        .collect();
+    per_file
+        .into_par_iter()
+        .flatten()
+        .map(|r| r.map(prepare))
+        .collect()
+}
+
+enum Written {
+    Duplicate,
+    Stored { repost: bool },
+}
+
+/// Writes one document inside the open transaction, unless its id is stored.
+fn write(tx: &mut dyn WriteTx, p: &Prepared) -> Result<Written, StoreError> {
+    if tx.has_document(&p.doc.id)? {
+        return Ok(Written::Duplicate);
+    }
+    let (origin, repost_of) = decide_origin(tx, p)?;
+    let repost = repost_of.is_some() || p.doc.meta.original_source.is_some();
+    let bytes = p.sig.as_ref().map(Signature::to_bytes);
+    let bands = p.sig.as_ref().map(minhash::band_keys).unwrap_or_default();
+    tx.insert_document(&NewDocument {
+        doc: &p.doc,
+        minhash: bytes.as_deref(),
+        bands: &bands,
+        origin,
+        repost_of,
+    })?;
+    Ok(Written::Stored { repost })
+}
+
+/// Which independent source a new document stands for.
+///
+/// An explicit "Source: URL" wins; otherwise a stored near-duplicate (MinHash
+/// estimate at or above [`minhash::REPOST_THRESHOLD`]) lends its origin;
+/// otherwise the document is its own origin (its URL, or its id).
+fn decide_origin(
+    tx: &dyn WriteTx,
+    p: &Prepared,
+) -> Result<(Origin, Option<(ContentHash, f32)>), StoreError> {
+    let mut near: Option<(ContentHash, f32, String)> = None;
+    if let Some(sig) = &p.sig {
+        for c in tx.near_candidates(&minhash::band_keys(sig))? {
+            let Some(other) = Signature::from_bytes(&c.minhash) else {
+                continue;
+            };
+            let sim = minhash::jaccard_estimate(sig, &other);
+            if sim < minhash::REPOST_THRESHOLD {
+                continue;
+            }
+            let better = match &near {
+                None => true,
+                Some((id, best, _)) => sim > *best || (sim == *best && c.id < *id),
+            };
+            if better {
+                near = Some((c.id, sim, c.origin));
+            }
+        }
+    }
+    let repost_of = near.as_ref().map(|(id, sim, _)| (id.clone(), *sim));
+    if let Some(orig) = &p.doc.meta.original_source {
+        return Ok((Origin::url(orig), repost_of));
+    }
+    if let Some((_, _, origin)) = near {
+        return Ok((Origin { key: origin }, repost_of));
+    }
+    Ok((Origin::own(&p.doc), None))
+}

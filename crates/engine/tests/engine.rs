@@ -1,0 +1,145 @@
+//! The engine boundary: ingest runs into a real store, on documents the tests
+//! write and on the shared corpora (skipped, with a message, when absent).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use untangle_engine::{ingest, IngestConfig, NoProgress};
+use untangle_store::Backend;
+
+fn shared() -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    if p.join("corpus").is_dir() {
+        Some(p)
+    } else {
+        eprintln!("skip: ../shared not found (the shared corpora are not part of a user's clone)");
+        None
+    }
+}
+
+fn store() -> Box<dyn Backend> {
+    untangle_store::open(":memory:").unwrap()
+}
+
+const ARTICLE: &[&str] = &[
+    "Officials in the northern province said on Sunday that a convoy carrying grain was stopped at a checkpoint by armed men who demanded payment.",
+    "The drivers were held for six hours before elders from a nearby village negotiated their release, according to two local council members.",
+    "A spokesman for the provincial governor said security forces had been sent to the road and that an investigation was under way.",
+    "Traders say the route has become more dangerous since the spring, with at least four similar incidents reported in the past month alone.",
+    "Aid agencies warned that further disruption could push food prices higher in district markets that are already under strain.",
+];
+
+fn page(chrome_top: &str, chrome_bottom: &str, title: &str) -> String {
+    let body: String = ARTICLE.iter().map(|p| format!("<p>{p}</p>\n")).collect();
+    format!(
+        "<html><head><title>{title}</title></head><body>{chrome_top}<article><h1>{title}</h1>\n{body}</article>{chrome_bottom}</body></html>"
+    )
+}
+
+#[test]
+fn a_copy_in_different_page_chrome_is_a_repost_of_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a");
+    let b = dir.path().join("b");
+    fs::create_dir_all(&a).unwrap();
+    fs::create_dir_all(&b).unwrap();
+    fs::write(
+        a.join("original.html"),
+        page(
+            "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>",
+            "<footer>© Daily Example. All rights reserved.</footer>",
+            "Convoy held at checkpoint",
+        ),
+    )
+    .unwrap();
+    fs::write(
+        b.join("copy.aspx"),
+        page(
+            "<div class='menu'><ul><li>Blog</li><li>About</li><li>Archive</li></ul></div><div class='ad'>Advertisement</div>",
+            "<aside><h3>Popular posts</h3><ul><li>Ten things</li><li>Cats</li></ul></aside><div>Share this: Twitter Facebook</div>",
+            "Convoy held at checkpoint - Another Blog",
+        ),
+    )
+    .unwrap();
+    // An unrelated article must stay its own origin.
+    fs::write(
+        b.join("other.html"),
+        "<html><body><article><p>The central bank kept interest rates unchanged on Thursday, citing slowing inflation and a weaker outlook for exports over the coming quarter.</p><p>Analysts had expected the decision after last month's data.</p></article></body></html>",
+    )
+    .unwrap();
+
+    let mut s = store();
+    let cfg = IngestConfig::default();
+    let r1 = ingest(s.as_mut(), &[a.to_str().unwrap()], &cfg, &NoProgress).unwrap();
+    assert_eq!(r1.stored, 1);
+    let r2 = ingest(s.as_mut(), &[b.to_str().unwrap()], &cfg, &NoProgress).unwrap();
+    assert_eq!((r2.stored, r2.reposts), (2, 1), "{r2:?}");
+
+    let docs = s.list_documents(10, 0).unwrap();
+    let original = &docs[0];
+    let copy = docs
+        .iter()
+        .find(|d| d.locator.ends_with("copy.aspx"))
+        .unwrap();
+    let other = docs
+        .iter()
+        .find(|d| d.locator.ends_with("other.html"))
+        .unwrap();
+    assert_eq!(copy.repost_of.as_ref(), Some(&original.id));
+    assert_eq!(copy.origin, original.origin);
+    assert_ne!(other.origin, original.origin);
+    assert_eq!(other.repost_of, None);
+    let st = s.stats().unwrap();
+    assert_eq!((st.documents, st.independent_origins), (3, 2));
+}
+
+#[test]
+fn the_shared_corpora_ingest_completely_and_a_second_run_stores_nothing() {
+    let Some(sh) = shared() else { return };
+    let inputs: Vec<String> = [
+        "corpus/seed",
+        "corpus/isaf",
+        "corpus/wikievents",
+        "data/sanctions/un-narratives-2015/1267/narratives",
+    ]
+    .iter()
+    .map(|p| sh.join(p).to_string_lossy().into_owned())
+    .collect();
+    let mut s = store();
+    let cfg = IngestConfig::default();
+    let r = ingest(s.as_mut(), &inputs, &cfg, &NoProgress).unwrap();
+    assert!(r.failed.is_empty(), "{:?}", r.failed);
+    assert_eq!(r.stored, 1 + 724 + 40 + 588, "{r:?}");
+    let again = ingest(s.as_mut(), &inputs, &cfg, &NoProgress).unwrap();
+    assert_eq!((again.stored, again.duplicates), (0, 1353));
+
+    // The seed: a blog repost whose original is named, with no footer and no
+    // repeated captions in its stored text.
+    let seed = s
+        .list_documents(2000, 0)
+        .unwrap()
+        .into_iter()
+        .find(|d| d.locator.contains("rferl-taliban"))
+        .unwrap();
+    let d = s.document(&seed.id).unwrap();
+    assert_eq!(
+        d.doc.meta.original_source.as_deref(),
+        Some("https://gandhara.rferl.org/a/afghan-peace-deal-taliban-ties-with-al-qaeda/31160060.html")
+    );
+    let text = &d.doc.text;
+    let mut paragraphs: Vec<&str> = text
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let n = paragraphs.len();
+    paragraphs.sort();
+    paragraphs.dedup();
+    assert_eq!(paragraphs.len(), n, "no paragraph is stored twice");
+    let last = text.trim_end().lines().last().unwrap();
+    assert!(
+        last.ends_with('.') || last.ends_with('”') || last.ends_with('"'),
+        "the text ends with the article's last sentence, not a footer: {last:?}"
+    );
+    assert!(!d.doc.meta.boilerplate.is_empty());
+    assert!(s.check().unwrap().is_empty());
+}
