@@ -52,3 +52,6 @@ SQLite store on this 2-core machine. Target: ≥ 2,000 documents/s, peak RSS
 HDR
 fi
 echo "$line" >> "$out"
+
+# The bounded fuzz run of the parsers is part of this benchmark.
+FUZZ_SECONDS=${FUZZ_SECONDS:-60} "$root/bench/fuzz.sh"

@@ -19,7 +19,7 @@ echo "== untangle stats"
 u stats
 echo
 echo "== untangle docs reposts   (one report copied = one independent source)"
-u docs reposts
+u docs reposts --limit 6
 echo
 seed=$(u --json docs list --limit 100000 | python3 -c "
 import json,sys

@@ -3,6 +3,21 @@
 
 mod progress;
 
+/// `println!` that ends the process quietly when stdout is closed (`| head`)
+/// instead of panicking.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout().lock(), $($arg)*) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+            eprintln!("error: cannot write to stdout: {e}");
+            std::process::exit(1);
+        }
+    }};
+}
+
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
@@ -87,7 +102,11 @@ enum DocsCommand {
     /// Show one document (id or unique prefix) with its provenance and text.
     Show { id: String },
     /// Groups of documents that share one independent origin.
-    Reposts,
+    Reposts {
+        /// Show at most this many groups (largest first).
+        #[arg(long, default_value_t = usize::MAX)]
+        limit: usize,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -117,7 +136,7 @@ fn main() -> ExitCode {
 }
 
 fn print_json<T: Serialize>(v: &T) -> Result<()> {
-    println!("{}", serde_json::to_string_pretty(v)?);
+    out!("{}", serde_json::to_string_pretty(v)?);
     Ok(())
 }
 
@@ -136,7 +155,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 print_json(&docs)?;
             } else {
                 for d in docs {
-                    println!(
+                    out!(
                         "{}  {:<10} {:<6} {:<24} {}{}",
                         d.id.short(),
                         d.published.as_deref().unwrap_or("-"),
@@ -159,16 +178,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 print_json(&d)?;
             } else {
                 let m = &d.doc.meta;
-                println!("id:          {}", d.doc.id);
-                println!("from:        {} ({})", m.locator, d.doc.format.as_str());
+                out!("id:          {}", d.doc.id);
+                out!("from:        {} ({})", m.locator, d.doc.format.as_str());
                 let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
-                println!("title:       {}", opt(&m.title));
-                println!("url:         {}", opt(&m.url));
-                println!("publisher:   {}", opt(&m.publisher));
+                out!("title:       {}", opt(&m.title));
+                out!("url:         {}", opt(&m.url));
+                out!("publisher:   {}", opt(&m.publisher));
                 if let Some(s) = &d.source {
-                    println!("reliability: {}", s.reliability);
+                    out!("reliability: {}", s.reliability);
                 }
-                println!(
+                out!(
                     "published:   {}{}",
                     m.published.map(|p| p.to_string()).unwrap_or("-".into()),
                     m.published_from
@@ -176,33 +195,39 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         .map(|f| format!(" (from {f})"))
                         .unwrap_or_default()
                 );
-                println!("byline:      {}", opt(&m.byline));
-                println!("original:    {}", opt(&m.original_source));
-                println!("origin:      {}", d.origin);
+                out!("byline:      {}", opt(&m.byline));
+                out!("original:    {}", opt(&m.original_source));
+                out!("origin:      {}", d.origin);
                 if let (Some(r), Some(s)) = (&d.repost_of, d.similarity) {
-                    println!("repost of:   {} (similarity {:.2})", r.short(), s);
+                    out!("repost of:   {} (similarity {:.2})", r.short(), s);
                 }
                 if !d.same_origin.is_empty() {
                     let ids: Vec<&str> = d.same_origin.iter().map(|i| i.short()).collect();
-                    println!("same origin: {}", ids.join(", "));
+                    out!("same origin: {}", ids.join(", "));
                 }
                 if !m.boilerplate.is_empty() {
-                    println!("boilerplate removed: {} lines", m.boilerplate.len());
+                    out!("boilerplate removed: {} lines", m.boilerplate.len());
                 }
-                println!("\n{}", d.doc.text);
+                out!("\n{}", d.doc.text);
             }
         }
-        Command::Docs(DocsCommand::Reposts) => {
-            let groups = store.repost_groups()?;
+        Command::Docs(DocsCommand::Reposts { limit }) => {
+            let mut groups = store.repost_groups()?;
+            let total = groups.len();
+            groups.sort_by_key(|g| std::cmp::Reverse(g.documents.len()));
+            groups.truncate(limit);
             if json {
                 print_json(&groups)?;
             } else if groups.is_empty() {
-                println!("no reposts: every document is its own origin");
+                out!("no reposts: every document is its own origin");
             } else {
+                if total > groups.len() {
+                    out!("{} groups of reposts; the {} largest:", total, groups.len());
+                }
                 for g in groups {
-                    println!("{} ({} documents)", g.origin, g.documents.len());
+                    out!("{} ({} documents)", g.origin, g.documents.len());
                     for d in g.documents {
-                        println!(
+                        out!(
                             "  {}  {}",
                             d.id.short(),
                             truncate(d.title.as_deref().unwrap_or(&d.locator), 80)
@@ -217,13 +242,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if json {
                 print_json(&hits)?;
             } else if hits.is_empty() {
-                println!("no matches for {q:?}");
+                out!("no matches for {q:?}");
             } else {
                 for h in hits {
                     match h {
                         SearchHit::Document {
                             id, title, snippet, ..
-                        } => println!(
+                        } => out!(
                             "doc {}  {}\n    {}",
                             id.short(),
                             title.as_deref().unwrap_or("(untitled)"),
@@ -234,7 +259,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                             document,
                             snippet,
                             ..
-                        } => println!(
+                        } => out!(
                             "evidence {id} in {}\n    {}",
                             document.short(),
                             one_line(&snippet)
@@ -248,23 +273,23 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if json {
                 print_json(&s)?;
             } else {
-                println!("store:               {} ({})", cli.db, store.kind());
-                println!("documents:           {}", s.documents);
-                println!("independent origins: {}", s.independent_origins);
-                println!("reposts:             {}", s.reposts);
+                out!("store:               {} ({})", cli.db, store.kind());
+                out!("documents:           {}", s.documents);
+                out!("independent origins: {}", s.independent_origins);
+                out!("reposts:             {}", s.reposts);
                 let formats: Vec<String> = s
                     .by_format
                     .iter()
                     .map(|(f, n)| format!("{f} {n}"))
                     .collect();
-                println!("formats:             {}", formats.join(", "));
-                println!("publishers:          {}", s.publishers);
-                println!(
+                out!("formats:             {}", formats.join(", "));
+                out!("publishers:          {}", s.publishers);
+                out!(
                     "published:           {} … {}",
                     s.earliest.as_deref().unwrap_or("-"),
                     s.latest.as_deref().unwrap_or("-")
                 );
-                println!("evidence sentences:  {}", s.evidence);
+                out!("evidence sentences:  {}", s.evidence);
             }
         }
         Command::Sources(SourcesCommand::List) => {
@@ -287,7 +312,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 print_json(&rows)?;
             } else {
                 for (s, n) in sources {
-                    println!("{}  {:>6}  {}", s.reliability, n, s.name);
+                    out!("{}  {:>6}  {}", s.reliability, n, s.name);
                 }
             }
         }
@@ -301,7 +326,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if json {
                 print_json(&serde_json::json!({"name": name, "reliability": grade}))?;
             } else {
-                println!("{name}: {grade}");
+                out!("{name}: {grade}");
             }
         }
         Command::Check => {
@@ -309,10 +334,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if json {
                 print_json(&serde_json::json!({"ok": problems.is_empty(), "problems": problems}))?;
             } else if problems.is_empty() {
-                println!("ok");
+                out!("ok");
             } else {
                 for p in &problems {
-                    println!("{p}");
+                    out!("{p}");
                 }
             }
             if !problems.is_empty() {
@@ -338,7 +363,7 @@ fn ingest(store: &mut dyn Backend, args: IngestArgs, json: bool) -> Result<ExitC
     if json {
         print_json(&report)?;
     } else {
-        println!(
+        out!(
             "{} files, {} documents: {} stored, {} already stored, {} reposts, {} failed ({:.1}s, {:.0} docs/s)",
             report.files,
             report.documents,

@@ -260,3 +260,36 @@ proptest! {
         }
     }
 }
+
+/// Inputs that once crashed a parser (from fuzzing or by hand), kept as
+/// files named after what broke; each must parse or fail cleanly under
+/// every extension hint.
+#[test]
+fn regression_inputs_fail_cleanly() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
+    let mut n = 0;
+    for entry in fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            continue;
+        }
+        let bytes = fs::read(&path).unwrap();
+        for ext in [
+            None,
+            Some("txt"),
+            Some("html"),
+            Some("pdf"),
+            Some("xml"),
+            Some("jsonl"),
+        ] {
+            let _ = parse_bytes(
+                &path.display().to_string(),
+                ext,
+                &bytes,
+                &IngestOptions::default(),
+            );
+        }
+        n += 1;
+    }
+    assert!(n > 0, "no regression inputs in {}", dir.display());
+}
