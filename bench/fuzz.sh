@@ -15,7 +15,7 @@ status=0
 for t in $(cargo +nightly fuzz list); do
   mkdir -p "corpus/$t"
   if cargo +nightly fuzz run "$t" -- -max_total_time="$secs" -rss_limit_mb=2048 >"/tmp/fuzz-$t.log" 2>&1; then
-    runs=$(grep -Eo 'stat::number_of_executed_units: [0-9]+' "/tmp/fuzz-$t.log" | awk '{print $2}' | tail -1)
+    runs=$(grep -Eo 'Done [0-9]+ runs' "/tmp/fuzz-$t.log" | awk '{print $2}' | tail -1 || true)
     echo "fuzz $t: ${secs}s, ${runs:-?} inputs, no crash"
   else
     echo "fuzz $t: CRASH, see fuzz/artifacts/$t and /tmp/fuzz-$t.log"
