@@ -1,6 +1,7 @@
 //! `untangle`: the command line. Glue only: parses arguments, opens the
 //! store, calls the engine, renders results as text or `--json`.
 
+mod extract;
 mod progress;
 
 /// `println!` that ends the process quietly when stdout is closed (`| head`)
@@ -75,6 +76,18 @@ enum Command {
     Sources(SourcesCommand),
     /// Check the store's integrity.
     Check,
+    /// Extract entities from files (no store): one prediction file per
+    /// document in `--out DIR`, or JSON on stdout.
+    Extract {
+        /// Files, folders or globs.
+        #[arg(required = true)]
+        paths: Vec<String>,
+        /// Folder for prediction files (`NAME.json` per input).
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+        #[arg(long, default_value_t = IngestConfig::default().max_bytes)]
+        max_bytes: u64,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -145,9 +158,37 @@ fn open_store(path: &str) -> Result<Box<dyn Backend>> {
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
-    let mut store = open_store(&cli.db)?;
     let json = cli.json;
+    if let Command::Extract {
+        paths,
+        out,
+        max_bytes,
+    } = &cli.command
+    {
+        let o = extract::run(paths, out.as_deref(), *max_bytes)?;
+        for f in &o.failed {
+            eprintln!("error: {f}");
+        }
+        if out.is_none() {
+            print_json(&o.predictions)?;
+        } else if json {
+            print_json(&serde_json::json!({"written": o.written, "failed": o.failed}))?;
+        } else {
+            out!(
+                "{} prediction files written, {} failed",
+                o.written.len(),
+                o.failed.len()
+            );
+        }
+        return Ok(if o.failed.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(EXIT_INPUTS_FAILED)
+        });
+    }
+    let mut store = open_store(&cli.db)?;
     match cli.command {
+        Command::Extract { .. } => unreachable!("handled above"),
         Command::Ingest(args) => return ingest(store.as_mut(), args, json),
         Command::Docs(DocsCommand::List { limit, offset }) => {
             let docs = store.list_documents(limit, offset)?;

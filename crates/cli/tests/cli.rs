@@ -334,3 +334,42 @@ fn sigkill_mid_ingest_then_rerun_equals_one_uninterrupted_run() {
     assert_eq!(snapshot(&crashed), expected);
     untangle(&crashed).arg("check").assert().success();
 }
+
+#[test]
+fn extract_writes_one_prediction_file_per_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("in");
+    fs::create_dir(&c).unwrap();
+    fs::write(
+        c.join("report-one.txt"),
+        "Gunmen loyal to the Haqqani Network attacked a checkpoint in Paktia Province, said Javed Rahimi, a police spokesman. Rahimi said two officers died.\n",
+    )
+    .unwrap();
+    fs::write(c.join("broken.txt"), b"\xff\xfe\x00bad").unwrap();
+    let out = dir.path().join("out");
+    let db = dir.path().join("unused.db");
+    let o = untangle(&db)
+        .args(["extract", "--json", "--out"])
+        .arg(&out)
+        .arg(&c)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3), "one input failed");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("broken.txt"));
+    let pred = json_of(&fs::read(out.join("report-one.json")).unwrap());
+    let entities = pred["entities"].as_array().unwrap();
+    let find = |name: &str| {
+        entities
+            .iter()
+            .find(|e| e["name"] == name)
+            .unwrap_or_else(|| panic!("{name} not in {entities:#?}"))
+    };
+    assert_eq!(find("Javed Rahimi")["type"], "person");
+    assert_eq!(find("Javed Rahimi")["aliases"][0], "Rahimi");
+    assert_eq!(find("Paktia Province")["type"], "location");
+    assert_eq!(find("Haqqani Network")["type"], "organization");
+    for key in ["ties", "events", "claims"] {
+        assert!(pred[key].as_array().unwrap().is_empty());
+    }
+    assert!(!db.exists(), "extract does not touch the store");
+}

@@ -116,13 +116,30 @@ impl CaseRule {
     pub fn accepts(self, surface: &str) -> bool {
         match self {
             CaseRule::Any => true,
-            CaseRule::Capitalized => surface
+            // "al-Qaida", "bin Laden": a lower-case name particle may open
+            // a capitalised name
+            CaseRule::Capitalized => strip_particle(surface)
                 .chars()
                 .find(|c| c.is_alphanumeric())
                 .is_some_and(|c| !c.is_lowercase()),
             CaseRule::Upper => surface.chars().all(|c| !c.is_lowercase()),
         }
     }
+}
+
+/// The rest of a surface after a lower-case name particle (`al-`, `el-`,
+/// `bin `, `ibn `), when a capital follows it.
+fn strip_particle(s: &str) -> &str {
+    for p in [
+        "al-", "el-", "ul-", "as-", "ash-", "ad-", "an-", "al ", "el ", "bin ", "ibn ", "bint ",
+    ] {
+        if let Some(rest) = s.strip_prefix(p) {
+            if rest.chars().next().is_some_and(char::is_uppercase) {
+                return rest;
+            }
+        }
+    }
+    s
 }
 
 /// One lexicon entry (an entity, agent noun or role word).

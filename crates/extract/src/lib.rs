@@ -27,8 +27,10 @@
 //! assert_eq!(text::fold("Al-Qa'ida"), "al qaida");
 //! ```
 
+pub mod entities;
 pub mod gazetteer;
 pub mod lexicon;
+pub mod ner;
 pub mod temporal;
 pub mod text;
 

@@ -1,0 +1,104 @@
+//! `untangle extract`: read files as ingest does (same cleaning), extract
+//! entities, and write one prediction file per document in the format of
+//! the evaluation files (`shared/eval/README.md`).
+
+use anyhow::{Context, Result};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use untangle_extract::entities::extract_entities;
+use untangle_ingest::{discover, read_file, IngestOptions};
+use untangle_model::Document;
+
+/// The prediction object for one document.
+pub fn prediction(doc: &Document, name: &str) -> Value {
+    let found = extract_entities(&doc.text);
+    let entities: Vec<Value> = found
+        .entities
+        .iter()
+        .map(|e| {
+            let mut v = json!({
+                "id": e.id,
+                "type": e.kind.as_str(),
+                "subtype": e.subtype,
+                "name": e.name,
+                "aliases": e.aliases,
+            });
+            if let Some(id) = e.lexicon_id {
+                v["lexicon_id"] = json!(id);
+            }
+            if let Some(n) = &e.nationality {
+                v["nationality"] = json!(n);
+            }
+            v["mentions"] = json!(e
+                .mentions
+                .iter()
+                .map(|m| json!([m.start, m.end]))
+                .collect::<Vec<_>>());
+            v
+        })
+        .collect();
+    json!({
+        "document": name,
+        "id": doc.id,
+        "published": doc.meta.published.map(|d| d.to_string()),
+        "original_source": doc.meta.original_source,
+        "entities": entities,
+        "ties": [],
+        "events": [],
+        "claims": [],
+    })
+}
+
+/// The output file name: the input's stem; items of a feed or JSONL file
+/// get their item or line number.
+fn out_name(locator: &str, path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "document".into());
+    match locator.rsplit_once(['#', ':']) {
+        Some((_, suffix)) if locator.len() > path.display().to_string().len() => {
+            format!("{stem}-{}", suffix.replace("item-", ""))
+        }
+        _ => stem,
+    }
+}
+
+pub struct Outcome {
+    pub written: Vec<PathBuf>,
+    pub predictions: Vec<Value>,
+    pub failed: Vec<String>,
+}
+
+pub fn run(inputs: &[String], out: Option<&Path>, max_bytes: u64) -> Result<Outcome> {
+    if let Some(dir) = out {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let (files, errors) = discover(inputs);
+    let mut outcome = Outcome {
+        written: Vec::new(),
+        predictions: Vec::new(),
+        failed: errors.iter().map(|e| e.to_string()).collect(),
+    };
+    let opts = IngestOptions { max_bytes };
+    for f in files {
+        for r in read_file(&f, &opts) {
+            match r {
+                Err(e) => outcome.failed.push(e.to_string()),
+                Ok(doc) => {
+                    let name = out_name(&doc.meta.locator, &f);
+                    let pred = prediction(&doc, &doc.meta.locator);
+                    if let Some(dir) = out {
+                        let p = dir.join(format!("{name}.json"));
+                        std::fs::write(&p, serde_json::to_string_pretty(&pred)?)
+                            .with_context(|| format!("writing {}", p.display()))?;
+                        outcome.written.push(p);
+                    } else {
+                        outcome.predictions.push(pred);
+                    }
+                }
+            }
+        }
+    }
+    Ok(outcome)
+}

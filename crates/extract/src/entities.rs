@@ -1,0 +1,896 @@
+//! Who is who in one document: name mentions grouped into entities, with
+//! aliases ("also known as", acronyms in brackets, surnames used alone,
+//! spellings of one dictionary entry), descriptive organisations
+//! ("Afghan special forces", "U.S. troops", "the Afghan government"),
+//! agreements ("the 2020 U.S.-Taliban deal"), and simple coreference of
+//! definite descriptions ("The Egyptian national, also known as …").
+
+use crate::lexicon::{EntryType, Lexicon, SurfaceKind};
+use crate::ner::{analyze, led_prefix, Analysis, Cue, NerLabel};
+use crate::text::{fold, Token, TokenKind};
+use std::collections::HashMap;
+use std::ops::Range;
+use untangle_model::EntityType;
+
+/// An entity found in one document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocEntity {
+    /// `e1`, `e2`, … in order of first mention.
+    pub id: String,
+    pub kind: EntityType,
+    pub subtype: Option<String>,
+    pub name: String,
+    /// Every other surface form seen in the text (folded-distinct).
+    pub aliases: Vec<String>,
+    /// Byte spans of its mentions, in text order.
+    pub mentions: Vec<Range<usize>>,
+    /// The lexicon entry it was linked to, if any (`un:QDe.004`, `country:AFG`).
+    pub lexicon_id: Option<&'static str>,
+    pub nationality: Option<String>,
+}
+
+/// Entities of one document, with the analysis they came from.
+#[derive(Debug, Clone, Default)]
+pub struct DocEntities {
+    pub analysis: Analysis,
+    pub entities: Vec<DocEntity>,
+}
+
+impl DocEntities {
+    /// The entity a byte span (a mention) belongs to.
+    pub fn entity_at(&self, span: &Range<usize>) -> Option<&DocEntity> {
+        self.entities.iter().find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| m.start <= span.start && span.end <= m.end)
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Item {
+    span: Range<usize>,
+    kind: EntityType,
+    subtype: Option<&'static str>,
+    entry: Option<u32>,
+    cue: Cue,
+    /// Same key → same entity (descriptive organisations, agreements).
+    key: Option<String>,
+    /// Surfaces that name the entity but are not a span of their own.
+    extra_aliases: Vec<String>,
+    /// For descriptive organisations: the span of the actor they describe
+    /// ("Afghan" in "Afghan forces"); same described actor + same class →
+    /// same organisation.
+    anchor: Option<(Range<usize>, &'static str)>,
+    nationality: Option<String>,
+    /// Only a modifier inside a descriptive organisation ("United Nations"
+    /// in "United Nations monitoring team"): links, but is no entity alone.
+    absorbed: bool,
+}
+
+struct UnionFind(Vec<usize>);
+impl UnionFind {
+    fn find(&mut self, x: usize) -> usize {
+        let mut r = x;
+        while self.0[r] != r {
+            r = self.0[r];
+        }
+        let mut c = x;
+        while self.0[c] != r {
+            let n = self.0[c];
+            self.0[c] = r;
+            c = n;
+        }
+        r
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // keep the earlier item as root
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+const FORCE_HEADS: &[&str] = &["forces", "force", "troops", "soldiers", "army", "military"];
+const GOV_HEADS: &[&str] = &["government", "administration", "authorities"];
+const TEAM_HEADS: &[&str] = &["team", "mission", "panel", "committee"];
+const AGREEMENT_HEADS: &[&str] = &[
+    "deal",
+    "agreement",
+    "accord",
+    "accords",
+    "pact",
+    "treaty",
+    "ceasefire",
+    "truce",
+    "protocol",
+];
+const ALIAS_TRIGGERS: &[&[&str]] = &[
+    &["also", "known", "as"],
+    &["better", "known", "as"],
+    &["known", "as"],
+    &["also", "called"],
+    &["a.k.a."],
+    &["aka"],
+    &["alias"],
+    &["nicknamed"],
+    &["nom", "de", "guerre"],
+    &["formerly", "known", "as"],
+];
+/// Nouns of definite descriptions that refer back to a person.
+const PERSON_DESCRIPTIONS: &[&str] = &[
+    "national",
+    "man",
+    "woman",
+    "militant",
+    "commander",
+    "leader",
+    "cleric",
+    "suspect",
+    "official",
+    "militant",
+    "fighter",
+    "citizen",
+    "terrorist",
+    "operative",
+    "figure",
+    "chief",
+];
+
+fn entity_type(label: NerLabel) -> Option<EntityType> {
+    match label {
+        NerLabel::Per => Some(EntityType::Person),
+        NerLabel::Org => Some(EntityType::Organization),
+        NerLabel::Loc => Some(EntityType::Location),
+        NerLabel::Misc => None,
+    }
+}
+
+fn lw(text: &str, t: &Token) -> String {
+    t.text(text).to_lowercase()
+}
+
+/// Finds the entities of a document.
+pub fn extract_entities(text: &str) -> DocEntities {
+    let lex = Lexicon::global();
+    let analysis = analyze(text);
+    let toks = &analysis.tokens;
+    let mut items: Vec<Item> = analysis
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            Some(Item {
+                span: m.span.clone(),
+                kind: entity_type(m.label)?,
+                subtype: m.subtype,
+                entry: m.entry,
+                cue: m.cue,
+                key: None,
+                extra_aliases: Vec::new(),
+                nationality: None,
+                anchor: None,
+                absorbed: false,
+            })
+        })
+        .collect();
+
+    short_forms(lex, text, &mut items);
+    descriptive_organisations(lex, text, toks, &mut items);
+    agreements(text, toks, &mut items);
+    items.sort_by_key(|i| (i.span.start, std::cmp::Reverse(i.span.end)));
+    // A descriptive organisation swallows the country mention it starts with
+    // only when they share a span start and the country is a demonym-like
+    // modifier; keep both otherwise (the country is an entity too).
+    items.dedup_by(|x, y| x.span == y.span);
+
+    let n = items.len();
+    let mut uf = UnionFind((0..n).collect());
+    // 1. same dictionary entry; 2. same folded surface and type; 3. same key
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for (i, it) in items.iter().enumerate() {
+        let surface = fold(&text[it.span.clone()]);
+        let mut keys = vec![format!("{:?}|{}", it.kind, surface)];
+        if let Some(e) = it.entry {
+            keys.push(format!("entry|{}", lex.entry(e).id));
+            // one name, several dictionaries: join on the entry's canonical name
+            keys.push(format!("{:?}|{}", it.kind, fold(lex.entry(e).name)));
+        }
+        if let Some(k) = &it.key {
+            keys.push(k.clone());
+        }
+        for k in keys {
+            match by_key.get(&k) {
+                Some(&j) => uf.union(i, j),
+                None => {
+                    by_key.insert(k, i);
+                }
+            }
+        }
+    }
+    surname_aliases(text, &items, &mut uf);
+    alias_patterns(text, toks, &analysis, &mut items, &mut uf);
+    acronyms(text, &items, &mut uf);
+    // Descriptive organisations of the same actor and class are one: "U.N.
+    // monitoring team" and "United Nations monitoring team" once U.N. and
+    // United Nations are known to be one.
+    let mut by_anchor: HashMap<(usize, &'static str), usize> = HashMap::new();
+    for i in 0..n {
+        let Some((span, class)) = items[i].anchor.clone() else {
+            continue;
+        };
+        let Some(a) = (0..n).find(|&j| j != i && items[j].span == span) else {
+            continue;
+        };
+        let root = uf.find(a);
+        match by_anchor.get(&(root, class)) {
+            Some(&j) => uf.union(i, j),
+            None => {
+                by_anchor.insert((root, class), i);
+            }
+        }
+    }
+
+    // Build entities from groups.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut root_group: HashMap<usize, usize> = HashMap::new();
+    for i in 0..n {
+        let r = uf.find(i);
+        let g = *root_group.entry(r).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    let mut entities = Vec::new();
+    for g in groups {
+        if g.iter().all(|&i| items[i].absorbed) {
+            continue;
+        }
+        let g: Vec<usize> = g.into_iter().filter(|&i| !items[i].absorbed).collect();
+        entities.push(build_entity(lex, text, &items, &g, entities.len() + 1));
+    }
+    DocEntities { analysis, entities }
+}
+
+fn build_entity(lex: &Lexicon, text: &str, items: &[Item], g: &[usize], n: usize) -> DocEntity {
+    // type: the strongest cue's type, ties by count
+    let mut votes: HashMap<EntityType, (usize, usize)> = HashMap::new();
+    for &i in g {
+        let it = &items[i];
+        let strength = match it.cue {
+            Cue::Lexicon => 3,
+            Cue::Rule => 2,
+            Cue::Default => 1,
+            Cue::Document => 1,
+        };
+        let v = votes.entry(it.kind).or_insert((0, 0));
+        v.0 = v.0.max(strength);
+        v.1 += 1;
+    }
+    let kind = votes
+        .iter()
+        .max_by_key(|(k, (s, c))| (*s, *c, matches!(k, EntityType::Agreement)))
+        .map(|(k, _)| *k)
+        .unwrap_or(EntityType::Organization);
+    // surfaces by count, in first-seen order
+    let mut surfaces: Vec<(String, usize, usize)> = Vec::new(); // (surface, count, first)
+    for &i in g {
+        let s = clean_surface(&text[items[i].span.clone()]);
+        match surfaces.iter_mut().find(|x| fold(&x.0) == fold(&s)) {
+            Some(x) => x.1 += 1,
+            None => surfaces.push((s, 1, items[i].span.start)),
+        }
+        for a in &items[i].extra_aliases {
+            if !surfaces.iter().any(|x| fold(&x.0) == fold(a)) {
+                surfaces.push((a.clone(), 0, usize::MAX));
+            }
+        }
+    }
+    let name = match kind {
+        // people: the first full name the text gives (later names are
+        // aliases: "X, also known as Y")
+        EntityType::Person => surfaces
+            .iter()
+            .filter(|s| s.1 > 0 && s.0.split_whitespace().count() >= 2)
+            .min_by_key(|s| s.2)
+            .or_else(|| surfaces.iter().max_by_key(|s| (s.0.len(), s.1)))
+            .map(|s| s.0.clone()),
+        // agreements: the fullest description
+        EntityType::Agreement => surfaces
+            .iter()
+            .max_by_key(|s| (s.0.len(), s.1))
+            .map(|s| s.0.clone()),
+        _ => surfaces
+            .iter()
+            .filter(|s| s.1 > 0)
+            .max_by_key(|s| (s.1, std::cmp::Reverse(s.2)))
+            .map(|s| s.0.clone()),
+    }
+    .unwrap_or_default();
+    let aliases = surfaces
+        .iter()
+        .filter(|s| fold(&s.0) != fold(&name) && !fold(&s.0).is_empty())
+        .map(|s| s.0.clone())
+        .collect();
+    let entry = g.iter().find_map(|&i| items[i].entry);
+    let subtype = g
+        .iter()
+        .filter(|&&i| items[i].kind == kind)
+        .filter_map(|&i| items[i].subtype)
+        .find(|s| !s.is_empty() && is_ontology_subtype(s))
+        .map(str::to_string);
+    let mut mentions: Vec<Range<usize>> = g.iter().map(|&i| items[i].span.clone()).collect();
+    mentions.sort_by_key(|r| r.start);
+    DocEntity {
+        id: format!("e{n}"),
+        kind,
+        subtype,
+        name,
+        aliases,
+        mentions,
+        lexicon_id: entry.map(|e| lex.entry(e).id),
+        nationality: g.iter().find_map(|&i| items[i].nationality.clone()),
+    }
+}
+
+fn is_ontology_subtype(s: &str) -> bool {
+    matches!(
+        s,
+        "armed_group"
+            | "state"
+            | "government"
+            | "armed_force"
+            | "agency"
+            | "intergovernmental"
+            | "academic"
+            | "think_tank"
+            | "media"
+            | "company"
+            | "other"
+            | "country"
+            | "province"
+            | "district"
+            | "city"
+            | "site"
+    )
+}
+
+/// Surfaces as they should read in a name: no possessive, no brackets.
+fn clean_surface(s: &str) -> String {
+    let s = s.trim_matches(|c: char| c.is_whitespace() || "[](){}\"“”‘’'".contains(c));
+    let s = s
+        .strip_suffix("’s")
+        .or_else(|| s.strip_suffix("'s"))
+        .unwrap_or(s);
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The short forms a text may also use: "Ghazni" for "Ghazni Province",
+/// "Navy Seals" for "U.S. Navy Seals".
+fn short_forms(lex: &Lexicon, text: &str, items: &mut [Item]) {
+    for it in items.iter_mut() {
+        let surface = clean_surface(&text[it.span.clone()]);
+        let words: Vec<&str> = surface.split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        match it.kind {
+            EntityType::Location => {
+                let last = words[words.len() - 1].to_lowercase();
+                if matches!(
+                    last.as_str(),
+                    "province" | "district" | "city" | "county" | "region"
+                ) {
+                    it.extra_aliases.push(words[..words.len() - 1].join(" "));
+                }
+            }
+            EntityType::Organization
+                if it.entry.is_none()
+                    && words.len() >= 3
+                    && country_of(lex, words[0]).is_some() =>
+            {
+                it.extra_aliases.push(words[1..].join(" "));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The country a token names (name, abbreviation or demonym), if any.
+fn country_of(lex: &Lexicon, s: &str) -> Option<u32> {
+    lex.lookup(s)
+        .iter()
+        .find(|l| l.case.accepts(s) && lex.entry(l.entry).subtype == "country")
+        .map(|l| l.entry)
+}
+
+/// "Afghan special forces", "U.S. troops", "U.S.-led forces", "the Afghan
+/// government", "the U.N. monitoring team", "the Taliban regime".
+fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Item>) {
+    let mut found = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.is_wordlike() {
+            continue;
+        }
+        let s = t.text(text);
+        // the anchor: a country (by token, by a multi-token mention ending
+        // here, or as the prefix of a `-led` modifier)
+        let (anchor, anchor_start, led) = if let Some(p) = led_prefix(s) {
+            match country_of(lex, p) {
+                Some(c) => (Some((c, EntryType::Location)), t.start, true),
+                None => (None, t.start, true),
+            }
+        } else if let Some(m) = items.iter().find(|m| {
+            m.span.end == t.end && m.kind == EntityType::Location && m.subtype == Some("country")
+        }) {
+            (
+                m.entry.map(|e| (e, EntryType::Location)),
+                m.span.start,
+                false,
+            )
+        } else if let Some(c) = country_of(lex, s) {
+            (Some((c, EntryType::Location)), t.start, false)
+        } else if let Some(m) = items
+            .iter()
+            .find(|m| m.span.end == t.end && m.kind == EntityType::Organization)
+        {
+            (
+                m.entry
+                    .map(|e| (e, EntryType::Organization))
+                    .or(Some((u32::MAX, EntryType::Organization))),
+                m.span.start,
+                false,
+            )
+        } else {
+            (None, t.start, false)
+        };
+        let Some((anchor, anchor_kind)) = anchor else {
+            continue;
+        };
+        let anchor_end = if led {
+            anchor_start + led_prefix(s).map_or(0, str::len)
+        } else {
+            t.end
+        };
+        let anchor_key = if anchor == u32::MAX {
+            fold(&text[anchor_start..t.end])
+        } else {
+            lex.entry(anchor).id.to_string()
+        };
+        // "U.S." "-led": the modifier tokenised apart
+        let (led, skip) = match (
+            toks.get(i + 1).map(|x| x.text(text)),
+            toks.get(i + 2).map(|x| x.text(text)),
+        ) {
+            (Some("-"), Some(w)) if led_prefix(&format!("x-{w}")).is_some() => (true, 2),
+            (Some(w), _) if w.starts_with('-') && led_prefix(&format!("x{w}")).is_some() => {
+                (true, 1)
+            }
+            _ => (led, 0),
+        };
+        let next = |k: usize| {
+            toks.get(i + k + skip)
+                .filter(|x| x.kind == TokenKind::Word)
+                .map(|x| lw(text, x))
+        };
+        let (class, len) = match (next(1).as_deref(), next(2).as_deref()) {
+            (Some("special"), Some("forces")) => ("special_forces", 2),
+            (Some("security"), Some("forces")) => ("armed", 2),
+            (Some(w), _) if FORCE_HEADS.contains(&w) => ("armed", 1),
+            (Some(w), _) if GOV_HEADS.contains(&w) && !led => ("government", 1),
+            (Some("monitoring"), Some(h)) if TEAM_HEADS.contains(&h) => ("team", 2),
+            (Some("regime"), _) if !led => ("regime", 1),
+            _ => continue,
+        };
+        if anchor_kind == EntryType::Organization && !matches!(class, "regime" | "team") {
+            continue;
+        }
+        if anchor_kind == EntryType::Location && class == "team" {
+            continue;
+        }
+        let end = toks[i + len + skip].end;
+        let surface_span = anchor_start..end;
+        if class == "regime" {
+            // "X regime" names X itself.
+            found.push(Item {
+                span: surface_span,
+                kind: EntityType::Organization,
+                subtype: Some("government"),
+                entry: (anchor != u32::MAX).then_some(anchor),
+                cue: Cue::Rule,
+                key: Some(format!("entry|{anchor_key}")),
+                extra_aliases: Vec::new(),
+                nationality: None,
+                anchor: None,
+                absorbed: false,
+            });
+            continue;
+        }
+        let subtype = match class {
+            "government" => "government",
+            "team" => "intergovernmental",
+            _ => "armed_force",
+        };
+        found.push(Item {
+            span: surface_span,
+            kind: EntityType::Organization,
+            subtype: Some(subtype),
+            entry: None,
+            cue: Cue::Rule,
+            key: Some(format!("desc|{anchor_key}|{class}")),
+            extra_aliases: Vec::new(),
+            nationality: None,
+            anchor: Some((anchor_start..anchor_end, class)),
+            absorbed: false,
+        });
+    }
+    // the anchor mention inside a descriptive organisation stays its own
+    // entity only if it is not simply the descriptor's modifier: drop lexicon
+    // org mentions swallowed by a team/regime descriptor
+    for m in items.iter_mut() {
+        m.absorbed = found.iter().any(|f| {
+            f.span.start == m.span.start
+                && f.span.end > m.span.end
+                && m.kind == EntityType::Organization
+                && f.key.as_deref().is_some_and(|k| k.ends_with("|team"))
+        });
+    }
+    items.extend(found);
+}
+
+/// "the 2020 U.S.-Taliban deal", "the Doha Agreement": agreements, and
+/// "the agreement" / "the deal" as their aliases when only one is named.
+fn agreements(text: &str, toks: &[Token], items: &mut Vec<Item>) {
+    let mut found: Vec<Item> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word || !AGREEMENT_HEADS.contains(&lw(text, t).as_str()) {
+            continue;
+        }
+        // parties: a hyphenated pair of names ("U.S.-Taliban") or a
+        // capitalised name before the head ("Doha Agreement")
+        let mut a = i;
+        let mut parties = false;
+        while a > 0 {
+            let p = &toks[a - 1];
+            let s = p.text(text);
+            let is_pair = s.contains('-')
+                && s.split('-')
+                    .filter(|x| !x.is_empty())
+                    .all(|x| x.chars().next().is_some_and(char::is_uppercase))
+                && s.split('-').filter(|x| !x.is_empty()).count() >= 2;
+            let determiner = matches!(
+                s.to_lowercase().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "new"
+                    | "final"
+                    | "draft"
+                    | "secret"
+                    | "any"
+                    | "such"
+                    | "under"
+                    | "in"
+                    | "of"
+            );
+            let named =
+                p.is_wordlike() && !determiner && s.chars().next().is_some_and(char::is_uppercase);
+            let peace = matches!(
+                s.to_lowercase().as_str(),
+                "peace" | "nuclear" | "trade" | "security"
+            );
+            // "U.S." "-" "Taliban" tokenised apart: the dash joins two names
+            let dash_join = parties
+                && s == "-"
+                && a >= 2
+                && toks[a - 2].is_wordlike()
+                && toks[a - 2]
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+            if dash_join {
+                a -= 1;
+                continue;
+            }
+            if is_pair || (named && !peace && p.kind != TokenKind::Number) {
+                parties = true;
+                a -= 1;
+            } else if p.kind == TokenKind::Number && s.len() == 4 && parties {
+                a -= 1;
+                break;
+            } else if peace && a == i {
+                a -= 1;
+            } else {
+                break;
+            }
+        }
+        // "U.S." then "-" then "Taliban" may be separate tokens
+        if !parties && i >= 3 {
+            let (x, dash, y) = (&toks[i - 3], &toks[i - 2], &toks[i - 1]);
+            if dash.text(text) == "-"
+                && x.is_wordlike()
+                && y.is_wordlike()
+                && x.text(text).starts_with(char::is_uppercase)
+                && y.text(text).starts_with(char::is_uppercase)
+            {
+                parties = true;
+                a = i - 3;
+                if a > 0
+                    && toks[a - 1].kind == TokenKind::Number
+                    && toks[a - 1].text(text).len() == 4
+                {
+                    a -= 1;
+                }
+            }
+        }
+        if !parties || a == i {
+            continue;
+        }
+        let has_name = (a..i).any(|k| toks[k].is_wordlike() && toks[k].kind != TokenKind::Number);
+        if !has_name {
+            continue;
+        }
+        let span = toks[a].start..t.end;
+        let surface = &text[span.clone()];
+        // one agreement per set of parties: key on the folded name without year
+        let key_text: String = fold(surface)
+            .split_whitespace()
+            .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+            .filter(|w| !AGREEMENT_HEADS.contains(w) && *w != "peace")
+            .collect::<Vec<_>>()
+            .join(" ");
+        // "X-Y" names the parties; drop a leading year for an alias too
+        let mut extra = Vec::new();
+        if toks[a].kind == TokenKind::Number {
+            extra.push(text[toks[a + 1].start..t.end].to_string());
+        }
+        found.push(Item {
+            span,
+            kind: EntityType::Agreement,
+            subtype: None,
+            entry: None,
+            cue: Cue::Rule,
+            key: Some(format!("agreement|{key_text}")),
+            extra_aliases: extra,
+            nationality: None,
+            anchor: None,
+            absorbed: false,
+        });
+    }
+    if found.is_empty() {
+        return;
+    }
+    // A single agreement: bare "the agreement" / "the deal" refer to it.
+    let keys: std::collections::HashSet<&String> =
+        found.iter().filter_map(|f| f.key.as_ref()).collect();
+    if keys.len() == 1 {
+        let key = (*keys.iter().next().unwrap_or(&&String::new())).clone();
+        let mut anaphors = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            let w = lw(text, t);
+            if AGREEMENT_HEADS.contains(&w.as_str())
+                && i > 0
+                && lw(text, &toks[i - 1]) == "the"
+                && !found.iter().any(|f| f.span.end == t.end)
+            {
+                anaphors.push(Item {
+                    span: toks[i - 1].start..t.end,
+                    kind: EntityType::Agreement,
+                    subtype: None,
+                    entry: None,
+                    cue: Cue::Document,
+                    key: Some(key.clone()),
+                    extra_aliases: Vec::new(),
+                    nationality: None,
+                    anchor: None,
+                    absorbed: false,
+                });
+            }
+        }
+        found.extend(anaphors);
+    }
+    // parties named inside the agreement stay entities of their own
+    items.extend(found);
+}
+
+/// Acronyms of a longer name in the same document: "U.N." / "United
+/// Nations", "FBI" / "Federal Bureau of Investigation".
+fn acronyms(text: &str, items: &[Item], uf: &mut UnionFind) {
+    let initials = |s: &str| -> String {
+        s.split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&"))
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect()
+    };
+    let letters = |s: &str| -> Option<String> {
+        let l: String = s.chars().filter(|c| *c != '.').collect();
+        (l.len() >= 2 && l.len() <= 8 && l.chars().all(|c| c.is_ascii_uppercase())).then_some(l)
+    };
+    let org_like = |k: EntityType| matches!(k, EntityType::Organization | EntityType::Location);
+    for (i, a) in items.iter().enumerate() {
+        let Some(short) = letters(text[a.span.clone()].trim()) else {
+            continue;
+        };
+        for (j, b) in items.iter().enumerate() {
+            if i == j || !org_like(a.kind) || !org_like(b.kind) || b.anchor.is_some() {
+                continue;
+            }
+            let long = &text[b.span.clone()];
+            if long.split_whitespace().count() >= 2
+                && initials(long) == short
+                && (a.kind == b.kind || a.entry.is_none() || b.entry.is_none())
+            {
+                uf.union(i, j);
+            }
+        }
+    }
+}
+
+/// A person named by a tail of a fuller name ("Mehran" after "Weeda
+/// Mehran", "bin Laden" after "Osama bin Laden") is that person.
+fn surname_aliases(text: &str, items: &[Item], uf: &mut UnionFind) {
+    let people: Vec<(usize, Vec<String>)> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.kind == EntityType::Person)
+        .map(|(i, it)| {
+            (
+                i,
+                fold(&clean_surface(&text[it.span.clone()]))
+                    .split_whitespace()
+                    .map(String::from)
+                    .collect(),
+            )
+        })
+        .collect();
+    for (i, short) in &people {
+        if short.is_empty() {
+            continue;
+        }
+        // candidates: fuller names ending in these words; prefer the nearest
+        // earlier one, then the nearest later one
+        let mut best: Option<(usize, usize)> = None;
+        for (j, full) in &people {
+            if full.len() > short.len() && full.ends_with(short) {
+                let d = items[*i].span.start.abs_diff(items[*j].span.start)
+                    + if items[*j].span.start > items[*i].span.start {
+                        text.len()
+                    } else {
+                        0
+                    };
+                if best.is_none_or(|(_, bd)| d < bd) {
+                    best = Some((*j, d));
+                }
+            }
+        }
+        if let Some((j, _)) = best {
+            uf.union(*i, j);
+        }
+    }
+}
+
+/// "X, also known as Y", "X (Y)", and "The Egyptian national, also known as
+/// Y" (a description referring back to the last person named).
+fn alias_patterns(
+    text: &str,
+    toks: &[Token],
+    analysis: &Analysis,
+    items: &mut [Item],
+    uf: &mut UnionFind,
+) {
+    let item_starting =
+        |pos: usize, items: &[Item]| items.iter().position(|it| it.span.start == pos);
+    for (i, _) in toks.iter().enumerate() {
+        for trig in ALIAS_TRIGGERS {
+            if i + trig.len() > toks.len() {
+                continue;
+            }
+            if !trig
+                .iter()
+                .enumerate()
+                .all(|(k, w)| lw(text, &toks[i + k]) == *w)
+            {
+                continue;
+            }
+            // Y: the first item after the trigger (skipping quotes)
+            let mut k = i + trig.len();
+            while k < toks.len() && toks[k].kind == TokenKind::Punct && k < i + trig.len() + 2 {
+                k += 1;
+            }
+            let Some(y) = toks.get(k).and_then(|t| item_starting(t.start, items)) else {
+                continue;
+            };
+            // X: the item ending just before the trigger (a comma or bracket
+            // may sit between)
+            let mut j = i;
+            while j > 0 && toks[j - 1].kind == TokenKind::Punct && i - j < 2 {
+                j -= 1;
+            }
+            let x = (j > 0)
+                .then(|| items.iter().position(|it| it.span.end == toks[j - 1].end))
+                .flatten();
+            let x = match x {
+                Some(x) if items[x].kind == items[y].kind => Some(x),
+                _ => description_referent(text, toks, analysis, items, i),
+            };
+            if let Some(x) = x {
+                uf.union(x, y);
+                if let Some(nat) = description_nationality(text, toks, i) {
+                    items[x].nationality.get_or_insert(nat);
+                }
+            }
+            break;
+        }
+        // "Name (ACRONYM)"
+        if toks[i].text(text) == "(" && i > 0 && i + 2 < toks.len() && toks[i + 2].text(text) == ")"
+        {
+            let inner = toks[i + 1].text(text);
+            if let (Some(x), Some(y)) = (
+                items.iter().position(|it| it.span.end == toks[i - 1].end),
+                item_starting(toks[i + 1].start, items),
+            ) {
+                let initials: String = text[items[x].span.clone()]
+                    .split(|c: char| c.is_whitespace() || c == '-')
+                    .filter_map(|w| w.chars().next())
+                    .filter(|c| c.is_uppercase())
+                    .collect();
+                if inner.chars().all(|c| c.is_uppercase()) && initials == inner {
+                    uf.union(x, y);
+                }
+            }
+        }
+    }
+}
+
+/// The person a sentence-opening description ("The Egyptian national") ending
+/// right before token `trigger` refers to: the last person named before it.
+fn description_referent(
+    text: &str,
+    toks: &[Token],
+    _analysis: &Analysis,
+    items: &[Item],
+    trigger: usize,
+) -> Option<usize> {
+    // the words before the trigger, back to the sentence start or a comma run
+    let mut k = trigger;
+    while k > 0 && toks[k - 1].kind == TokenKind::Punct {
+        k -= 1;
+    }
+    let noun = toks.get(k.checked_sub(1)?)?;
+    if !PERSON_DESCRIPTIONS.contains(&lw(text, noun).as_str())
+        && !matches!(lw(text, noun).as_str(), "he" | "she")
+    {
+        return None;
+    }
+    let pos = noun.start;
+    items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.kind == EntityType::Person && it.span.end <= pos)
+        .max_by_key(|(_, it)| it.span.end)
+        .map(|(i, _)| i)
+}
+
+/// "The Egyptian national": the demonym's country, as a nationality.
+fn description_nationality(text: &str, toks: &[Token], trigger: usize) -> Option<String> {
+    let lex = Lexicon::global();
+    let lo = trigger.saturating_sub(4);
+    toks[lo..trigger].iter().find_map(|t| {
+        let s = t.text(text);
+        lex.lookup(s)
+            .iter()
+            .find(|l| l.kind == SurfaceKind::Demonym && l.case.accepts(s))
+            .map(|l| lex.entry(l.entry).name.to_string())
+    })
+}

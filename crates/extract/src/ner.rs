@@ -1,0 +1,1574 @@
+//! Named-entity mentions: people, organisations, places (and other names).
+//!
+//! Three sources of evidence, combined per sentence:
+//! 1. the lexicon (actor dictionaries, sanctions lists, gazetteer), matched
+//!    at token boundaries;
+//! 2. proper-noun chunks: runs of capitalised tokens, joined by name
+//!    particles (`of`, `al-`, `bin`) and split at titles (`President`);
+//! 3. cues that type a chunk no dictionary knows: head words (`University`,
+//!    `Province`, `Center`), preceding titles, given names, and what the
+//!    same document says elsewhere (a word also written in lower case is a
+//!    common word; a surname seen in a full name is a person).
+//!
+//! Rules, not a trained model, because no NER training data in this project
+//! may ship (CoNLL, WikiANN and CoNLL04 are evaluation-only): every rule is
+//! a general property of English news text, and the CoNLL-2003 benchmark
+//! (`bench/ner.sh`) measures it against spaCy on text it was not built on.
+
+use crate::lexicon::{EntryType, Lexicon, SurfaceKind};
+use crate::text::{sentences_from_tokens, tokenize_into, Token, TokenKind};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// The CoNLL-style label of a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NerLabel {
+    Per,
+    Org,
+    Loc,
+    Misc,
+}
+
+/// A recognised name: byte span and label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NerSpan {
+    pub span: Range<usize>,
+    pub label: NerLabel,
+}
+
+/// Where a mention's type came from, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Cue {
+    /// A lexicon entry names exactly this span.
+    Lexicon,
+    /// A head word, title or given name types the chunk.
+    Rule,
+    /// A multi-word capitalised chunk with no other cue (news prior: person).
+    Default,
+    /// Typed by the same surface elsewhere in the document.
+    Document,
+}
+
+/// A name mention with what is known about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub span: Range<usize>,
+    pub label: NerLabel,
+    /// Ontology subtype when known (`armed_group`, `province`, `armed_force`…).
+    pub subtype: Option<&'static str>,
+    /// Lexicon entry index, when the name (or its core) is in the lexicon.
+    pub entry: Option<u32>,
+    pub cue: Cue,
+    /// Index of the sentence (in [`Analysis::sentences`]).
+    pub sentence: usize,
+}
+
+/// A tokenised, sentence-split document with its name mentions.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Range<usize>>,
+    /// Token index range of each sentence.
+    pub sentence_tokens: Vec<Range<usize>>,
+    pub mentions: Vec<Mention>,
+}
+
+/// Recognises names in `text` (CoNLL labels).
+pub fn recognize(text: &str) -> Vec<NerSpan> {
+    analyze(text)
+        .mentions
+        .into_iter()
+        .map(|m| NerSpan {
+            span: m.span,
+            label: m.label,
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------- word lists
+
+/// Words that start sentences and headlines but are not names.
+const COMMON: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "according",
+    "across",
+    "after",
+    "afterwards",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "almost",
+    "along",
+    "already",
+    "also",
+    "although",
+    "always",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "anyone",
+    "anything",
+    "are",
+    "around",
+    "as",
+    "at",
+    "back",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "besides",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "despite",
+    "did",
+    "do",
+    "does",
+    "down",
+    "during",
+    "each",
+    "earlier",
+    "either",
+    "else",
+    "even",
+    "ever",
+    "every",
+    "everyone",
+    "except",
+    "far",
+    "few",
+    "finally",
+    "first",
+    "for",
+    "former",
+    "from",
+    "further",
+    "furthermore",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "indeed",
+    "instead",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "last",
+    "later",
+    "late",
+    "least",
+    "less",
+    "like",
+    "many",
+    "may",
+    "me",
+    "meanwhile",
+    "might",
+    "more",
+    "moreover",
+    "most",
+    "much",
+    "must",
+    "my",
+    "near",
+    "neither",
+    "never",
+    "nevertheless",
+    "new",
+    "next",
+    "no",
+    "nobody",
+    "none",
+    "nor",
+    "not",
+    "nothing",
+    "now",
+    "of",
+    "off",
+    "often",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "others",
+    "our",
+    "out",
+    "over",
+    "own",
+    "perhaps",
+    "please",
+    "prior",
+    "rather",
+    "recently",
+    "same",
+    "second",
+    "several",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "someone",
+    "something",
+    "soon",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "therefore",
+    "these",
+    "they",
+    "third",
+    "this",
+    "those",
+    "though",
+    "through",
+    "thus",
+    "to",
+    "today",
+    "together",
+    "tomorrow",
+    "too",
+    "toward",
+    "towards",
+    "two",
+    "three",
+    "four",
+    "five",
+    "ultimately",
+    "under",
+    "unless",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "whatever",
+    "when",
+    "where",
+    "whereas",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yes",
+    "yesterday",
+    "yet",
+    "you",
+    "your",
+    "ok",
+    "mr",
+    "mrs",
+    "ms",
+    "asked",
+    "said",
+    "says",
+    "according",
+    "separately",
+    "overall",
+    "additionally",
+    "currently",
+    "initially",
+    "previously",
+    "similarly",
+    "specifically",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "observers",
+    "analysts",
+    "officials",
+    "experts",
+    "critics",
+    "residents",
+    "witnesses",
+    "sources",
+    "members",
+    "police",
+    "troops",
+    "reporters",
+    "editing",
+    "reporting",
+    "writing",
+    "additional",
+    "update",
+    "updated",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "photo",
+    "file",
+    "video",
+    "watch",
+    "read",
+    "more",
+    "related",
+    "source",
+    "sources",
+    "note",
+];
+
+/// Titles that precede a person's name and split a capitalised run.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sir",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "shaikh",
+    "sheik",
+    "emir",
+    "mullah",
+    "mullá",
+    "maulvi",
+    "maulana",
+    "mawlawi",
+    "haji",
+    "hajji",
+    "imam",
+    "ayatollah",
+    "general",
+    "gen",
+    "lt",
+    "lieutenant",
+    "col",
+    "colonel",
+    "maj",
+    "major",
+    "capt",
+    "captain",
+    "sgt",
+    "sergeant",
+    "adm",
+    "admiral",
+    "cmdr",
+    "commander",
+    "brig",
+    "brigadier",
+    "marshal",
+    "gov",
+    "governor",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "judge",
+    "justice",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "director",
+    "chief",
+    "pope",
+    "bishop",
+    "rev",
+    "reverend",
+    "father",
+    "mayor",
+    "deputy",
+    "defence",
+    "defense",
+    "foreign",
+    "interior",
+    "finance",
+    "coach",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "defender",
+    "manager",
+    "leader",
+    "founder",
+    "former",
+    "late",
+    "acting",
+    "general-secretary",
+    "secretary-general",
+    "assistant",
+    "associate",
+    "senior",
+    "commissioner",
+    "superintendent",
+    "inspector",
+    "detective",
+    "attorney",
+    "prosecutor",
+    "lawyer",
+    "analyst",
+    "expert",
+    "correspondent",
+    "reporter",
+    "editor",
+    "professor",
+    "officer",
+    "agent",
+    "ceo",
+    "president-elect",
+    "premier",
+    "sultan",
+    "crown",
+    "grand",
+    "ayatollah",
+    "cardinal",
+    "rabbi",
+    "sheriff",
+    "chief-executive",
+    "executive",
+    "undersecretary",
+    "sgt.",
+    "pvt",
+    "private",
+    "corporal",
+    "cpl",
+    "spc",
+    "specialist",
+    "airman",
+    "seaman",
+    "petty",
+];
+
+/// Days and months: never part of a name.
+const DATE_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Compass words that make a region of a known place: "East Africa".
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "upper",
+    "lower",
+    "greater",
+];
+
+/// Last words that make a capitalised run an organisation.
+const ORG_HEADS: &[&str] = &[
+    "center",
+    "centre",
+    "council",
+    "institute",
+    "institution",
+    "university",
+    "college",
+    "school",
+    "academy",
+    "ministry",
+    "department",
+    "office",
+    "agency",
+    "bureau",
+    "service",
+    "services",
+    "committee",
+    "commission",
+    "court",
+    "party",
+    "front",
+    "army",
+    "forces",
+    "force",
+    "corps",
+    "brigade",
+    "brigades",
+    "battalion",
+    "regiment",
+    "division",
+    "guard",
+    "guards",
+    "network",
+    "group",
+    "movement",
+    "organization",
+    "organisation",
+    "association",
+    "union",
+    "bank",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "plc",
+    "co",
+    "llc",
+    "ag",
+    "sa",
+    "nv",
+    "gmbh",
+    "program",
+    "programme",
+    "team",
+    "fund",
+    "foundation",
+    "federation",
+    "league",
+    "club",
+    "government",
+    "administration",
+    "assembly",
+    "parliament",
+    "senate",
+    "congress",
+    "coalition",
+    "alliance",
+    "mission",
+    "authority",
+    "board",
+    "brotherhood",
+    "police",
+    "navy",
+    "airlines",
+    "airways",
+    "times",
+    "post",
+    "news",
+    "press",
+    "television",
+    "radio",
+    "journal",
+    "herald",
+    "tribune",
+    "daily",
+    "telegraph",
+    "reuters",
+    "exchange",
+    "market",
+    "industries",
+    "holdings",
+    "systems",
+    "technologies",
+    "motors",
+    "bancorp",
+    "trust",
+    "partners",
+    "capital",
+    "securities",
+    "cabinet",
+    "secretariat",
+    "taskforce",
+    "unit",
+    "units",
+    "command",
+    "directorate",
+    "society",
+    "church",
+    "hospital",
+    "museum",
+    "seals",
+    "marines",
+    "fc",
+    "united",
+    "city",
+];
+
+/// First words that make "X of Y" an organisation.
+const ORG_STARTS: &[&str] = &[
+    "university",
+    "ministry",
+    "department",
+    "office",
+    "bank",
+    "bureau",
+    "institute",
+    "council",
+    "college",
+    "school",
+    "league",
+    "federation",
+    "association",
+    "organization",
+    "organisation",
+    "house",
+    "court",
+    "church",
+    "board",
+    "commission",
+    "committee",
+    "army",
+    "order",
+];
+
+/// Last words that make a capitalised run a place.
+const LOC_HEADS: &[&str] = &[
+    "province",
+    "district",
+    "valley",
+    "river",
+    "county",
+    "region",
+    "island",
+    "islands",
+    "mountains",
+    "mountain",
+    "mount",
+    "sea",
+    "ocean",
+    "gulf",
+    "strait",
+    "lake",
+    "desert",
+    "peninsula",
+    "territory",
+    "village",
+    "town",
+    "square",
+    "street",
+    "road",
+    "airport",
+    "border",
+    "pass",
+    "basin",
+    "coast",
+    "bay",
+    "heights",
+    "plain",
+    "hills",
+    "camp",
+    "base",
+    "avenue",
+    "boulevard",
+    "highway",
+    "bridge",
+    "park",
+    "station",
+    "port",
+    "harbor",
+    "harbour",
+    "oblast",
+    "governorate",
+    "prefecture",
+    "canyon",
+    "forest",
+    "gate",
+    "plaza",
+    "palace",
+];
+
+/// Name particles that may sit inside (or open) a name.
+const PARTICLES: &[&str] = &[
+    "al", "el", "ul", "bin", "ibn", "bint", "abu", "abd", "de", "del", "della", "der", "di", "da",
+    "du", "la", "le", "van", "von", "ben", "y", "dos", "das", "ad", "an", "as", "ash", "at",
+];
+
+/// Hyphen tails that make a modifier of a name: `U.S.-led`, `Taliban-controlled`.
+const LED_TAILS: &[&str] = &[
+    "led",
+    "based",
+    "backed",
+    "controlled",
+    "held",
+    "run",
+    "born",
+    "linked",
+    "allied",
+    "affiliated",
+    "owned",
+    "funded",
+    "armed",
+    "style",
+    "related",
+    "dominated",
+    "majority",
+    "supported",
+    "sponsored",
+    "trained",
+    "inspired",
+    "aligned",
+    "friendly",
+    "occupied",
+    "made",
+];
+
+fn in_list(list: &[&str], w: &str) -> bool {
+    let lw = w.trim_end_matches('.').to_lowercase();
+    list.contains(&lw.as_str())
+}
+
+fn is_capitalized(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase)
+}
+
+fn is_acronym(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// `al-Masri`, `bin` before a capital: particle-led name parts.
+fn particle_led(s: &str) -> bool {
+    match s.split_once(['-', '‐']) {
+        Some((head, tail)) => in_list(PARTICLES, head) && is_capitalized(tail),
+        None => false,
+    }
+}
+
+/// The name part before a modifier tail: `Taliban` in `Taliban-controlled`.
+pub fn led_prefix(s: &str) -> Option<&str> {
+    let (head, tail) = s.rsplit_once('-')?;
+    (in_list(LED_TAILS, tail) && !head.is_empty()).then_some(head)
+}
+
+// ---------------------------------------------------------------- analysis
+
+struct Doc<'a> {
+    text: &'a str,
+    /// Words (lower-cased) that occur in lower case somewhere in the text.
+    lower_words: HashSet<String>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(text: &'a str, tokens: &[Token]) -> Self {
+        let mut lower_words = HashSet::new();
+        for t in tokens {
+            if t.kind == TokenKind::Word {
+                let s = t.text(text);
+                if s.chars().next().is_some_and(char::is_lowercase)
+                    && !particle_led(s)
+                    && !PARTICLES.contains(&s)
+                {
+                    lower_words.insert(s.to_lowercase());
+                }
+            }
+        }
+        Doc { text, lower_words }
+    }
+
+    fn tok(&self, t: &Token) -> &'a str {
+        &self.text[t.start..t.end]
+    }
+
+    /// A token that is a common word: listed, or written in lower case
+    /// elsewhere in this document.
+    fn common(&self, t: &Token) -> bool {
+        let s = self.tok(t);
+        in_list(COMMON, s) || self.lower_words.contains(&s.to_lowercase())
+    }
+}
+
+/// Title-case lines (headlines) are read for dictionary names only.
+fn title_case(doc: &Doc<'_>, toks: &[Token]) -> bool {
+    let words: Vec<&Token> = toks.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    if words.len() < 3 {
+        return false;
+    }
+    let caps = words.iter().filter(|t| is_capitalized(doc.tok(t))).count();
+    let function_caps = words
+        .iter()
+        .filter(|t| {
+            let s = doc.tok(t);
+            is_capitalized(s)
+                && matches!(
+                    s.to_lowercase().as_str(),
+                    "with"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "to"
+                        | "and"
+                        | "the"
+                        | "a"
+                        | "at"
+                        | "by"
+                        | "from"
+                        | "as"
+                        | "after"
+                        | "over"
+                )
+        })
+        .count();
+    let ends_like_sentence = toks
+        .iter()
+        .rev()
+        .find(|t| !matches!(doc.tok(t), "”" | "\"" | "’" | "'" | ")"))
+        .is_some_and(|t| matches!(doc.tok(t), "." | "!" | "?" | ":"));
+    caps * 10 >= words.len() * 7
+        && (function_caps > 0 || caps == words.len() || !ends_like_sentence)
+}
+
+fn lex_label(kind: EntryType) -> Option<NerLabel> {
+    match kind {
+        EntryType::Person => Some(NerLabel::Per),
+        EntryType::Organization => Some(NerLabel::Org),
+        EntryType::Location => Some(NerLabel::Loc),
+        EntryType::Agent | EntryType::Role => None,
+    }
+}
+
+/// The best entity entry of a lexicon match: names before aliases before
+/// weak aliases; demonyms are not names.
+fn best_entry(lex: &Lexicon, m: &crate::lexicon::LexMatch) -> Option<(u32, SurfaceKind)> {
+    let rank = |k: SurfaceKind| match k {
+        SurfaceKind::Name => 0,
+        SurfaceKind::Abbr => 1,
+        SurfaceKind::Alias => 2,
+        SurfaceKind::Weak => 3,
+        SurfaceKind::Demonym => 4,
+    };
+    m.links
+        .iter()
+        .filter(|l| lex.entry(l.entry).entity_type().is_some())
+        .min_by_key(|l| {
+            let e = lex.entry(l.entry);
+            // provinces before cities and districts of the same name
+            let place_rank = match e.subtype {
+                "country" => 0,
+                "province" => 1,
+                "city" => 2,
+                _ => 3,
+            };
+            (rank(l.kind), place_rank)
+        })
+        .map(|l| (l.entry, l.kind))
+}
+
+/// A capitalised run of tokens `a..b` (token indices) in a sentence.
+#[derive(Debug, Clone)]
+struct Chunk {
+    a: usize,
+    b: usize,
+}
+
+/// Tokens analysed, sentences split, mentions found.
+pub fn analyze(text: &str) -> Analysis {
+    let lex = Lexicon::global();
+    let mut tokens = Vec::new();
+    tokenize_into(text, &mut tokens);
+    let sentences = sentences_from_tokens(text, &tokens);
+    let doc = Doc::new(text, &tokens);
+    let lex_matches = lex.find_in_tokens(text, &tokens);
+
+    // token index by byte start, for mapping lexicon spans to tokens
+    let tok_at: HashMap<usize, usize> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.start, i))
+        .collect();
+    let tok_end: HashMap<usize, usize> =
+        tokens.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
+
+    let mut sentence_tokens = Vec::with_capacity(sentences.len());
+    let mut ti = 0;
+    for s in &sentences {
+        while ti < tokens.len() && tokens[ti].start < s.start {
+            ti += 1;
+        }
+        let a = ti;
+        while ti < tokens.len() && tokens[ti].end <= s.end {
+            ti += 1;
+        }
+        sentence_tokens.push(a..ti);
+    }
+
+    // lexicon entity matches by start token
+    let mut lex_by_tok: HashMap<usize, (usize, u32, SurfaceKind)> = HashMap::new();
+    for m in &lex_matches {
+        let (Some(&a), Some(&b)) = (tok_at.get(&m.span.start), tok_end.get(&m.span.end)) else {
+            // a match inside a hyphenated token (`Taliban` in `Taliban-controlled`)
+            continue;
+        };
+        if let Some((e, k)) = best_entry(lex, m) {
+            lex_by_tok.insert(a, (b + 1, e, k));
+        }
+    }
+
+    let mut mentions: Vec<Mention> = Vec::new();
+    for (si, range) in sentence_tokens.iter().enumerate() {
+        let toks = &tokens[range.clone()];
+        let headline = title_case(&doc, toks);
+        let mut i = range.start;
+        while i < range.end {
+            let t = &tokens[i];
+            let s = doc.tok(t);
+            // modifiers like `Taliban-controlled`: the name inside
+            if t.kind == TokenKind::Word {
+                if let Some(prefix) = led_prefix(s) {
+                    if let Some(m) = prefix_mention(lex, &doc, t, prefix, si) {
+                        mentions.push(m);
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
+            if !starts_name(&doc, &tokens, i, range.start) {
+                i += 1;
+                continue;
+            }
+            let chunk = grow_chunk(&doc, &tokens, i, range.end);
+            let first_in_sentence = i == first_word(&tokens, range.clone(), &doc);
+            for m in classify_chunk(
+                lex,
+                &doc,
+                &tokens,
+                &chunk,
+                &lex_by_tok,
+                headline,
+                first_in_sentence,
+                si,
+            ) {
+                mentions.push(m);
+            }
+            i = chunk.b.max(i + 1);
+        }
+    }
+    propagate_document_types(&doc, &tokens, &mut mentions, &sentence_tokens);
+    for m in &mut mentions {
+        m.sentence = sentences
+            .partition_point(|s| s.end <= m.span.start)
+            .min(sentences.len().saturating_sub(1));
+    }
+    Analysis {
+        tokens,
+        sentences,
+        sentence_tokens,
+        mentions,
+    }
+}
+
+/// Index of the first word of a sentence (after opening quotes/brackets).
+fn first_word(tokens: &[Token], range: Range<usize>, _doc: &Doc<'_>) -> usize {
+    range
+        .clone()
+        .find(|&k| tokens[k].kind != TokenKind::Punct)
+        .unwrap_or(range.start)
+}
+
+fn name_token(doc: &Doc<'_>, t: &Token) -> bool {
+    let s = doc.tok(t);
+    match t.kind {
+        TokenKind::Word => {
+            ((is_capitalized(s) && led_prefix(s).is_none()) || particle_led(s))
+                && !in_list(DATE_WORDS, s)
+        }
+        TokenKind::Abbrev => {
+            is_capitalized(s) && !matches!(s, "No." | "Nos." | "Mr." | "Mrs." | "Ms." | "Dr.")
+        }
+        _ => false,
+    }
+}
+
+fn starts_name(doc: &Doc<'_>, tokens: &[Token], i: usize, _sent_start: usize) -> bool {
+    let t = &tokens[i];
+    if name_token(doc, t) {
+        return true;
+    }
+    // `bin Laden`: a bare particle before a capitalised word
+    t.kind == TokenKind::Word
+        && matches!(
+            doc.tok(t),
+            "bin" | "ibn" | "al" | "el" | "abu" | "van" | "von" | "de" | "da"
+        )
+        && tokens.get(i + 1).is_some_and(|n| name_token(doc, n))
+        && i > 0
+}
+
+/// Extends a run of name tokens from `i`, through particles and `of (the)`.
+fn grow_chunk(doc: &Doc<'_>, tokens: &[Token], i: usize, end: usize) -> Chunk {
+    let mut b = i + 1;
+    loop {
+        if b < end && name_token(doc, &tokens[b]) && adjacent(doc, tokens, b) {
+            b += 1;
+            continue;
+        }
+        // particles and "of", "of the", "for", "and" between capitalised words
+        if b + 1 < end && tokens[b].kind == TokenKind::Word && adjacent(doc, tokens, b) {
+            let w = doc.tok(&tokens[b]);
+            let lw = w.to_lowercase();
+            let next = b + 1;
+            if PARTICLES.contains(&lw.as_str()) && name_token(doc, &tokens[next]) {
+                b = next + 1;
+                continue;
+            }
+            if matches!(lw.as_str(), "of" | "for") && w.chars().all(char::is_lowercase) {
+                let after = if next < end && doc.tok(&tokens[next]) == "the" {
+                    next + 1
+                } else {
+                    next
+                };
+                if after < end
+                    && name_token(doc, &tokens[after])
+                    && org_start_or_head(doc, tokens, i, b)
+                {
+                    b = after + 1;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    Chunk { a: i, b }
+}
+
+/// No sentence punctuation between token `b-1` and token `b`.
+fn adjacent(doc: &Doc<'_>, tokens: &[Token], b: usize) -> bool {
+    let gap = &doc.text[tokens[b - 1].end..tokens[b].start];
+    !gap.contains('\n') && gap.chars().all(char::is_whitespace)
+}
+
+/// "X of Y" joins only when X looks like an institution or place head.
+fn org_start_or_head(doc: &Doc<'_>, tokens: &[Token], a: usize, of_at: usize) -> bool {
+    let last = doc.tok(&tokens[of_at - 1]);
+    in_list(ORG_STARTS, doc.tok(&tokens[a]))
+        || in_list(ORG_STARTS, last)
+        || in_list(ORG_HEADS, last)
+        || in_list(TITLES, last)
+        || matches!(
+            last.to_lowercase().as_str(),
+            "bank"
+                | "republic"
+                | "kingdom"
+                | "state"
+                | "states"
+                | "gulf"
+                | "bay"
+                | "cape"
+                | "isle"
+                | "sea"
+        )
+}
+
+fn prefix_mention(
+    lex: &Lexicon,
+    doc: &Doc<'_>,
+    t: &Token,
+    prefix: &str,
+    si: usize,
+) -> Option<Mention> {
+    if !is_capitalized(prefix) {
+        return None;
+    }
+    let span = t.start..t.start + prefix.len();
+    let links = lex.lookup(prefix);
+    let best = links
+        .iter()
+        .filter(|l| l.case.accepts(prefix) && lex.entry(l.entry).entity_type().is_some())
+        .min_by_key(|l| match l.kind {
+            SurfaceKind::Name => 0,
+            SurfaceKind::Abbr => 1,
+            SurfaceKind::Alias => 2,
+            _ => 3,
+        })?;
+    let e = lex.entry(best.entry);
+    let _ = doc;
+    Some(Mention {
+        span,
+        label: lex_label(e.kind)?,
+        subtype: Some(e.subtype).filter(|s| !s.is_empty()),
+        entry: Some(best.entry),
+        cue: Cue::Lexicon,
+        sentence: si,
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify_chunk(
+    lex: &Lexicon,
+    doc: &Doc<'_>,
+    tokens: &[Token],
+    chunk: &Chunk,
+    lex_by_tok: &HashMap<usize, (usize, u32, SurfaceKind)>,
+    headline: bool,
+    first_in_sentence: bool,
+    si: usize,
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let (mut a, b) = (chunk.a, chunk.b);
+
+    // Split at titles: "U.S. President Joe Biden" → "U.S." | "Joe Biden"
+    // (person). The name follows the last run of title words.
+    // "Office of the Inspector General": an institution, not a title.
+    let institution = (a..b.saturating_sub(1))
+        .any(|k| in_list(ORG_STARTS, doc.tok(&tokens[k])) && doc.tok(&tokens[k + 1]) == "of");
+    let is_title = |k: usize| {
+        !institution && in_list(TITLES, doc.tok(&tokens[k])) && !lex_by_tok.contains_key(&k)
+    };
+    if let Some(last_title) = (a..b.saturating_sub(1)).rev().find(|&k| is_title(k)) {
+        let mut first_title = last_title;
+        while first_title > a && is_title(first_title - 1) {
+            first_title -= 1;
+        }
+        if first_title > a {
+            let left = Chunk { a, b: first_title };
+            out.extend(classify_chunk(
+                lex,
+                doc,
+                tokens,
+                &left,
+                lex_by_tok,
+                headline,
+                first_in_sentence,
+                si,
+            ));
+        }
+        out.extend(classify_run(
+            lex,
+            doc,
+            tokens,
+            last_title + 1,
+            b,
+            lex_by_tok,
+            headline,
+            false,
+            Some(NerLabel::Per),
+            si,
+        ));
+        return out;
+    }
+    // Strip leading common words at the start of a sentence ("The", "Former").
+    while a < b
+        && (first_in_sentence || a > chunk.a)
+        && doc.common(&tokens[a])
+        && !lex_by_tok.contains_key(&a)
+    {
+        a += 1;
+        if a < b && !first_in_sentence {
+            break;
+        }
+    }
+    if a < b {
+        out.extend(classify_run(
+            lex,
+            doc,
+            tokens,
+            a,
+            b,
+            lex_by_tok,
+            headline,
+            first_in_sentence && a == chunk.a,
+            None,
+            si,
+        ));
+    }
+    out
+}
+
+/// Types the run `a..b`; may split it into lexicon names and the rest.
+#[allow(clippy::too_many_arguments)]
+fn classify_run(
+    lex: &Lexicon,
+    doc: &Doc<'_>,
+    tokens: &[Token],
+    a: usize,
+    b: usize,
+    lex_by_tok: &HashMap<usize, (usize, u32, SurfaceKind)>,
+    headline: bool,
+    sentence_initial: bool,
+    forced: Option<NerLabel>,
+    si: usize,
+) -> Vec<Mention> {
+    let span = tokens[a].start..tokens[b - 1].end;
+    let words: Vec<&str> = (a..b).map(|k| doc.tok(&tokens[k])).collect();
+    let last = *words.last().unwrap_or(&"");
+    let mention = |span: Range<usize>, label, subtype, entry, cue| Mention {
+        span,
+        label,
+        subtype,
+        entry,
+        cue,
+        sentence: si,
+    };
+
+    // Exactly one lexicon name covering the run.
+    if let Some(&(end, e, kind)) = lex_by_tok.get(&a) {
+        if end == b && kind != SurfaceKind::Demonym {
+            let entry = lex.entry(e);
+            if let Some(label) = lex_label(entry.kind) {
+                return vec![mention(
+                    span,
+                    label,
+                    Some(entry.subtype).filter(|s| !s.is_empty()),
+                    Some(e),
+                    Cue::Lexicon,
+                )];
+            }
+        }
+    }
+    if headline {
+        // Headlines: dictionary names only.
+        return lexicon_parts(lex, tokens, a, b, lex_by_tok, si);
+    }
+    // A lexicon place or name followed by a head word: "Ghazni Province",
+    // "U.S. Navy Seals", "Kandahar City".
+    if let Some(&(end, e, kind)) = lex_by_tok.get(&a) {
+        let entry = lex.entry(e);
+        if end < b {
+            let head_loc = in_list(LOC_HEADS, last) && entry.kind == EntryType::Location;
+            if head_loc {
+                let sub = match last.to_lowercase().as_str() {
+                    "province" => "province",
+                    "district" => "district",
+                    _ => entry.subtype,
+                };
+                return vec![mention(span, NerLabel::Loc, Some(sub), Some(e), Cue::Rule)];
+            }
+            if in_list(ORG_HEADS, last) {
+                let sub = org_subtype(last);
+                return vec![mention(span, NerLabel::Org, sub, None, Cue::Rule)];
+            }
+            if kind == SurfaceKind::Demonym {
+                // "Afghan President ..." handled by titles; "Egyptian Ayman X": rest
+                return classify_run(
+                    lex, doc, tokens, end, b, lex_by_tok, false, false, forced, si,
+                );
+            }
+            // Lexicon name then more capitalised words: keep the lexicon part,
+            // classify the rest.
+            let mut out = lexicon_parts(lex, tokens, a, end, lex_by_tok, si);
+            out.extend(classify_run(
+                lex, doc, tokens, end, b, lex_by_tok, false, false, forced, si,
+            ));
+            return out;
+        }
+        if kind == SurfaceKind::Demonym {
+            return Vec::new();
+        }
+    }
+    // "Secretary of State", "Minister of Defence": a title phrase, no name.
+    if in_list(TITLES, words[0]) && words.contains(&"of") {
+        return Vec::new();
+    }
+    if forced.is_some() && (in_list(ORG_HEADS, last) || in_list(LOC_HEADS, last)) && b - a == 1 {
+        // "General Assembly": the title word was part of a name
+        return Vec::new();
+    }
+    // "East Africa": a compass word before a known place.
+    if b - a >= 2 && in_list(COMPASS, words[0]) {
+        if let Some(&(end, e, _)) = lex_by_tok.get(&(a + 1)) {
+            if end == b && lex.entry(e).kind == EntryType::Location {
+                return vec![mention(span, NerLabel::Loc, None, Some(e), Cue::Rule)];
+            }
+        }
+    }
+    if let Some(label) = forced {
+        // after a title: a name, unless it is a common word ("Leader Captured")
+        if !words
+            .iter()
+            .any(|w| doc.lower_words.contains(&w.to_lowercase()) || in_list(COMMON, w))
+        {
+            return vec![mention(span, label, None, None, Cue::Rule)];
+        }
+    }
+    // "Massachusetts Institute of Technology": an institution word before "of".
+    if let Some(k) = words.iter().position(|w| *w == "of") {
+        if k > 0 && in_list(ORG_STARTS, words[k - 1]) && k + 1 < words.len() {
+            return vec![mention(
+                span,
+                NerLabel::Org,
+                org_subtype(words[k - 1]),
+                None,
+                Cue::Rule,
+            )];
+        }
+    }
+    // Head words.
+    if b - a >= 2 || in_list(ORG_STARTS, words[0]) {
+        if in_list(ORG_HEADS, last) || in_list(ORG_STARTS, words[0]) && words.len() > 2 {
+            return vec![mention(
+                span,
+                NerLabel::Org,
+                org_subtype(last),
+                None,
+                Cue::Rule,
+            )];
+        }
+        if in_list(LOC_HEADS, last) {
+            let sub = match last.to_lowercase().as_str() {
+                "province" => Some("province"),
+                "district" => Some("district"),
+                _ => None,
+            };
+            return vec![mention(span, NerLabel::Loc, sub, None, Cue::Rule)];
+        }
+    }
+    // A lexicon name inside the run: take the dictionary parts only.
+    let parts = lexicon_parts(lex, tokens, a, b, lex_by_tok, si);
+    if !parts.is_empty() {
+        return parts;
+    }
+    // Acronyms no dictionary knows: organisations, in news text.
+    if b - a == 1
+        && is_acronym(words[0])
+        && words[0].len() <= 6
+        && !doc.lower_words.contains(&words[0].to_lowercase())
+        && !in_list(COMMON, words[0])
+    {
+        return vec![mention(span, NerLabel::Org, None, None, Cue::Default)];
+    }
+    // Multi-word capitalised runs with no common word: a person.
+    let any_common = words
+        .iter()
+        .any(|w| doc.lower_words.contains(&w.to_lowercase()) || in_list(COMMON, w));
+    let shouted = words
+        .iter()
+        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_acronym(w));
+    if (2..=4).contains(&(b - a)) && !any_common && !shouted {
+        return vec![mention(span, NerLabel::Per, None, None, Cue::Default)];
+    }
+    // One unknown capitalised word: decided later from the document.
+    if b - a == 1 && !sentence_initial && !any_common {
+        return vec![mention(span, NerLabel::Misc, None, None, Cue::Document)];
+    }
+    Vec::new()
+}
+
+fn lexicon_parts(
+    lex: &Lexicon,
+    tokens: &[Token],
+    a: usize,
+    b: usize,
+    lex_by_tok: &HashMap<usize, (usize, u32, SurfaceKind)>,
+    si: usize,
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut k = a;
+    while k < b {
+        if let Some(&(end, e, kind)) = lex_by_tok.get(&k) {
+            if end <= b && kind != SurfaceKind::Demonym {
+                let entry = lex.entry(e);
+                if let Some(label) = lex_label(entry.kind) {
+                    out.push(Mention {
+                        span: tokens[k].start..tokens[end - 1].end,
+                        label,
+                        subtype: Some(entry.subtype).filter(|s| !s.is_empty()),
+                        entry: Some(e),
+                        cue: Cue::Lexicon,
+                        sentence: si,
+                    });
+                }
+                k = end;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+fn org_subtype(head: &str) -> Option<&'static str> {
+    Some(match head.to_lowercase().as_str() {
+        "army" | "forces" | "force" | "corps" | "brigade" | "brigades" | "battalion"
+        | "regiment" | "division" | "guard" | "guards" | "navy" | "seals" | "marines"
+        | "command" | "unit" | "units" => "armed_force",
+        "university" | "college" | "school" | "academy" | "institute" => "academic",
+        "center" | "centre" | "program" | "programme" | "foundation" => "think_tank",
+        "ministry" | "department" | "office" | "agency" | "bureau" | "service" | "services"
+        | "directorate" | "police" => "agency",
+        "government" | "administration" | "parliament" | "senate" | "congress" | "assembly"
+        | "cabinet" => "government",
+        "company" | "corporation" | "corp" | "inc" | "ltd" | "plc" | "co" | "llc" | "bank"
+        | "airlines" | "airways" | "holdings" | "industries" => "company",
+        "times" | "post" | "news" | "press" | "television" | "radio" | "journal" | "herald"
+        | "tribune" | "daily" | "telegraph" => "media",
+        "network" | "front" | "movement" | "brotherhood" => "armed_group",
+        _ => return None,
+    })
+}
+
+/// Types single unknown words from the rest of the document: a word that is
+/// the last part of a person's name is that person (`Mehran` after `Weeda
+/// Mehran`); a word seen typed elsewhere keeps that type; the rest go.
+fn propagate_document_types(
+    doc: &Doc<'_>,
+    tokens: &[Token],
+    mentions: &mut Vec<Mention>,
+    _st: &[Range<usize>],
+) {
+    let mut typed: HashMap<String, (NerLabel, Option<&'static str>)> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.cue != Cue::Document) {
+        let s = &doc.text[m.span.clone()];
+        typed.entry(s.to_string()).or_insert((m.label, m.subtype));
+        if m.label == NerLabel::Per {
+            let parts: Vec<&str> = s.split_whitespace().collect();
+            if parts.len() >= 2 {
+                // surnames: the last word, and a particle-led tail (`bin Laden`)
+                typed
+                    .entry(parts[parts.len() - 1].to_string())
+                    .or_insert((NerLabel::Per, None));
+                for k in 1..parts.len() - 1 {
+                    if in_list(PARTICLES, parts[k]) {
+                        typed
+                            .entry(parts[k..].join(" "))
+                            .or_insert((NerLabel::Per, None));
+                    }
+                }
+            }
+        }
+    }
+    // Sentence-initial single words dropped earlier are re-found here when
+    // the document types them: scan tokens for typed single words.
+    let covered = |pos: usize| {
+        mentions
+            .iter()
+            .any(|m| m.span.start <= pos && pos < m.span.end)
+    };
+    let mut extra = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if covered(t.start) || !name_token(doc, t) {
+            continue;
+        }
+        let s = doc.tok(t);
+        if let Some(&(label, sub)) = typed.get(s) {
+            if label == NerLabel::Per
+                && !tokens.get(i + 1).is_some_and(|n| name_token(doc, n))
+                && !(i > 0 && name_token(doc, &tokens[i - 1]) && adjacent(doc, tokens, i))
+            {
+                extra.push(Mention {
+                    span: t.span(),
+                    label,
+                    subtype: sub,
+                    entry: None,
+                    cue: Cue::Document,
+                    sentence: usize::MAX,
+                });
+            }
+        }
+    }
+    mentions.retain_mut(|m| {
+        if m.cue != Cue::Document {
+            return true;
+        }
+        match typed.get(&doc.text[m.span.clone()]) {
+            Some(&(label, sub)) => {
+                m.label = label;
+                m.subtype = sub;
+                true
+            }
+            None => false,
+        }
+    });
+    mentions.extend(extra);
+    mentions.sort_by_key(|m| m.span.start);
+    mentions.dedup_by(|x, y| x.span == y.span);
+}

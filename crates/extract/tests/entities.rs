@@ -1,0 +1,186 @@
+//! Entity extraction at its boundary: invented news sentences in, entities
+//! with types and aliases out; and every shared corpus file without a panic.
+
+use std::path::Path;
+use untangle_extract::entities::{extract_entities, DocEntities};
+use untangle_extract::ner::{recognize, NerLabel};
+use untangle_model::EntityType;
+
+fn entity<'a>(found: &'a DocEntities, name: &str) -> &'a untangle_extract::entities::DocEntity {
+    found
+        .entities
+        .iter()
+        .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+        .unwrap_or_else(|| {
+            let all: Vec<String> = found
+                .entities
+                .iter()
+                .map(|e| format!("{} {:?} {:?}", e.kind, e.name, e.aliases))
+                .collect();
+            panic!("no entity {name:?} in {all:#?}")
+        })
+}
+
+fn has_no_entity(found: &DocEntities, name: &str) {
+    assert!(
+        !found
+            .entities
+            .iter()
+            .any(|e| e.name == name || e.aliases.iter().any(|a| a == name)),
+        "{name:?} should not be an entity"
+    );
+}
+
+#[test]
+fn people_organisations_and_places_are_typed() {
+    let text = "Pakistani security forces raided a compound in Quetta on Monday, killing Mullah Karim Akhund, a commander of the Haqqani Network. \
+                Akhund had been sought by the FBI since 2016, said Sarah Pellman, a researcher at the Brookings Institution in Washington. \
+                Pellman says the group still operates in Khost Province.";
+    let f = extract_entities(text);
+    assert_eq!(entity(&f, "Karim Akhund").kind, EntityType::Person);
+    assert_eq!(entity(&f, "Sarah Pellman").kind, EntityType::Person);
+    assert_eq!(
+        entity(&f, "Brookings Institution").kind,
+        EntityType::Organization
+    );
+    assert_eq!(entity(&f, "FBI").kind, EntityType::Organization);
+    assert_eq!(entity(&f, "Quetta").kind, EntityType::Location);
+    assert_eq!(entity(&f, "Khost Province").kind, EntityType::Location);
+    // a surname used alone after the full name is the same person
+    assert!(entity(&f, "Sarah Pellman")
+        .aliases
+        .contains(&"Pellman".to_string()));
+    assert!(entity(&f, "Karim Akhund")
+        .aliases
+        .contains(&"Akhund".to_string()));
+    // the province's bare name is an alias
+    assert!(entity(&f, "Khost Province")
+        .aliases
+        .contains(&"Khost".to_string()));
+    // days are not names; titles are not part of names
+    has_no_entity(&f, "Monday");
+    has_no_entity(&f, "Mullah Karim Akhund");
+}
+
+#[test]
+fn also_known_as_and_descriptions_join_aliases_to_the_person() {
+    let text = "Police arrested Tariq Anwar Saleem in Peshawar. \
+                The Jordanian national, also known as Abu Hafs al-Urduni, had fought in Syria. \
+                Officials said Saleem had trained recruits.";
+    let f = extract_entities(text);
+    let p = entity(&f, "Tariq Anwar Saleem");
+    assert_eq!(p.kind, EntityType::Person);
+    assert!(
+        p.aliases.contains(&"Abu Hafs al-Urduni".to_string()),
+        "{p:?}"
+    );
+    assert!(p.aliases.contains(&"Saleem".to_string()), "{p:?}");
+    assert_eq!(p.nationality.as_deref(), Some("Jordan"));
+}
+
+#[test]
+fn acronyms_in_brackets_and_spellings_of_one_group_are_one_entity() {
+    let text = "The Islamic Movement of Uzbekistan (IMU) claimed the attack. \
+                Analysts say the IMU works with al-Qaida. Al-Qaeda denied it.";
+    let f = extract_entities(text);
+    let imu = entity(&f, "IMU");
+    assert_eq!(imu.kind, EntityType::Organization);
+    assert!(
+        imu.name.contains("Uzbekistan") || imu.aliases.iter().any(|a| a.contains("Uzbekistan"))
+    );
+    let aq = entity(&f, "Al-Qaeda");
+    assert!(
+        aq.aliases.contains(&"al-Qaida".to_string()) || aq.name == "al-Qaida",
+        "{aq:?}"
+    );
+}
+
+#[test]
+fn descriptive_forces_and_governments_are_organisations() {
+    let text = "Iraqi special forces and U.S. troops entered the town. \
+                The Iraqi government said Iraqi forces would stay. U.S.-led forces withdrew later.";
+    let f = extract_entities(text);
+    assert_eq!(
+        entity(&f, "Iraqi special forces").subtype.as_deref(),
+        Some("armed_force")
+    );
+    assert_eq!(
+        entity(&f, "Iraqi government").subtype.as_deref(),
+        Some("government")
+    );
+    let us = entity(&f, "U.S. troops");
+    assert!(
+        us.aliases.contains(&"U.S.-led forces".to_string()),
+        "{us:?}"
+    );
+    assert_ne!(
+        entity(&f, "Iraqi forces").id,
+        entity(&f, "Iraqi special forces").id
+    );
+}
+
+#[test]
+fn agreements_and_their_anaphors() {
+    let text = "The 2015 Iran-EU accord froze enrichment. Critics say the accord is weak. \
+                The accord expires in 2025.";
+    let f = extract_entities(text);
+    let a = entity(&f, "2015 Iran-EU accord");
+    assert_eq!(a.kind, EntityType::Agreement);
+    assert!(
+        a.aliases
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case("the accord")),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn headlines_and_sentence_starts_do_not_make_names() {
+    let text = "Militants Attack Convoy Near Border\n\nObservers say the road is unsafe. Such attacks are common.";
+    let f = extract_entities(text);
+    for w in [
+        "Militants Attack Convoy",
+        "Observers",
+        "Such",
+        "Attack Convoy",
+    ] {
+        has_no_entity(&f, w);
+    }
+}
+
+#[test]
+fn recognize_gives_conll_labels() {
+    let text = "German Chancellor Angela Merkel met NATO officials in Brussels.";
+    let spans = recognize(text);
+    let got: Vec<(&str, NerLabel)> = spans
+        .iter()
+        .map(|s| (&text[s.span.clone()], s.label))
+        .collect();
+    assert!(got.contains(&("Angela Merkel", NerLabel::Per)), "{got:?}");
+    assert!(got.contains(&("NATO", NerLabel::Org)), "{got:?}");
+    assert!(got.contains(&("Brussels", NerLabel::Loc)), "{got:?}");
+}
+
+#[test]
+fn every_shared_corpus_file_extracts_without_panic() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    if !shared.is_dir() {
+        eprintln!("skip: ../shared/corpus not found");
+        return;
+    }
+    let mut n = 0;
+    for dir in ["seed", "isaf", "wikievents"] {
+        for entry in std::fs::read_dir(shared.join(dir)).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let f = extract_entities(&text);
+            for e in &f.entities {
+                for m in &e.mentions {
+                    assert!(m.start <= m.end && m.end <= text.len());
+                    assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                }
+            }
+            n += 1;
+        }
+    }
+    assert_eq!(n, 765);
+}
