@@ -16,7 +16,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cargo build --release --quiet --manifest-path "$root/Cargo.toml" -p untangle-cli
-bin=$root/target/release/untangle
+bin=${CARGO_TARGET_DIR:-$root/target}/release/untangle
 python3 "$root/bench/reuters_to_jsonl.py" "$src" "$work/reuters.jsonl"
 
 /usr/bin/time -v -o "$work/time.txt" "$bin" --db "$work/bench.db" --json ingest "$work/reuters.jsonl" > "$work/report.json"

@@ -74,6 +74,14 @@ enum Command {
     /// Publishers and their Admiralty reliability grades.
     #[command(subcommand)]
     Sources(SourcesCommand),
+    /// Entities found in stored documents (per document; one document's with --doc).
+    Entities {
+        /// Document id or unique prefix.
+        #[arg(long)]
+        doc: Option<String>,
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+    },
     /// Check the store's integrity.
     Check,
     /// Extract entities from files (no store): one prediction file per
@@ -309,6 +317,31 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
         }
+        Command::Entities { doc, limit } => {
+            let doc = doc.map(|d| store.resolve_id(&d)).transpose()?;
+            let rows = store.entities(doc.as_ref(), limit)?;
+            if json {
+                print_json(&rows)?;
+            } else {
+                for r in rows {
+                    let aliases = if r.entity.aliases.is_empty() {
+                        String::new()
+                    } else {
+                        format!("  aka {}", r.entity.aliases.join("; "))
+                    };
+                    out!(
+                        "{} {:<4} {:<12} {:<16} {}{}  ({} mentions)",
+                        r.document.short(),
+                        r.entity.id,
+                        r.entity.kind.as_str(),
+                        r.entity.subtype.as_deref().unwrap_or("-"),
+                        r.entity.name,
+                        aliases,
+                        r.mentions
+                    );
+                }
+            }
+        }
         Command::Stats => {
             let s = store.stats()?;
             if json {
@@ -329,6 +362,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     "published:           {} … {}",
                     s.earliest.as_deref().unwrap_or("-"),
                     s.latest.as_deref().unwrap_or("-")
+                );
+                out!(
+                    "entities:            {} ({} mentions)",
+                    s.entities,
+                    s.mentions
                 );
                 out!("evidence sentences:  {}", s.evidence);
             }
@@ -405,12 +443,13 @@ fn ingest(store: &mut dyn Backend, args: IngestArgs, json: bool) -> Result<ExitC
         print_json(&report)?;
     } else {
         out!(
-            "{} files, {} documents: {} stored, {} already stored, {} reposts, {} failed ({:.1}s, {:.0} docs/s)",
+            "{} files, {} documents: {} stored, {} already stored, {} reposts, {} entities, {} failed ({:.1}s, {:.0} docs/s)",
             report.files,
             report.documents,
             report.stored,
             report.duplicates,
             report.reposts,
+            report.entities,
             report.failed.len(),
             report.seconds,
             report.documents_per_second

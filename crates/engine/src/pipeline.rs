@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 use untangle_ingest::minhash::{self, Signature};
 use untangle_ingest::{discover, read_file, IngestError, IngestOptions};
-use untangle_model::{ContentHash, Document};
-use untangle_store::{Backend, NewDocument, Origin, StoreError, WriteTx};
+use untangle_model::{ContentHash, Document, Entity, ExternalId, Mention};
+use untangle_store::{Backend, NewDocument, NewEntity, Origin, StoreError, WriteTx};
 
 /// Settings of one ingest run.
 #[derive(Debug, Clone)]
@@ -69,6 +69,8 @@ pub struct IngestReport {
     pub duplicates: u64,
     /// Newly stored documents that cite an original or copy a stored one.
     pub reposts: u64,
+    /// Entities found in the newly stored documents.
+    pub entities: u64,
     pub failed: Vec<Failure>,
     pub seconds: f64,
     pub documents_per_second: f64,
@@ -77,11 +79,53 @@ pub struct IngestReport {
 struct Prepared {
     doc: Document,
     sig: Option<Signature>,
+    entities: Vec<NewEntity>,
 }
 
+/// Per-document work done on all cores before the writer: near-duplicate
+/// signature and entity extraction.
 fn prepare(doc: Document) -> Prepared {
     let sig = minhash::signature(&doc.text);
-    Prepared { doc, sig }
+    let entities = entities_of(&doc);
+    Prepared { doc, sig, entities }
+}
+
+/// The document's entities as the store keeps them.
+fn entities_of(doc: &Document) -> Vec<NewEntity> {
+    let found = untangle_extract::entities::extract_entities(&doc.text);
+    found
+        .entities
+        .into_iter()
+        .map(|e| NewEntity {
+            mentions: e
+                .mentions
+                .iter()
+                .map(|m| Mention {
+                    document: doc.id.clone(),
+                    start: m.start,
+                    end: m.end,
+                    text: doc.text[m.clone()].to_string(),
+                })
+                .collect(),
+            entity: Entity {
+                id: e.id,
+                kind: e.kind,
+                subtype: e.subtype,
+                name: e.name,
+                aliases: e.aliases,
+                nationality: e.nationality,
+                title: None,
+                external_ids: e
+                    .lexicon_id
+                    .map(|id| ExternalId {
+                        scheme: "lexicon".into(),
+                        id: id.into(),
+                    })
+                    .into_iter()
+                    .collect(),
+            },
+        })
+        .collect()
 }
 
 fn failure(e: &IngestError) -> Failure {
@@ -127,6 +171,7 @@ pub fn ingest(
                     Written::Duplicate => report.duplicates += 1,
                     Written::Stored { repost } => {
                         report.stored += 1;
+                        report.entities += p.entities.len() as u64;
                         report.reposts += u64::from(repost);
                     }
                 }
@@ -176,6 +221,7 @@ fn write(tx: &mut dyn WriteTx, p: &Prepared) -> Result<Written, StoreError> {
         origin,
         repost_of,
     })?;
+    tx.insert_entities(&p.doc.id, &p.entities)?;
     Ok(Written::Stored { repost })
 }
 

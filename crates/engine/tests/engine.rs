@@ -142,4 +142,15 @@ fn the_shared_corpora_ingest_completely_and_a_second_run_stores_nothing() {
     );
     assert!(!d.doc.meta.boilerplate.is_empty());
     assert!(s.check().unwrap().is_empty());
+
+    // Entities are stored per document with their mentions.
+    let ents = s.entities(Some(&seed.id), 1000).unwrap();
+    let taliban = ents
+        .iter()
+        .find(|e| e.entity.name == "Taliban")
+        .expect("Taliban");
+    assert!(taliban.mentions >= 10, "{}", taliban.mentions);
+    assert!(ents
+        .iter()
+        .any(|e| e.entity.aliases.iter().any(|a| a == "Abu Muhsin al-Masri")));
 }

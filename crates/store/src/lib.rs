@@ -31,7 +31,7 @@ pub mod sqlite;
 pub use error::StoreError;
 
 use serde::Serialize;
-use untangle_model::{ContentHash, Document, Evidence, Reliability, Source};
+use untangle_model::{ContentHash, Document, Entity, Evidence, Mention, Reliability, Source};
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
@@ -103,6 +103,22 @@ pub struct NewDocument<'a> {
     pub repost_of: Option<(ContentHash, f32)>,
 }
 
+/// An entity found in a document, with where it is mentioned.
+#[derive(Debug, Clone)]
+pub struct NewEntity {
+    pub entity: Entity,
+    pub mentions: Vec<Mention>,
+}
+
+/// A stored entity, as listed.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntityRow {
+    pub document: ContentHash,
+    #[serde(flatten)]
+    pub entity: Entity,
+    pub mentions: u64,
+}
+
 /// A stored document that shares an LSH band with a new one.
 #[derive(Debug, Clone)]
 pub struct Candidate {
@@ -122,6 +138,8 @@ pub trait WriteTx {
     fn origin_of_url(&self, origin: &Origin) -> Result<Option<String>>;
     /// Inserts a document (ignored if its id is already stored: returns false).
     fn insert_document(&mut self, new: &NewDocument<'_>) -> Result<bool>;
+    /// Stores the entities found in a stored document, with their mentions.
+    fn insert_entities(&mut self, doc: &ContentHash, entities: &[NewEntity]) -> Result<()>;
     /// Attaches evidence sentences to a stored document.
     fn insert_evidence(&mut self, evidence: &Evidence) -> Result<i64>;
     fn commit(self: Box<Self>) -> Result<()>;
@@ -186,6 +204,8 @@ pub struct Stats {
     pub earliest: Option<String>,
     pub latest: Option<String>,
     pub evidence: u64,
+    pub entities: u64,
+    pub mentions: u64,
     pub schema_version: u32,
 }
 
@@ -212,6 +232,8 @@ pub trait Backend: Send {
     /// plain words (all must occur) unless `raw`, then the backend's syntax.
     fn search(&self, query: &str, raw: bool, limit: usize) -> Result<Vec<SearchHit>>;
     fn stats(&self) -> Result<Stats>;
+    /// Entities found in documents (one document's, or all), in order.
+    fn entities(&self, doc: Option<&ContentHash>, limit: usize) -> Result<Vec<EntityRow>>;
     fn sources(&self) -> Result<Vec<(Source, u64)>>;
     fn set_source_reliability(&mut self, name: &str, reliability: Reliability) -> Result<()>;
     /// Consistency check (`PRAGMA integrity_check` and our own invariants).

@@ -3,9 +3,10 @@
 //! lands).
 
 use untangle_model::{
-    ContentHash, Credibility, DocFormat, Document, DocumentMeta, Evidence, PartialDate, Reliability,
+    ContentHash, Credibility, DocFormat, Document, DocumentMeta, Entity, EntityType, Evidence,
+    ExternalId, Mention, PartialDate, Reliability,
 };
-use untangle_store::{open, Backend, NewDocument, Origin, SearchHit, StoreError};
+use untangle_store::{open, Backend, NewDocument, NewEntity, Origin, SearchHit, StoreError};
 
 fn backends() -> Vec<(&'static str, Box<dyn Backend>)> {
     vec![("sqlite-memory", open(":memory:").expect("open sqlite"))]
@@ -285,7 +286,7 @@ fn a_file_store_keeps_its_data_across_reopen_and_refuses_a_newer_schema() {
     }
     let s = open(p).unwrap();
     assert!(s.has_document(&d.id).unwrap());
-    assert_eq!(s.stats().unwrap().schema_version, 1);
+    assert_eq!(s.stats().unwrap().schema_version, 2);
     drop(s);
     rusqlite_set_version(p, 99);
     let err = open(p).err().expect("newer schema must be refused");
@@ -297,4 +298,67 @@ fn rusqlite_set_version(path: &str, v: u32) {
     // simulate a store written by a newer untangle.
     let conn = rusqlite::Connection::open(path).unwrap();
     conn.pragma_update(None, "user_version", v).unwrap();
+}
+
+#[test]
+fn entities_are_stored_with_their_mentions_and_go_with_a_rolled_back_document() {
+    for (name, mut s) in backends() {
+        let d = doc(
+            "Weeda Mehran, an expert at the University of Exeter, spoke. Mehran said no.",
+            None,
+            None,
+            None,
+        );
+        put(s.as_mut(), &d, &[], None);
+        let person = NewEntity {
+            entity: Entity {
+                id: "e1".into(),
+                kind: EntityType::Person,
+                subtype: None,
+                name: "Weeda Mehran".into(),
+                aliases: vec!["Mehran".into()],
+                nationality: None,
+                title: None,
+                external_ids: vec![ExternalId {
+                    scheme: "lexicon".into(),
+                    id: "x:1".into(),
+                }],
+            },
+            mentions: vec![
+                Mention {
+                    document: d.id.clone(),
+                    start: 0,
+                    end: 12,
+                    text: "Weeda Mehran".into(),
+                },
+                Mention {
+                    document: d.id.clone(),
+                    start: 60,
+                    end: 66,
+                    text: "Mehran".into(),
+                },
+            ],
+        };
+        let mut tx = s.begin().unwrap();
+        tx.insert_entities(&d.id, std::slice::from_ref(&person))
+            .unwrap();
+        tx.commit().unwrap();
+        let rows = s.entities(Some(&d.id), 10).unwrap();
+        assert_eq!(rows.len(), 1, "{name}");
+        assert_eq!(rows[0].entity, person.entity);
+        assert_eq!(rows[0].mentions, 2);
+        assert_eq!(s.stats().unwrap().mentions, 2);
+        // unknown document: refused; bad span: refused, nothing half-written
+        let mut tx = s.begin().unwrap();
+        assert!(matches!(
+            tx.insert_entities(&ContentHash::of(b"nope"), std::slice::from_ref(&person)),
+            Err(StoreError::NotFound(_))
+        ));
+        let mut bad = person.clone();
+        bad.entity.id = "e2".into();
+        bad.mentions[0].start = 99;
+        assert!(tx.insert_entities(&d.id, &[bad]).is_err());
+        drop(tx);
+        assert_eq!(s.stats().unwrap().entities, 1, "{name}");
+    }
 }

@@ -2,8 +2,8 @@
 //! FTS5 full-text indexes.
 
 use crate::{
-    Backend, Candidate, DocSummary, NewDocument, Origin, OriginGroup, Result, SearchHit, Stats,
-    StoreError, StoredDocument, WriteTx,
+    Backend, Candidate, DocSummary, EntityRow, NewDocument, NewEntity, Origin, OriginGroup, Result,
+    SearchHit, Stats, StoreError, StoredDocument, WriteTx,
 };
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use untangle_model::{
@@ -11,7 +11,7 @@ use untangle_model::{
 };
 
 /// Migrations in order; `PRAGMA user_version` records how many are applied.
-const MIGRATIONS: &[&str] = &[include_str!("schema.sql")];
+const MIGRATIONS: &[&str] = &[include_str!("schema.sql"), include_str!("m2_entities.sql")];
 
 pub struct SqliteStore {
     conn: Connection,
@@ -66,6 +66,22 @@ impl SqliteStore {
         Ok(self
             .conn
             .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+}
+
+/// JSON columns: serialise with a store error on failure.
+mod erased {
+    use crate::StoreError;
+    pub trait Json {
+        fn to_json(&self) -> Result<String, StoreError>;
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn to_json(&self) -> Result<String, StoreError> {
+            serde_json::to_string(self).map_err(|e| StoreError::Corrupt {
+                what: "json column",
+                reason: e.to_string(),
+            })
+        }
     }
 }
 
@@ -202,6 +218,49 @@ impl WriteTx for SqliteTx<'_> {
                 e.credibility.as_str()
             ])?;
         Ok(self.tx.last_insert_rowid())
+    }
+
+    fn insert_entities(&mut self, doc: &ContentHash, entities: &[NewEntity]) -> Result<()> {
+        let doc_row: i64 = self
+            .tx
+            .prepare_cached("SELECT rowid FROM documents WHERE id = ?1")?
+            .query_row([doc.as_str()], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| StoreError::NotFound(doc.to_string()))?;
+        let json = |v: &dyn erased::Json| v.to_json();
+        for ne in entities {
+            let e = &ne.entity;
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO entities(doc, local_id, type, subtype, name, aliases, nationality,
+                        title, external_ids) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+                )?
+                .execute(params![
+                    doc_row,
+                    e.id,
+                    e.kind.as_str(),
+                    e.subtype,
+                    e.name,
+                    json(&e.aliases)?,
+                    e.nationality,
+                    e.title,
+                    json(&e.external_ids)?,
+                ])?;
+            let entity_row = self.tx.last_insert_rowid();
+            let mut stmt = self.tx.prepare_cached(
+                "INSERT INTO mentions(entity, start, end, text) VALUES (?1,?2,?3,?4)",
+            )?;
+            for m in &ne.mentions {
+                if m.start > m.end {
+                    return Err(StoreError::Invalid {
+                        field: "mention",
+                        reason: format!("span {}..{}", m.start, m.end),
+                    });
+                }
+                stmt.execute(params![entity_row, m.start as i64, m.end as i64, m.text])?;
+            }
+        }
+        Ok(())
     }
 
     fn commit(self: Box<Self>) -> Result<()> {
@@ -513,8 +572,66 @@ impl Backend for SqliteStore {
             earliest,
             latest,
             evidence: count("SELECT count(*) FROM evidence")?,
+            entities: count("SELECT count(*) FROM entities")?,
+            mentions: count("SELECT count(*) FROM mentions")?,
             schema_version: self.schema_version()?,
         })
+    }
+
+    fn entities(&self, doc: Option<&ContentHash>, limit: usize) -> Result<Vec<EntityRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT d.id, e.local_id, e.type, e.subtype, e.name, e.aliases, e.nationality,
+                    e.external_ids, (SELECT count(*) FROM mentions m WHERE m.entity = e.id)
+             FROM entities e JOIN documents d ON d.rowid = e.doc
+             WHERE ?1 IS NULL OR d.id = ?1
+             ORDER BY e.doc, e.id LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![doc.map(|d| d.as_str()), limit as i64], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, Option<String>>(6)?,
+                r.get::<_, String>(7)?,
+                r.get::<_, i64>(8)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (doc, id, kind, subtype, name, aliases, nationality, ext, mentions) = row?;
+            let decode = |what: &'static str, s: &str| -> Result<serde_json::Value> {
+                serde_json::from_str(s).map_err(|e| StoreError::Corrupt {
+                    what,
+                    reason: e.to_string(),
+                })
+            };
+            out.push(EntityRow {
+                document: ContentHash(doc),
+                entity: untangle_model::Entity {
+                    id,
+                    kind: kind.parse().map_err(corrupt("entities.type"))?,
+                    subtype,
+                    name,
+                    aliases: serde_json::from_value(decode("entities.aliases", &aliases)?)
+                        .map_err(|e| StoreError::Corrupt {
+                            what: "entities.aliases",
+                            reason: e.to_string(),
+                        })?,
+                    nationality,
+                    title: None,
+                    external_ids: serde_json::from_value(decode("entities.external_ids", &ext)?)
+                        .map_err(|e| StoreError::Corrupt {
+                            what: "entities.external_ids",
+                            reason: e.to_string(),
+                        })?,
+                },
+                mentions: mentions as u64,
+            });
+        }
+        Ok(out)
     }
 
     fn sources(&self) -> Result<Vec<(Source, u64)>> {
