@@ -572,6 +572,154 @@ const COMPASS: &[&str] = &[
     "greater",
 ];
 
+/// Last words of names of events, prizes and days: named, but not people,
+/// organisations or places.
+const MISC_HEADS: &[&str] = &[
+    "cup",
+    "series",
+    "championship",
+    "championships",
+    "open",
+    "games",
+    "olympics",
+    "day",
+    "prize",
+    "award",
+    "awards",
+    "trophy",
+    "tournament",
+    "derby",
+    "festival",
+    "war",
+    "crisis",
+    "accord",
+    "agreement",
+    "treaty",
+    "act",
+    "bill",
+    "index",
+    "classic",
+    "grand",
+    "prix",
+    "rally",
+    "marathon",
+    "summit",
+    "conference",
+    "talks",
+    "plan",
+    "doctrine",
+    "law",
+    "code",
+    "revolution",
+];
+
+/// Verbs after a bare name that say it is a person: "Rahimi said".
+const PERSON_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "explained",
+    "argued",
+    "insisted",
+    "wrote",
+    "replied",
+    "warned",
+    "noted",
+    "asked",
+    "denied",
+    "admitted",
+    "claimed",
+    "recalled",
+    "struck",
+    "smashed",
+    "clocked",
+    "carded",
+    "retired",
+];
+
+/// Nouns after a bare name that say it is an organisation.
+const ORG_NOUNS: &[&str] = &[
+    "news",
+    "agency",
+    "newspaper",
+    "daily",
+    "weekly",
+    "magazine",
+    "company",
+    "group",
+    "bank",
+    "airline",
+    "shares",
+    "stock",
+    "stocks",
+    "spokesman",
+    "spokeswoman",
+    "officials",
+    "executives",
+    "chairman",
+    "unit",
+    "subsidiary",
+    "plc",
+    "inc",
+    "corp",
+    "ltd",
+    "workers",
+    "employees",
+    "board",
+    "management",
+    "television",
+    "radio",
+];
+
+/// Words that make a document a sports report: place names in it are teams.
+const SPORTS_WORDS: &[&str] = &[
+    "innings",
+    "wickets",
+    "wicket",
+    "goals",
+    "goal",
+    "scored",
+    "halftime",
+    "half-time",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "soccer",
+    "cricket",
+    "baseball",
+    "tennis",
+    "rugby",
+    "league",
+    "standings",
+    "match",
+    "matches",
+    "tournament",
+    "championship",
+    "played",
+    "beat",
+    "drew",
+    "seed",
+    "seeded",
+    "round",
+    "quarter-final",
+    "semi-final",
+    "final",
+    "homer",
+    "inning",
+    "pitcher",
+    "batsman",
+    "bowler",
+    "runs",
+    "points",
+    "lap",
+    "race",
+    "stage",
+    "cup",
+    "club",
+];
+
 /// Last words that make a capitalised run an organisation.
 const ORG_HEADS: &[&str] = &[
     "center",
@@ -844,6 +992,8 @@ pub fn led_prefix(s: &str) -> Option<&str> {
 
 struct Doc<'a> {
     text: &'a str,
+    /// The document reads as a sports report (place names may be teams).
+    sports: bool,
     /// Words (lower-cased) that occur in lower case somewhere in the text.
     lower_words: HashSet<String>,
 }
@@ -862,7 +1012,19 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        Doc { text, lower_words }
+        let mut sports_seen: HashSet<&str> = HashSet::new();
+        for t in tokens {
+            let w = &text[t.start..t.end];
+            if let Some(hit) = SPORTS_WORDS.iter().find(|s| s.eq_ignore_ascii_case(w)) {
+                sports_seen.insert(hit);
+            }
+        }
+        let sports_hits = sports_seen.len();
+        Doc {
+            text,
+            sports: sports_hits >= 3,
+            lower_words,
+        }
     }
 
     fn tok(&self, t: &Token) -> &'a str {
@@ -1392,6 +1554,10 @@ fn classify_run(
             )];
         }
     }
+    // "World Cup", "Labor Day": events and days, not PER/ORG/LOC.
+    if b - a >= 2 && in_list(MISC_HEADS, last) {
+        return Vec::new();
+    }
     // Head words.
     if b - a >= 2 || in_list(ORG_STARTS, words[0]) {
         if in_list(ORG_HEADS, last) || in_list(ORG_STARTS, words[0]) && words.len() > 2 {
@@ -1555,6 +1721,32 @@ fn propagate_document_types(
             }
         }
     }
+    let next_word = |pos: usize| -> Option<String> {
+        let i = tokens.partition_point(|t| t.start < pos);
+        tokens.get(i).map(|t| doc.tok(t).to_lowercase())
+    };
+    let sports = doc.sports;
+    // Document-level cues for unknown single names: any occurrence followed
+    // by a speech verb makes the name a person everywhere; followed by an
+    // organisation noun ("Interfax news agency", "Pirelli shares"), an
+    // organisation.
+    let mut cue_of: HashMap<&str, NerLabel> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.cue == Cue::Document) {
+        let s = &doc.text[m.span.clone()];
+        let next = next_word(m.span.end);
+        let label = match next.as_deref() {
+            Some(w) if PERSON_VERBS.contains(&w) => Some(NerLabel::Per),
+            Some(w) if ORG_NOUNS.contains(&w) => Some(NerLabel::Org),
+            _ => None,
+        };
+        if let Some(l) = label {
+            cue_of.entry(s).or_insert(l);
+        }
+    }
+    let cue_of: HashMap<String, NerLabel> = cue_of
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
     mentions.retain_mut(|m| {
         if m.cue != Cue::Document {
             return true;
@@ -1565,9 +1757,44 @@ fn propagate_document_types(
                 m.subtype = sub;
                 true
             }
-            None => false,
+            None => {
+                // an unknown name that speaks or scores is a person
+                match cue_of.get(&doc.text[m.span.clone()]) {
+                    Some(&l) => {
+                        m.label = l;
+                        true
+                    }
+                    None => false,
+                }
+            }
         }
     });
+    // Sports reports: towns, counties and regions next to a score or in a
+    // fixture are teams (clubs); countries stay places.
+    if sports {
+        let lex = Lexicon::global();
+        for m in mentions.iter_mut() {
+            if m.label != NerLabel::Loc || m.subtype == Some("country") {
+                continue;
+            }
+            let next = next_word(m.span.end);
+            // a score: a small whole number (not a date or a decimal)
+            let small_number =
+                |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit());
+            let scoreline = next.as_deref().is_some_and(small_number);
+            let before = doc.text[..m.span.start].trim_end();
+            let prev_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            let prev_num = small_number(prev_word);
+            let fixture = next.as_deref().is_some_and(|w| {
+                matches!(w, "v" | "vs" | "vs." | "beat" | "drew" | "lost" | "won")
+            });
+            if scoreline || prev_num || fixture {
+                m.label = NerLabel::Org;
+                m.subtype = None;
+                let _ = lex;
+            }
+        }
+    }
     mentions.extend(extra);
     mentions.sort_by_key(|m| m.span.start);
     mentions.dedup_by(|x, y| x.span == y.span);
