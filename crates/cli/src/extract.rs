@@ -29,6 +29,18 @@ pub fn prediction(doc: &Document, name: &str) -> Value {
             if let Some(n) = &e.nationality {
                 v["nationality"] = json!(n);
             }
+            if let Some(t) = &e.title {
+                v["title"] = json!(t);
+            }
+            if let Some(p) = &e.place {
+                v["place"] = json!({
+                    "id": p.id,
+                    "name": p.name,
+                    "kind": p.kind.as_str(),
+                    "province": p.province.map(|r| r.name),
+                    "country": p.country.map(|r| r.name),
+                });
+            }
             v["mentions"] = json!(e
                 .mentions
                 .iter()

@@ -114,7 +114,7 @@ fn entities_of(doc: &Document) -> Vec<NewEntity> {
                 name: e.name,
                 aliases: e.aliases,
                 nationality: e.nationality,
-                title: None,
+                title: e.title,
                 external_ids: e
                     .lexicon_id
                     .map(|id| ExternalId {

@@ -27,6 +27,11 @@ pub struct DocEntity {
     /// The lexicon entry it was linked to, if any (`un:QDe.004`, `country:AFG`).
     pub lexicon_id: Option<&'static str>,
     pub nationality: Option<String>,
+    /// A title or position the text gives: "No. 2 figure", "founder",
+    /// "deputy director of the Asia Program".
+    pub title: Option<String>,
+    /// For places: the resolved place with its province and country.
+    pub place: Option<crate::gazetteer::Place>,
 }
 
 /// Entities of one document, with the analysis they came from.
@@ -243,13 +248,23 @@ pub fn extract_entities(text: &str) -> DocEntities {
         });
         groups[g].push(i);
     }
+    let titles = titles(text, toks, &items);
     let mut entities = Vec::new();
     for g in groups {
         if g.iter().all(|&i| items[i].absorbed) {
             continue;
         }
         let g: Vec<usize> = g.into_iter().filter(|&i| !items[i].absorbed).collect();
-        entities.push(build_entity(lex, text, &items, &g, entities.len() + 1));
+        let mut e = build_entity(lex, text, &items, &g, entities.len() + 1);
+        e.title = g.iter().find_map(|i| titles.get(i).cloned());
+        if e.kind == EntityType::Location {
+            e.place = crate::gazetteer::resolve_place(&e.name).or_else(|| {
+                e.aliases
+                    .iter()
+                    .find_map(|a| crate::gazetteer::resolve_place(a))
+            });
+        }
+        entities.push(e);
     }
     DocEntities { analysis, entities }
 }
@@ -332,6 +347,8 @@ fn build_entity(lex: &Lexicon, text: &str, items: &[Item], g: &[usize], n: usize
         mentions,
         lexicon_id: entry.map(|e| lex.entry(e).id),
         nationality: g.iter().find_map(|&i| items[i].nationality.clone()),
+        title: None,
+        place: None,
     }
 }
 
@@ -365,6 +382,130 @@ fn clean_surface(s: &str) -> String {
         .or_else(|| s.strip_suffix("'s"))
         .unwrap_or(s);
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Role words that make a phrase a title or position.
+const ROLE_WORDS: &[&str] = &[
+    "leader",
+    "founder",
+    "co-founder",
+    "deputy",
+    "chief",
+    "head",
+    "commander",
+    "president",
+    "vice",
+    "minister",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "figure",
+    "member",
+    "expert",
+    "analyst",
+    "researcher",
+    "fellow",
+    "professor",
+    "official",
+    "envoy",
+    "ambassador",
+    "secretary",
+    "chairman",
+    "governor",
+    "general",
+    "emir",
+    "mufti",
+    "ideologue",
+    "financier",
+    "facilitator",
+    "operative",
+    "lieutenant",
+    "aide",
+    "adviser",
+    "advisor",
+    "negotiator",
+    "representative",
+    "no.",
+    "successor",
+    "heir",
+    "prime",
+    "king",
+    "mayor",
+    "judge",
+];
+
+fn has_role_word(text: &str, toks: &[Token]) -> bool {
+    toks.iter()
+        .any(|t| ROLE_WORDS.contains(&t.text(text).to_lowercase().as_str()))
+}
+
+/// Titles of people, by item index: the phrase right before a name ("Al-Qaeda
+/// founder Osama bin Laden", "U.S. President Joe Biden") or an apposition
+/// after it ("Husam Abd-al-Ra'uf, the No. 2 figure in …,").
+fn titles(text: &str, toks: &[Token], items: &[Item]) -> HashMap<usize, String> {
+    let mut out = HashMap::new();
+    let tok_at = |pos: usize| toks.partition_point(|t| t.start < pos);
+    for (i, it) in items.iter().enumerate() {
+        if it.kind != EntityType::Person {
+            continue;
+        }
+        let a = tok_at(it.span.start);
+        let b = tok_at(it.span.end);
+        // apposition: ", (the|a|an) … ," after the name, up to 16 tokens
+        if toks.get(b).is_some_and(|t| t.text(text) == ",") {
+            let start = b + 1;
+            let mut end = start;
+            while end < toks.len() && end - start < 16 {
+                let w = toks[end].text(text);
+                if matches!(
+                    w,
+                    "," | "." | ";" | "(" | ")" | "“" | "”" | "\"" | "—" | "--"
+                ) {
+                    break;
+                }
+                end += 1;
+            }
+            let first = toks.get(start).map(|t| t.text(text).to_lowercase());
+            let closes = toks
+                .get(end)
+                .is_some_and(|t| matches!(t.text(text), "," | "." | ";"));
+            if end > start
+                && closes
+                && matches!(
+                    first.as_deref(),
+                    Some(
+                        "the" | "a" | "an" | "his" | "her" | "its" | "former" | "deputy" | "senior"
+                    )
+                )
+                && has_role_word(text, &toks[start..end])
+            {
+                let mut s0 = start;
+                if matches!(first.as_deref(), Some("the" | "a" | "an")) {
+                    s0 += 1;
+                }
+                out.insert(i, text[toks[s0].start..toks[end - 1].end].to_string());
+                continue;
+            }
+        }
+        // pre-name title: role words (lower case, or capitalised titles)
+        // right before the name, optionally after an actor name
+        let mut k = a;
+        while k > 0 && a - k < 4 {
+            let w = toks[k - 1].text(text);
+            let lw = w.to_lowercase();
+            if ROLE_WORDS.contains(&lw.as_str())
+                || matches!(lw.as_str(), "former" | "senior" | "late")
+            {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        if k < a {
+            out.insert(i, text[toks[k].start..toks[a - 1].end].to_string());
+        }
+    }
+    out
 }
 
 /// The short forms a text may also use: "Ghazni" for "Ghazni Province",

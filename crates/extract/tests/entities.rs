@@ -184,3 +184,22 @@ fn every_shared_corpus_file_extracts_without_panic() {
     }
     assert_eq!(n, 765);
 }
+
+#[test]
+fn titles_and_place_hierarchy() {
+    let text = "Taliban spokesman Zabiullah Mujahid denied the report. \
+                Maria Stanek, a senior fellow at the Atlantic Council, disagreed. \
+                Fighting continued in Nad Ali district of Helmand province.";
+    let f = extract_entities(text);
+    assert_eq!(
+        entity(&f, "Zabiullah Mujahid").title.as_deref(),
+        Some("spokesman")
+    );
+    assert_eq!(
+        entity(&f, "Maria Stanek").title.as_deref(),
+        Some("senior fellow at the Atlantic Council")
+    );
+    let helmand = entity(&f, "Helmand");
+    let place = helmand.place.expect("Helmand resolves in the gazetteer");
+    assert_eq!(place.country.map(|c| c.name), Some("Afghanistan"));
+}
