@@ -55,7 +55,18 @@ pub fn prediction(doc: &Document, name: &str) -> Value {
         "published": doc.meta.published.map(|d| d.to_string()),
         "original_source": doc.meta.original_source,
         "entities": entities,
-        "ties": [],
+        "ties": untangle_extract::ties::extract_ties(&doc.text, &found)
+            .iter()
+            .map(|t| json!({
+                "subject": t.subject,
+                "predicate": t.predicate.as_str(),
+                "object": t.object,
+                "polarity": t.polarity.as_str(),
+                "evidence": doc.text[t.sentence.clone()],
+                "method": t.method,
+                "confidence": t.confidence,
+            }))
+            .collect::<Vec<_>>(),
         "events": [],
         "claims": [],
     })

@@ -33,6 +33,7 @@ pub mod lexicon;
 pub mod ner;
 pub mod temporal;
 pub mod text;
+pub mod ties;
 
 pub use gazetteer::{resolve_place, Place, PlaceKind};
 pub use lexicon::{Entry, EntryType, LexMatch, Lexicon, LexiconError};

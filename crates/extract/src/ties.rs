@@ -1,0 +1,954 @@
+//! How actors are tied: the ontology's predicates found in sentences, with
+//! direction and polarity.
+//!
+//! Three kinds of evidence, each a general pattern of news English:
+//! - **verb frames**: an actor, a trigger, an actor ("X still hosts Y",
+//!   "X members are embedded in Y units", "X consulted with Y", "talks with
+//!   Y"), with lists of objects that name several ties at once ("X provided
+//!   training, funds and weapons to Y" → trains, funds, supplies);
+//! - **titles** found by the entity extractor ("the No. 2 figure in the
+//!   Al-Qaeda network" → deputy_of; "an expert at X" → affiliated_with;
+//!   "U.S. President Joe Biden" → leader_of);
+//! - **compounds**: "X-controlled district of Y" (controls), "the rival X",
+//!   agreements named after their parties ("the U.S.-Taliban deal" →
+//!   party_to).
+//!
+//! Polarity: a negation or denial governing the trigger makes the tie
+//! `denied`; doubt ("it is unclear whether", "reportedly") makes it `hedged`.
+
+use crate::entities::{DocEntities, DocEntity};
+use crate::text::{Token, TokenKind};
+use std::ops::Range;
+use untangle_model::{EntityType, Polarity, Predicate};
+
+/// A tie found in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TieOut {
+    /// Entity ids of the document (`e3`).
+    pub subject: String,
+    pub predicate: Predicate,
+    pub object: String,
+    pub polarity: Polarity,
+    /// Byte span of the evidence sentence.
+    pub sentence: Range<usize>,
+    /// The pattern that found it (`verb:hosts`, `title:deputy_of`, …).
+    pub method: &'static str,
+    pub confidence: f32,
+}
+
+/// A mention with its entity, in text order.
+#[derive(Debug, Clone)]
+struct M {
+    span: Range<usize>,
+    entity: usize,
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    ents: &'a DocEntities,
+    mentions: Vec<M>,
+}
+
+impl<'a> Ctx<'a> {
+    fn entity(&self, i: usize) -> &'a DocEntity {
+        &self.ents.entities[i]
+    }
+
+    fn in_range(&self, r: &Range<usize>) -> impl Iterator<Item = &M> {
+        let r = r.clone();
+        self.mentions
+            .iter()
+            .filter(move |m| m.span.start >= r.start && m.span.end <= r.end)
+    }
+
+    /// The last mention ending at or before `pos` inside `sent`, of an
+    /// accepted type.
+    fn before(
+        &self,
+        sent: &Range<usize>,
+        pos: usize,
+        ok: &dyn Fn(&DocEntity) -> bool,
+    ) -> Option<usize> {
+        self.in_range(sent)
+            .filter(|m| m.span.end <= pos && ok(self.entity(m.entity)))
+            .max_by_key(|m| m.span.end)
+            .map(|m| m.entity)
+    }
+
+    /// The first mention starting at or after `pos` inside `sent`.
+    fn after(
+        &self,
+        sent: &Range<usize>,
+        pos: usize,
+        ok: &dyn Fn(&DocEntity) -> bool,
+    ) -> Option<usize> {
+        self.in_range(sent)
+            .filter(|m| m.span.start >= pos && ok(self.entity(m.entity)))
+            .min_by_key(|m| m.span.start)
+            .map(|m| m.entity)
+    }
+}
+
+fn is_actor(e: &DocEntity) -> bool {
+    matches!(e.kind, EntityType::Organization | EntityType::Person)
+        || (e.kind == EntityType::Location && e.subtype.as_deref() == Some("country"))
+}
+fn is_org(e: &DocEntity) -> bool {
+    e.kind == EntityType::Organization
+        || (e.kind == EntityType::Location && e.subtype.as_deref() == Some("country"))
+}
+fn is_person(e: &DocEntity) -> bool {
+    e.kind == EntityType::Person
+}
+fn is_place(e: &DocEntity) -> bool {
+    e.kind == EntityType::Location
+}
+
+/// Verb triggers: (lower-case word forms, predicate, subject is the actor
+/// before the verb).
+const VERBS: &[(&[&str], Predicate)] = &[
+    (
+        &[
+            "hosts",
+            "hosted",
+            "hosting",
+            "host",
+            "harbors",
+            "harbored",
+            "harboring",
+            "harbours",
+            "harboured",
+            "harbouring",
+            "harbor",
+            "harbour",
+            "shelters",
+            "sheltered",
+            "sheltering",
+            "shelter",
+        ],
+        Predicate::Hosts,
+    ),
+    (
+        &["trains", "trained", "training", "train"],
+        Predicate::Trains,
+    ),
+    (
+        &["advises", "advised", "advising", "advise"],
+        Predicate::Advises,
+    ),
+    (
+        &[
+            "funds",
+            "funded",
+            "funding",
+            "finances",
+            "financed",
+            "financing",
+            "bankrolls",
+            "bankrolled",
+        ],
+        Predicate::Funds,
+    ),
+    (
+        &[
+            "arms",
+            "armed",
+            "arming",
+            "supplies",
+            "supplied",
+            "supplying",
+        ],
+        Predicate::Supplies,
+    ),
+    (
+        &[
+            "consulted",
+            "consults",
+            "consulting",
+            "cooperates",
+            "cooperated",
+            "cooperating",
+            "collaborates",
+            "collaborated",
+            "collaborating",
+            "coordinates",
+            "coordinated",
+            "coordinating",
+        ],
+        Predicate::CooperatesWith,
+    ),
+    (&["embedded", "integrated"], Predicate::IntegratedInto),
+    (&["succeeded"], Predicate::SucceededBy),
+    (&["founded", "co-founded"], Predicate::FounderOf),
+    (
+        &["leads", "led", "heads", "headed", "commands", "commanded"],
+        Predicate::LeaderOf,
+    ),
+    (
+        &["negotiated", "negotiating", "negotiates"],
+        Predicate::NegotiatesWith,
+    ),
+    (&["pledged", "swore"], Predicate::AlliedWith),
+];
+
+/// Nouns in "X provided A, B and C to Y" lists.
+fn provision(noun: &str) -> Option<Predicate> {
+    Some(match noun {
+        "training" | "instruction" => Predicate::Trains,
+        "funds" | "money" | "funding" | "financing" | "cash" | "finance" | "financial" => {
+            Predicate::Funds
+        }
+        "weapons" | "arms" | "ammunition" | "explosives" | "materiel" | "equipment" | "rockets"
+        | "missiles" => Predicate::Supplies,
+        "advice" | "advisers" | "advisors" | "expertise" => Predicate::Advises,
+        "sanctuary" | "shelter" | "refuge" | "haven" | "protection" | "accommodation" => {
+            Predicate::Hosts
+        }
+        _ => return None,
+    })
+}
+
+const PROVIDE: &[&str] = &[
+    "provided",
+    "provides",
+    "provide",
+    "providing",
+    "gave",
+    "gives",
+    "give",
+    "giving",
+    "offered",
+    "offers",
+    "supplied",
+    "sent",
+    "sends",
+];
+const TALKS: &[&str] = &[
+    "talks",
+    "negotiations",
+    "deal",
+    "agreement",
+    "dialogue",
+    "accord",
+    "ceasefire",
+    "truce",
+];
+const NEGATORS: &[&str] = &[
+    "not", "never", "no", "denies", "denied", "deny", "denying", "without", "rejected", "rejects",
+    "n't", "nor", "refused",
+];
+const HEDGES: &[&str] = &[
+    "unclear",
+    "whether",
+    "reportedly",
+    "allegedly",
+    "suspected",
+    "may",
+    "might",
+    "could",
+    "possibly",
+    "perhaps",
+    "unconfirmed",
+    "rumoured",
+    "rumored",
+];
+/// Words that make a sentence an obligation, plan or condition, not a fact.
+const IRREALIS: &[&str] = &[
+    "must",
+    "should",
+    "will",
+    "would",
+    "if",
+    "to",
+    "pledged",
+    "promised",
+    "commitment",
+    "commitments",
+    "obligation",
+    "obligations",
+    "cannot",
+    "shall",
+    "allow",
+];
+
+fn lw(text: &str, t: &Token) -> String {
+    t.text(text).to_lowercase()
+}
+
+/// Polarity of a trigger at token `k` of a sentence (`toks` = its tokens).
+fn polarity(text: &str, toks: &[Token], k: usize) -> Polarity {
+    let lo = k.saturating_sub(6);
+    let window: Vec<String> = toks[lo..k].iter().map(|t| lw(text, t)).collect();
+    if window.iter().any(|w| NEGATORS.contains(&w.as_str())) {
+        return Polarity::Denied;
+    }
+    let sentence: Vec<String> = toks.iter().map(|t| lw(text, t)).collect();
+    if sentence.iter().any(|w| HEDGES.contains(&w.as_str())) {
+        return Polarity::Hedged;
+    }
+    Polarity::Asserted
+}
+
+/// Finds ties in a document whose entities are known.
+pub fn extract_ties(text: &str, ents: &DocEntities) -> Vec<TieOut> {
+    let mut mentions: Vec<M> = ents
+        .entities
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| {
+            e.mentions.iter().map(move |s| M {
+                span: s.clone(),
+                entity: i,
+            })
+        })
+        .collect();
+    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    let cx = Ctx {
+        text,
+        ents,
+        mentions,
+    };
+    let mut out: Vec<TieOut> = Vec::new();
+    let a = &ents.analysis;
+    let mut last_person: Option<usize> = None;
+    for (si, sent) in a.sentences.iter().enumerate() {
+        let toks = &a.tokens[a.sentence_tokens[si].clone()];
+        sentence_ties(&cx, sent, toks, last_person, &mut out);
+        if let Some(p) = cx
+            .in_range(sent)
+            .filter(|m| is_person(cx.entity(m.entity)))
+            .last()
+        {
+            last_person = Some(p.entity);
+        }
+    }
+    title_ties(&cx, &mut out);
+    agreement_ties(&cx, &mut out);
+    // one tie per (subject, predicate, object, polarity): the first evidence
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|t| {
+        seen.insert((
+            t.subject.clone(),
+            t.predicate,
+            t.object.clone(),
+            t.polarity == Polarity::Denied,
+        ))
+    });
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    cx: &Ctx<'_>,
+    out: &mut Vec<TieOut>,
+    s: usize,
+    p: Predicate,
+    o: usize,
+    pol: Polarity,
+    sent: &Range<usize>,
+    method: &'static str,
+    conf: f32,
+) {
+    if s == o {
+        return;
+    }
+    out.push(TieOut {
+        subject: cx.entity(s).id.clone(),
+        predicate: p,
+        object: cx.entity(o).id.clone(),
+        polarity: pol,
+        sentence: sent.clone(),
+        method,
+        confidence: conf,
+    });
+}
+
+fn sentence_ties(
+    cx: &Ctx<'_>,
+    sent: &Range<usize>,
+    toks: &[Token],
+    last_person: Option<usize>,
+    out: &mut Vec<TieOut>,
+) {
+    let text = cx.text;
+    let words: Vec<String> = toks.iter().map(|t| lw(text, t)).collect();
+    // an obligation, plan or condition governing the trigger: "must not
+    // cooperate", "pledged to end its cooperation", "will not allow"
+    let irrealis_at = |k: usize| {
+        words[k.saturating_sub(4)..k]
+            .iter()
+            .any(|w| IRREALIS.contains(&w.as_str()))
+    };
+    for (k, t) in toks.iter().enumerate() {
+        let irrealis = irrealis_at(k);
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = words[k].as_str();
+        // "He was succeeded by Y": the subject may be a pronoun
+        if w == "succeeded" && words.get(k + 1).map(String::as_str) == Some("by") {
+            let subj = cx.before(sent, t.start, &is_person).or_else(|| {
+                (k > 0
+                    && matches!(
+                        words[..k]
+                            .iter()
+                            .rev()
+                            .find(|x| x.chars().all(char::is_alphabetic))
+                            .map(String::as_str),
+                        Some("was" | "is")
+                    )
+                    && words.iter().take(k).any(|x| x == "he" || x == "she"))
+                .then_some(last_person)
+                .flatten()
+            });
+            if let (Some(s), Some(o)) = (subj, cx.after(sent, t.end, &is_person)) {
+                push(
+                    cx,
+                    out,
+                    s,
+                    Predicate::SucceededBy,
+                    o,
+                    polarity(text, toks, k),
+                    sent,
+                    "verb:succeeded_by",
+                    0.8,
+                );
+            }
+            continue;
+        }
+        // "X provided A, B and C to Y"
+        if PROVIDE.contains(&w) {
+            let to = (k + 1..toks.len()).find(|&j| words[j] == "to");
+            if let Some(j) = to {
+                let preds: Vec<Predicate> = words[k + 1..j]
+                    .iter()
+                    .filter_map(|n| provision(n))
+                    .collect();
+                let subj = cx.before(sent, t.start, &is_org);
+                let obj = cx.after(sent, toks[j].end, &is_actor);
+                if let (Some(s), Some(o)) = (subj, obj) {
+                    let pol = polarity(text, toks, k);
+                    for p in preds {
+                        push(cx, out, s, p, o, pol, sent, "verb:provide", 0.8);
+                    }
+                }
+            }
+            continue;
+        }
+        // "talks (in Doha) with X", "a deal struck with X"
+        if TALKS.contains(&w) {
+            let with = (k + 1..toks.len().min(k + 6)).find(|&j| words[j] == "with");
+            if let Some(j) = with {
+                let obj = cx.after(sent, toks[j].end, &is_actor);
+                let subj = clause_subject(cx, sent, toks, &words, k).or_else(|| {
+                    // "Under a deal struck with X, the Taliban pledged …": the
+                    // actor after the clause
+                    obj.and_then(|o| {
+                        cx.in_range(sent)
+                            .find(|m| {
+                                m.span.start > toks[j].end
+                                    && m.entity != o
+                                    && is_org(cx.entity(m.entity))
+                            })
+                            .map(|m| m.entity)
+                    })
+                });
+                if let (Some(s), Some(o)) = (subj, obj) {
+                    push(
+                        cx,
+                        out,
+                        s,
+                        Predicate::NegotiatesWith,
+                        o,
+                        polarity(text, toks, k),
+                        sent,
+                        "noun:talks_with",
+                        0.7,
+                    );
+                }
+            }
+            continue;
+        }
+        // "the rival X"
+        if w == "rival" || w == "rivals" {
+            if let Some(o) = cx.after(sent, t.end, &is_org) {
+                let o_start = cx
+                    .mentions
+                    .iter()
+                    .find(|m| m.entity == o && m.span.start >= t.end)
+                    .map_or(0, |m| m.span.start);
+                if o_start <= t.end + 2 {
+                    if let Some(s) = cx.before(sent, t.start, &|e| is_org(e)) {
+                        push(
+                            cx,
+                            out,
+                            s,
+                            Predicate::RivalOf,
+                            o,
+                            Polarity::Asserted,
+                            sent,
+                            "noun:rival",
+                            0.6,
+                        );
+                    }
+                }
+            }
+            continue;
+        }
+        for (forms, pred) in VERBS {
+            if !forms.contains(&w) {
+                continue;
+            }
+            let pol = polarity(text, toks, k);
+            match pred {
+                Predicate::IntegratedInto => {
+                    // "X members are embedded in Y units"
+                    if matches!(
+                        words.get(k + 1).map(String::as_str),
+                        Some("in" | "into" | "within")
+                    ) {
+                        if let (Some(s), Some(o)) = (
+                            cx.before(sent, t.start, &is_org),
+                            cx.after(sent, t.end, &is_org),
+                        ) {
+                            push(
+                                cx,
+                                out,
+                                s,
+                                *pred,
+                                o,
+                                pol,
+                                sent,
+                                "verb:integrated_into",
+                                0.75,
+                            );
+                        }
+                    }
+                }
+                Predicate::CooperatesWith | Predicate::NegotiatesWith => {
+                    // "consulted with Y": the object follows "with" (or directly)
+                    let j = if words.get(k + 1).map(String::as_str) == Some("with") {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    if j < toks.len() {
+                        if let (Some(s), Some(o)) = (
+                            cx.before(sent, t.start, &is_org),
+                            cx.after(sent, toks[j.min(toks.len() - 1)].start, &is_org),
+                        ) {
+                            if !irrealis || pol != Polarity::Asserted {
+                                push(cx, out, s, *pred, o, pol, sent, "verb:cooperates_with", 0.7);
+                            }
+                        }
+                    }
+                }
+                Predicate::Hosts
+                | Predicate::Trains
+                | Predicate::Advises
+                | Predicate::Funds
+                | Predicate::Supplies => {
+                    // "-ing" forms after "who are": the subject is the
+                    // actor before "who"; plain verbs: the actor before
+                    let s = cx.before(sent, t.start, &is_org);
+                    let o = cx
+                        .after(sent, t.end, &is_actor)
+                        .map(|o| titled_person(cx, sent, toks, &words, o, t.end).unwrap_or(o));
+                    if let (Some(s), Some(o)) = (s, o) {
+                        // the object must follow closely (a few words)
+                        let o_start = cx
+                            .mentions
+                            .iter()
+                            .filter(|m| m.entity == o && m.span.start >= t.end)
+                            .map(|m| m.span.start)
+                            .min()
+                            .unwrap_or(usize::MAX);
+                        let gap_words = text
+                            .get(t.end..o_start)
+                            .map_or(99, |g| g.split_whitespace().count());
+                        if gap_words <= 5 && (!irrealis || words.iter().take(k).any(|x| x == "for"))
+                        {
+                            push(cx, out, s, *pred, o, pol, sent, "verb:support", 0.75);
+                        }
+                    }
+                }
+                Predicate::FounderOf | Predicate::LeaderOf => {
+                    if let (Some(s), Some(o)) = (
+                        cx.before(sent, t.start, &is_person),
+                        cx.after(sent, t.end, &is_org),
+                    ) {
+                        push(cx, out, s, *pred, o, pol, sent, "verb:leads", 0.7);
+                    }
+                }
+                _ => {}
+            }
+        }
+        // "Taliban-controlled district of Ghazni Province"
+        if let Some(prefix) = crate::ner::led_prefix(t.text(text)) {
+            let tail = &t.text(text)[prefix.len() + 1..];
+            if tail.eq_ignore_ascii_case("controlled") || tail.eq_ignore_ascii_case("held") {
+                let s = cx
+                    .mentions
+                    .iter()
+                    .find(|m| m.span.start == t.start && is_org(cx.entity(m.entity)))
+                    .map(|m| m.entity);
+                let o = cx.after(sent, t.end, &is_place);
+                if let (Some(s), Some(o)) = (s, o) {
+                    push(
+                        cx,
+                        out,
+                        s,
+                        Predicate::Controls,
+                        o,
+                        Polarity::Asserted,
+                        sent,
+                        "compound:controlled",
+                        0.6,
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The actor that governs a trigger at token `k`: the nearest actor before
+/// it that is not the object of a preposition ("the Taliban had consulted
+/// with Al-Qaeda during negotiations" → the Taliban).
+fn clause_subject(
+    cx: &Ctx<'_>,
+    sent: &Range<usize>,
+    toks: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<usize> {
+    let trigger = toks[k].start;
+    cx.in_range(sent)
+        .filter(|m| m.span.end <= trigger && is_org(cx.entity(m.entity)))
+        .filter(|m| {
+            let i = toks.partition_point(|t| t.start < m.span.start);
+            let prev = (0..i)
+                .rev()
+                .find(|&j| toks[j].kind != TokenKind::Punct || words[j] == ",");
+            let prev_w = prev.map(|j| words[j].as_str());
+            // skip "the" between the preposition and the name
+            let prev_w = match (prev, prev_w) {
+                (Some(j), Some("the")) if j > 0 => Some(words[j - 1].as_str()),
+                _ => prev_w,
+            };
+            !matches!(
+                prev_w,
+                Some(
+                    "with"
+                        | "to"
+                        | "by"
+                        | "against"
+                        | "from"
+                        | "of"
+                        | "for"
+                        | "toward"
+                        | "towards"
+                        | "on"
+                )
+            )
+        })
+        .map(|m| (m.span.end, m.entity))
+        .max()
+        .map(|(_, e)| e)
+}
+
+/// "Al-Qaeda founder Osama bin Laden" after a verb: the object is the
+/// person the organisation's title introduces.
+fn titled_person(
+    cx: &Ctx<'_>,
+    sent: &Range<usize>,
+    toks: &[Token],
+    words: &[String],
+    org: usize,
+    from: usize,
+) -> Option<usize> {
+    let m = cx
+        .in_range(sent)
+        .find(|m| m.entity == org && m.span.start >= from)?;
+    let mut i = toks.partition_point(|t| t.start < m.span.end);
+    let start = i;
+    while i < toks.len()
+        && i - start < 3
+        && matches!(
+            words[i].as_str(),
+            "founder"
+                | "leader"
+                | "chief"
+                | "commander"
+                | "head"
+                | "member"
+                | "spokesman"
+                | "operative"
+                | "senior"
+        )
+    {
+        i += 1;
+    }
+    if i == start {
+        return None;
+    }
+    let at = toks.get(i)?.start;
+    let p = cx
+        .in_range(sent)
+        .find(|p| p.span.start == at && is_person(cx.entity(p.entity)))?;
+    Some(p.entity)
+}
+
+/// Ties from titles: "the No. 2 figure in X" → deputy_of, "X founder" →
+/// founder_of, "an expert at X" → affiliated_with, "X President Y" →
+/// leader_of.
+fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
+    let text = cx.text;
+    for (pi, p) in cx.ents.entities.iter().enumerate() {
+        if p.kind != EntityType::Person {
+            continue;
+        }
+        let Some(title) = &p.title else { continue };
+        let t = title.to_lowercase();
+        // where the title sits: find it near a mention of the person
+        let Some((pos, sent)) = p.mentions.iter().find_map(|m| {
+            let sent = cx
+                .ents
+                .analysis
+                .sentences
+                .iter()
+                .find(|s| s.start <= m.start && m.end <= s.end)?;
+            let hay = &text[sent.clone()];
+            hay.find(title.as_str())
+                .map(|off| (sent.start + off, sent.clone()))
+        }) else {
+            continue;
+        };
+        let title_span = pos..pos + title.len();
+        // the organisation named inside the title, or right before it
+        let inside = cx
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.span.start >= title_span.start
+                    && m.span.end <= title_span.end
+                    && is_org(cx.entity(m.entity))
+            })
+            .map(|m| m.entity)
+            .collect::<Vec<_>>();
+        let before = cx
+            .before(&sent, title_span.start, &|e| is_org(e))
+            .filter(|&o| {
+                cx.mentions.iter().any(|m| {
+                    m.entity == o
+                        && m.span.end <= title_span.start
+                        && title_span.start - m.span.end <= 2
+                })
+            });
+        let org = if t.contains(" at ") {
+            // "deputy director of the Asia Program at the Wilson Center": the
+            // institution after "at" is the employer
+            inside.last().copied()
+        } else {
+            inside.first().copied()
+        }
+        .or(before);
+        let Some(o) = org else { continue };
+        let pred = if t.contains("no. 2")
+            || t.contains("deputy")
+            || t.contains("second in command")
+            || t.contains("number two")
+        {
+            if t.contains(" at ") {
+                Predicate::AffiliatedWith
+            } else {
+                Predicate::DeputyOf
+            }
+        } else if t.contains("founder") {
+            Predicate::FounderOf
+        } else if [
+            "expert",
+            "analyst",
+            "researcher",
+            "fellow",
+            "professor",
+            "director",
+            "scholar",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+        {
+            Predicate::AffiliatedWith
+        } else if [
+            "leader",
+            "head",
+            "chief",
+            "commander",
+            "president",
+            "emir",
+            "king",
+            "prime minister",
+            "governor",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+        {
+            Predicate::LeaderOf
+        } else if [
+            "member",
+            "fighter",
+            "figure",
+            "operative",
+            "militant",
+            "spokesman",
+            "spokeswoman",
+            "official",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+        {
+            Predicate::MemberOf
+        } else {
+            continue;
+        };
+        push(
+            cx,
+            out,
+            pi,
+            pred,
+            o,
+            Polarity::Asserted,
+            &sent,
+            "title",
+            0.7,
+        );
+    }
+    // "another senior Al-Qaeda leader named Y", "Al-Qaeda leader Osama bin
+    // Laden": an org, role words, then the person
+    for (si, sent) in cx.ents.analysis.sentences.iter().enumerate() {
+        let toks = &cx.ents.analysis.tokens[cx.ents.analysis.sentence_tokens[si].clone()];
+        for m in cx.in_range(sent) {
+            if !is_person(cx.entity(m.entity)) {
+                continue;
+            }
+            let k = toks.partition_point(|t| t.start < m.span.start);
+            let mut j = k;
+            let mut role = None;
+            while j > 0 && k - j < 4 {
+                let w = lw(text, &toks[j - 1]);
+                if matches!(
+                    w.as_str(),
+                    "named" | "called" | "senior" | "top" | "former" | "late"
+                ) {
+                    j -= 1;
+                } else if matches!(
+                    w.as_str(),
+                    "leader"
+                        | "commander"
+                        | "chief"
+                        | "head"
+                        | "founder"
+                        | "president"
+                        | "member"
+                        | "fighter"
+                        | "spokesman"
+                        | "official"
+                        | "militant"
+                ) {
+                    role = Some(w);
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+            let Some(role) = role else { continue };
+            if j == 0 {
+                continue;
+            }
+            let org = cx
+                .mentions
+                .iter()
+                .find(|o| o.span.end == toks[j - 1].end && is_org(cx.entity(o.entity)))
+                .map(|o| o.entity);
+            let Some(o) = org else { continue };
+            let pred = match role.as_str() {
+                "founder" => Predicate::FounderOf,
+                "member" | "fighter" | "militant" | "official" | "spokesman" => Predicate::MemberOf,
+                _ => Predicate::LeaderOf,
+            };
+            push(
+                cx,
+                out,
+                m.entity,
+                pred,
+                o,
+                Polarity::Asserted,
+                sent,
+                "title:pre",
+                0.7,
+            );
+        }
+    }
+}
+
+/// "the U.S.-Taliban deal": each named party is party_to the agreement.
+fn agreement_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
+    for (ai, a) in cx.ents.entities.iter().enumerate() {
+        if a.kind != EntityType::Agreement {
+            continue;
+        }
+        let Some(first) = a.mentions.first() else {
+            continue;
+        };
+        let sent = cx
+            .ents
+            .analysis
+            .sentences
+            .iter()
+            .find(|s| s.start <= first.start && first.end <= s.end)
+            .cloned()
+            .unwrap_or(first.clone());
+        let mut parties: Vec<usize> = Vec::new();
+        for span in &a.mentions {
+            for m in cx
+                .mentions
+                .iter()
+                .filter(|m| m.span.start >= span.start && m.span.end <= span.end && m.entity != ai)
+            {
+                if is_org(cx.entity(m.entity)) && !parties.contains(&m.entity) {
+                    parties.push(m.entity);
+                }
+            }
+        }
+        // party names inside a hyphenated pair are not separate mentions:
+        // look the parts up among the document's entities
+        let name = &a.name;
+        for part in name.split(|c: char| c == '-' || c.is_whitespace()) {
+            let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            if part.len() < 2 {
+                continue;
+            }
+            if let Some((ei, _)) =
+                cx.ents.entities.iter().enumerate().find(|(_, e)| {
+                    is_org(e) && (e.name == part || e.aliases.iter().any(|x| x == part))
+                })
+            {
+                if !parties.contains(&ei) {
+                    parties.push(ei);
+                }
+            }
+        }
+        for p in parties {
+            push(
+                cx,
+                out,
+                p,
+                Predicate::PartyTo,
+                ai,
+                Polarity::Asserted,
+                &sent,
+                "agreement:party",
+                0.7,
+            );
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! Ties at their boundary: invented sentences in, (subject, predicate,
+//! object, polarity) out, named by entity names.
+
+use untangle_extract::entities::extract_entities;
+use untangle_extract::ties::extract_ties;
+
+fn ties(text: &str) -> Vec<(String, String, String, String)> {
+    let f = extract_entities(text);
+    let name = |id: &str| {
+        f.entities
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.name.clone())
+            .unwrap_or_default()
+    };
+    extract_ties(text, &f)
+        .into_iter()
+        .map(|t| {
+            (
+                name(&t.subject),
+                t.predicate.as_str().to_string(),
+                name(&t.object),
+                t.polarity.as_str().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn has(got: &[(String, String, String, String)], s: &str, p: &str, o: &str, pol: &str) {
+    assert!(
+        got.iter()
+            .any(|t| t.0 == s && t.1 == p && t.2 == o && t.3 == pol),
+        "missing {s} {p} {o} ({pol}) in {got:#?}"
+    );
+}
+
+#[test]
+fn verb_frames() {
+    let got = ties(
+        "Hezbollah provided weapons, training and money to Hamas in 2012. \
+         Analysts say Hezbollah still hosts Hamas in southern Lebanon. \
+         Hamas fighters are embedded in Hezbollah units, officials said. \
+         The Hamas leadership consulted with Hezbollah during talks with Egypt.",
+    );
+    has(&got, "Hezbollah", "supplies", "Hamas", "asserted");
+    has(&got, "Hezbollah", "trains", "Hamas", "asserted");
+    has(&got, "Hezbollah", "funds", "Hamas", "asserted");
+    has(&got, "Hezbollah", "hosts", "Hamas", "asserted");
+    has(&got, "Hamas", "integrated_into", "Hezbollah", "asserted");
+    has(&got, "Hamas", "negotiates_with", "Egypt", "asserted");
+}
+
+#[test]
+fn denials_are_kept_as_denied() {
+    let got = ties("Hezbollah denies that it funds Hamas.");
+    has(&got, "Hezbollah", "funds", "Hamas", "denied");
+}
+
+#[test]
+fn titles_make_membership_and_leadership() {
+    let got = ties(
+        "Karim Zaher, the No. 2 figure in the Haqqani Network, was killed. \
+         Haqqani Network founder Jalaluddin Haqqani died in 2018. \
+         Nadia Holt, a senior fellow at the Stimson Center, disagreed. \
+         He was succeeded by Sirajuddin Haqqani.",
+    );
+    has(
+        &got,
+        "Karim Zaher",
+        "deputy_of",
+        "Haqqani Network",
+        "asserted",
+    );
+    has(
+        &got,
+        "Jalaluddin Haqqani",
+        "founder_of",
+        "Haqqani Network",
+        "asserted",
+    );
+    has(
+        &got,
+        "Nadia Holt",
+        "affiliated_with",
+        "Stimson Center",
+        "asserted",
+    );
+}
+
+#[test]
+fn obligations_are_not_facts() {
+    let got = ties("The accord says the group must not cooperate with Hamas.");
+    assert!(
+        !got.iter()
+            .any(|t| t.1 == "cooperates_with" && t.3 == "asserted"),
+        "{got:#?}"
+    );
+}
