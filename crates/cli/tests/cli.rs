@@ -345,7 +345,7 @@ fn extract_writes_one_prediction_file_per_document() {
         "Gunmen loyal to the Haqqani Network attacked a checkpoint in Paktia Province, said Javed Rahimi, a police spokesman. Rahimi said two officers died.\n",
     )
     .unwrap();
-    fs::write(c.join("broken.txt"), b"\xff\xfe\x00bad").unwrap();
+    fs::write(c.join("broken.txt"), b"caf\xe9 \xff broken text").unwrap();
     let out = dir.path().join("out");
     let db = dir.path().join("unused.db");
     let o = untangle(&db)

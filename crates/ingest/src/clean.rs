@@ -1,13 +1,17 @@
-//! Text clean-up by general rules: whitespace, "Source: URL" lines, repeated
-//! paragraphs (duplicated photo captions), and trailing site chrome (related-
-//! post blocks, share/copyright lines).
+//! Text clean-up by general rules, applied to every document's main text:
+//! whitespace, "Source: URL" lines, repeated paragraphs (duplicated photo
+//! captions), and trailing site chrome (related-post blocks, share,
+//! subscribe, comment and copyright lines).
 //!
-//! The unit is the paragraph: a block of lines between blank lines. Nothing
-//! here matches a particular site's strings; the footer rule is structural
-//! (a related-content heading followed only by short title-like lines up to
-//! the end of the text).
+//! The units are paragraphs (blocks of lines between blank lines) and, for
+//! text that puts one paragraph per line, the lines inside them. Nothing
+//! here matches a particular site's strings: the footer rule is structural
+//! (a heading from a family of related-content phrasings, followed only by
+//! short title-like lines up to the end of the text), and a repeated
+//! paragraph is recognised by being repeated.
 
 use regex::Regex;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -18,135 +22,361 @@ pub struct Cleaned {
     pub text: String,
     /// The URL of a "Source: …" (or "Originally published at …") line.
     pub original_source: Option<String>,
-    /// Paragraphs removed, in order.
+    /// What was removed, in order: source lines, repeated paragraphs, footer
+    /// blocks and chrome lines.
     pub boilerplate: Vec<String>,
 }
 
+/// A line that names the original of a repost: `Source: URL`,
+/// `Originally published at URL`, `Via: URL`, `This article first appeared
+/// on URL`, `Read the original article: URL`.
 static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:source|original(?:ly)?(?:\s+(?:published|posted|article))?(?:\s+(?:at|on|by|in))?|via|read\s+the\s+original(?:\s+article)?(?:\s+(?:at|on))?|this\s+(?:article|story|post)\s+(?:first\s+|originally\s+)?appeared\s+(?:at|on|in))\s*:?\s*<?(https?://[^\s<>]+?)>?[.)]?\s*$",
+        r"(?ix)^
+        (?: source
+          | original(?:ly)?(?:\s+(?:published|posted|appeared|article|story|post|source))?(?:\s+(?:at|on|by|in))?
+          | via
+          | read\s+the\s+(?:original|full)(?:\s+(?:article|story|post))?(?:\s+(?:at|on|here))?
+          | (?:this|the)\s+(?:article|story|post|piece|report)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:appeared|published|posted)\s+(?:at|on|in|by)
+        )
+        \s*:?\s*<?(https?://[^\s<>]+?)>?[.)]?$",
     )
     .expect("source-line regex")
 });
 
-/// Headings of related-content blocks in site chrome: a family of phrasings,
-/// not one site's words.
+/// Headings of related-content blocks in site chrome: a family of phrasings
+/// (an adjective like popular/related/recent + a noun like posts/articles/
+/// stories, optionally "from this blog"; or "you may also like", "see
+/// also", "more from …"), never one site's words.
 static RELATED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:the\s+)?most\s+(?:popular|read|viewed|shared|commented)|(?:more\s+)?popular(?:\s+\w+){0,4}|related(?:\s+\w+){0,3}|recent(?:\s+\w+){0,3}|latest(?:\s+\w+){0,3}|trending(?:\s+\w+){0,3}|top\s+(?:stories|posts|articles|news)|more\s+(?:from|stories|articles|posts|news|on)(?:\s+\w+){0,4}|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)(?:\s+\w+){0,3}|read\s+(?:more|next|also)|also\s+read|see\s+also|further\s+reading|recommended(?:\s+\w+){0,3}|editor'?s?\s+picks?)\s*:?$",
+        r"(?ix)^
+        (?: (?:the\s+)?(?:more\s+|most\s+)?
+            (?:popular|related|recent|latest|trending|top|featured|recommended|suggested|similar|other|more|further|selected|best|editor'?s'?|readers'?)
+            (?:\s+\S+){0,2}?
+            \s+(?:posts?|articles?|stories|story|news|entries|reads?|reading|content|links|videos?|headlines|items|coverage|topics|pieces|features|picks|blogs?)
+            (?:\s+(?:from|on|in|by|at|for|about)(?:\s+\S+){1,4})?
+          | you\s+(?:may|might|could|should)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in|want\s+to\s+read|have\s+missed)(?:\s+\S+){0,2}
+          | also\s+read | read\s+(?:also|next|more) | see\s+also | further\s+reading | don'?t\s+miss(?:\s+\S+){0,2}
+          | more\s+(?:from|on|in|by)(?:\s+\S+){1,4} | more\s+like\s+this | keep\s+reading | what\s+to\s+read\s+next
+          | most\s+(?:read|viewed|popular|shared|commented|emailed)(?:\s+\S+){0,2}
+          | in\s+case\s+you\s+missed\s+it | recommended(?:\s+for\s+you)? | related | popular | trending(?:\s+now)?
+        )
+        \s*[:»›>|\-–—]*$",
     )
     .expect("related-heading regex")
 });
 
-/// Single chrome lines at the very end of a page.
+/// Single chrome lines at the very end of a page: share/subscribe/follow
+/// prompts, copyright, post metadata, comment counts, blog navigation.
 static TRAILING_CHROME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:share\s+(?:this|on)\b.*|subscribe\b.*|follow\s+us\b.*|sign\s+up\b.*|.*\ball\s+rights\s+reserved\b.*|copyright\b.*|©.*|posted\s+by\b.*|labels?\s*:.*|tags?\s*:.*|\d*\s*comments?\b.{0,20}|leave\s+a\s+(?:comment|reply)\b.*|advertisement|print\s*\|?\s*email.*|email\s+this\b.*)$",
+        r"(?ix)^(?:
+            share(?:\s*:|\s+(?:this|on|via|the\s+article|article|story|post|to)\b).{0,80}
+          | share
+          | (?:please\s+)?subscribe\b.{0,100}
+          | follow\s+(?:us|me)\b.{0,80}
+          | sign\s+up\b.{0,100}
+          | .{0,80}\ball\s+rights\s+reserved\b.{0,80}
+          | (?:copyright|©|\(c\))\s*.{0,60}\b(?:19|20)\d{2}\b.{0,80}
+          | posted\s+by\b.{0,80}
+          | (?:labels?|tags?|categories|category|filed\s+under|topics?)\s*:.{0,200}
+          | (?:no|\d+)\s+comments?(?:\s*:)?
+          | comments?(?:\s*\(\d+\))?\s*:?
+          | (?:leave|post|add|write)\s+a\s+(?:comment|reply)\b.{0,40}
+          | advertisement
+          | the\s+post\s+.{1,200}\s+appeared\s+first\s+on\s+.{1,100}
+          | (?:read|see)\s+more\s*[:»›>.…]*
+          | (?:back|return)\s+to\s+top
+          | (?:newer|older)\s+posts?\b.{0,40}
+        )$",
     )
     .expect("trailing-chrome regex")
 });
 
-/// A paragraph short enough, and on one line, to be a heading or a post
-/// title in a footer list.
-fn title_like(p: &str) -> bool {
-    !p.contains('\n') && p.chars().count() <= 150
+/// Words of a "social buttons" line (`Facebook Twitter Email Print`).
+const SOCIAL: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "email",
+    "e",
+    "mail",
+    "print",
+    "share",
+    "tweet",
+    "reddit",
+    "pinterest",
+    "copy",
+    "link",
+    "messenger",
+    "vk",
+    "pocket",
+    "flipboard",
+    "tumblr",
+    "sms",
+    "threads",
+    "bluesky",
+];
+
+fn social_line(line: &str) -> bool {
+    let mut any = false;
+    for w in line.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        if !SOCIAL.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
-fn norm(p: &str) -> String {
-    p.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Most lines a footer block may hold after its heading.
+const MAX_FOOTER_LINES: usize = 24;
+
+/// Whether a line ends like a sentence (`.`, possibly inside closing quotes
+/// or brackets), not counting an ellipsis.
+fn ends_with_period(line: &str) -> bool {
+    let t = line.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+    t.ends_with('.') && !t.ends_with("...")
+}
+
+/// A short line that reads as a heading: no sentence punctuation at the end.
+fn heading_like(line: &str) -> bool {
+    let t = line.trim_end_matches(['"', '”', '’', '\'', ')', ']']);
+    line.chars().count() <= 80 && !t.ends_with(['.', '!', '?', ','])
+}
+
+/// A line that could be an entry in a list of post titles (or a date or a
+/// "read more" under one): short, and not a sentence ending in a period.
+fn title_like(line: &str) -> bool {
+    line.chars().count() <= 160 && line.split_whitespace().count() <= 28 && !ends_with_period(line)
+}
+
+/// One line with its whitespace normalised: runs of whitespace and control
+/// characters become one space, the ends are trimmed, BOMs go.
+fn push_norm_line(out: &mut String, line: &str) {
+    let mut pending = false;
+    for c in line.chars() {
+        if c.is_whitespace() || c.is_control() {
+            pending = true;
+        } else if c != '\u{feff}' {
+            if pending && !out.is_empty() && !out.ends_with('\n') {
+                out.push(' ');
+            }
+            pending = false;
+            out.push(c);
+        }
+    }
+}
+
+/// Splits raw text into paragraphs of normalised, non-empty lines.
+fn paragraphs(raw: &str) -> Vec<Vec<String>> {
+    // Line breaks of every kind: CRLF, CR, NEL, LINE SEPARATOR; PARAGRAPH
+    // SEPARATOR and form feed (a page break) end a paragraph.
+    let raw: Cow<'_, str> = if raw.contains(['\r', '\u{85}', '\u{2028}', '\u{2029}', '\u{c}']) {
+        Cow::Owned(
+            raw.replace("\r\n", "\n")
+                .replace(['\r', '\u{85}', '\u{2028}'], "\n")
+                .replace(['\u{2029}', '\u{c}'], "\n\n"),
+        )
+    } else {
+        Cow::Borrowed(raw)
+    };
+    let mut out: Vec<Vec<String>> = Vec::new();
+    let mut cur: Vec<String> = Vec::new();
+    for line in raw.split('\n') {
+        let mut l = String::with_capacity(line.len());
+        push_norm_line(&mut l, line);
+        if l.is_empty() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        } else {
+            cur.push(l);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
 }
 
 /// Cleans raw text (see the module docs).
 pub fn clean(raw: &str) -> Cleaned {
     let mut out = Cleaned::default();
-    // Paragraphs: trimmed lines grouped by blank lines.
-    let mut paragraphs: Vec<String> = Vec::new();
-    let mut cur: Vec<&str> = Vec::new();
-    for line in raw.lines() {
-        let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-        if line.is_empty() {
-            if !cur.is_empty() {
-                paragraphs.push(cur.join("\n"));
-                cur.clear();
-            }
-        } else {
-            cur.push(line);
-        }
-    }
-    if !cur.is_empty() {
-        paragraphs.push(cur.join("\n"));
-    }
+    let mut paras = paragraphs(raw);
 
     // "Source: URL" lines anywhere: the last one names the original.
-    let mut kept: Vec<String> = Vec::with_capacity(paragraphs.len());
-    for p in paragraphs {
-        if !p.contains('\n') {
-            if let Some(c) = SOURCE_LINE.captures(&p) {
-                out.original_source = Some(c[1].to_string());
-                out.boilerplate.push(p);
+    for p in &mut paras {
+        p.retain(|line| {
+            if !line.contains("http") {
+                return true;
+            }
+            match SOURCE_LINE.captures(line) {
+                Some(c) => {
+                    out.original_source = Some(c[1].to_string());
+                    out.boilerplate.push(line.clone());
+                    false
+                }
+                None => true,
+            }
+        });
+    }
+    paras.retain(|p| !p.is_empty());
+
+    // Repeated paragraphs (a caption printed twice, a running header): keep
+    // the first. A one-line paragraph counts from 12 characters; a line
+    // inside a longer paragraph from 5 words, so repeated short table cells
+    // or list items stay.
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut unique: Vec<Vec<String>> = Vec::with_capacity(paras.len());
+    for p in paras {
+        if p.len() > 1 {
+            let whole = p.join("\n");
+            if whole.chars().count() >= 12 && !seen.insert(whole.clone()) {
+                out.boilerplate.push(whole);
                 continue;
             }
-        }
-        kept.push(p);
-    }
-
-    // Repeated paragraphs (a caption printed twice): keep the first.
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut unique: Vec<String> = Vec::with_capacity(kept.len());
-    for p in kept {
-        let key = norm(&p);
-        if key.chars().count() >= 12 && !seen.insert(key) {
-            out.boilerplate.push(p);
+            let mut kept = Vec::with_capacity(p.len());
+            for line in p {
+                if line.split_whitespace().count() >= 5 && !seen.insert(line.clone()) {
+                    out.boilerplate.push(line);
+                } else {
+                    kept.push(line);
+                }
+            }
+            if !kept.is_empty() {
+                unique.push(kept);
+            }
+        } else if p[0].chars().count() >= 12 && !seen.insert(p[0].clone()) {
+            out.boilerplate.extend(p);
         } else {
             unique.push(p);
         }
     }
 
-    // Trailing chrome: drop single chrome lines at the end, then a
-    // related-content block (heading + only title-like lines to the end).
+    cut_trailing_chrome(&mut unique, &mut out.boilerplate);
+
+    let mut text = String::with_capacity(raw.len());
+    for (i, p) in unique.iter().enumerate() {
+        if i > 0 {
+            text.push_str("\n\n");
+        }
+        for (j, line) in p.iter().enumerate() {
+            if j > 0 {
+                text.push('\n');
+            }
+            text.push_str(line);
+        }
+    }
+    out.text = text;
+    out
+}
+
+fn chrome_line(line: &str) -> bool {
+    line.chars().count() <= 200 && (TRAILING_CHROME.is_match(line) || social_line(line))
+}
+
+/// Removes, from the end of the text, single chrome lines and related-content
+/// blocks (a heading line followed only by title-like lines), until neither
+/// is left. Always keeps the first line. Each round looks at no more than
+/// the last [`MAX_FOOTER_LINES`] lines, so the whole is linear.
+fn cut_trailing_chrome(paras: &mut Vec<Vec<String>>, removed: &mut Vec<String>) {
+    let mut total: usize = paras.iter().map(Vec::len).sum();
     loop {
         let mut changed = false;
-        while let Some(last) = unique.last() {
-            if title_like(last) && TRAILING_CHROME.is_match(last) && unique.len() > 1 {
-                let p = unique.pop().unwrap_or_default();
-                out.boilerplate.push(p);
-                changed = true;
-            } else {
-                break;
+        // Single chrome lines.
+        while total > 1 {
+            let Some(p) = paras.last_mut() else { break };
+            match p.last() {
+                Some(last) if chrome_line(last) => {
+                    if let Some(l) = p.pop() {
+                        removed.push(l);
+                    }
+                    total -= 1;
+                    changed = true;
+                }
+                Some(_) => break,
+                None => {}
+            }
+            if p.is_empty() {
+                paras.pop();
             }
         }
-        let run_start = unique
-            .iter()
-            .rposition(|p| !title_like(p))
-            .map_or(0, |i| i + 1);
-        if let Some(h) = (run_start..unique.len()).find(|&i| RELATED_HEADING.is_match(&unique[i])) {
-            if h > 0 {
-                let removed: Vec<String> = unique.drain(h..).collect();
-                out.boilerplate.extend(removed);
-                changed = true;
+        // A related-content block: scan back over title-like lines for the
+        // first (earliest) related heading among them.
+        let mut heading = None;
+        let mut seen = 0;
+        'scan: for i in (0..paras.len()).rev() {
+            for j in (0..paras[i].len()).rev() {
+                seen += 1;
+                if seen > MAX_FOOTER_LINES + 1 || (i == 0 && j == 0) {
+                    break 'scan;
+                }
+                let line = &paras[i][j];
+                if heading_like(line) && RELATED_HEADING.is_match(line) {
+                    heading = Some((i, j));
+                }
+                if !title_like(line) {
+                    break 'scan;
+                }
             }
+        }
+        if let Some((i, j)) = heading {
+            let tail: Vec<String> = paras[i].drain(j..).collect();
+            total -= tail.len();
+            removed.push(tail.join("\n"));
+            for p in paras.drain(i + 1..) {
+                total -= p.len();
+                removed.push(p.join("\n"));
+            }
+            if paras[i].is_empty() {
+                paras.remove(i);
+            }
+            changed = true;
         }
         if !changed {
             break;
         }
     }
-
-    out.text = unique.join("\n\n");
-    out
 }
 
-/// The first paragraph when it reads as a headline: one line, not too long,
-/// at least two words with letters, not ending like a sentence.
+/// Whether a line ends like a sentence: a period after a lower-case word
+/// (`… was listed.`), not after an abbreviation or a capitalised name
+/// (`… DELOS REYES JR.`, `Acme Ltd.`).
+fn ends_like_sentence(line: &str) -> bool {
+    if !ends_with_period(line) {
+        return false;
+    }
+    let last = line
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    let lower = last.chars().any(char::is_lowercase);
+    let upper = last.chars().any(char::is_uppercase);
+    lower && (!upper || last.chars().count() > 3)
+}
+
+/// The first line when it reads as a headline: not too long, at least two
+/// words with letters, not ending like a sentence, not a dateline.
 pub fn title_line(text: &str) -> Option<&str> {
-    let first = text.split("\n\n").next()?.trim();
+    let first = text.lines().next()?.trim();
     let words_with_letters = first
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
-    (!first.contains('\n')
-        && first.chars().count() <= 200
+    (first.chars().count() <= 200
         && words_with_letters >= 2
-        && !first.ends_with('.'))
+        && !ends_like_sentence(first)
+        && !first.ends_with([',', ';', ':'])
+        && !crate::dates::is_dateline(first))
     .then_some(first)
 }
 
@@ -162,22 +392,47 @@ mod tests {
                 "https://news.example/a/1.html",
             ),
             (
+                "Source:\u{a0}https://news.example/a/2.html",
+                "https://news.example/a/2.html",
+            ),
+            (
                 "Originally published at https://x.example/p?id=3.",
                 "https://x.example/p?id=3",
+            ),
+            (
+                "Originally published on https://q.example/",
+                "https://q.example/",
             ),
             (
                 "This article first appeared on <https://y.example/z>",
                 "https://y.example/z",
             ),
+            (
+                "This story first appeared at https://w.example/s",
+                "https://w.example/s",
+            ),
             ("via: http://z.example", "http://z.example"),
+            ("Via https://v.example/1", "https://v.example/1"),
         ] {
             let c = clean(&format!("Body text of the article.\n\n{line}\n"));
             assert_eq!(c.original_source.as_deref(), Some(url), "{line}");
             assert_eq!(c.text, "Body text of the article.");
+            assert_eq!(c.boilerplate.len(), 1);
         }
-        // A sentence that merely mentions a source is text.
-        let c = clean("The source: a senior official, who spoke on condition of anonymity.");
-        assert_eq!(c.original_source, None);
+        // Inside a paragraph written one line per sentence.
+        let c = clean("First line.\nSource: https://a.example/x\nLast line.");
+        assert_eq!(c.original_source.as_deref(), Some("https://a.example/x"));
+        assert_eq!(c.text, "First line.\nLast line.");
+        // A sentence that merely mentions a source or a URL is text.
+        for s in [
+            "The source: a senior official, who spoke on condition of anonymity.",
+            "Source: https://a.example/x said the attack was planned for weeks.",
+            "See https://a.example/x for the full list.",
+        ] {
+            let c = clean(s);
+            assert_eq!(c.original_source, None, "{s}");
+            assert_eq!(c.text, s);
+        }
     }
 
     #[test]
@@ -190,7 +445,20 @@ mod tests {
         assert_eq!(c.text.matches(caption).count(), 1);
         assert_eq!(c.boilerplate.len(), 2);
         assert!(c.text.ends_with("Second paragraph."));
+        // One paragraph per line: repeated lines go, short repeats stay.
+        let c = clean(&format!(
+            "Title\n{caption}\n{caption}\nYes\nYes\nThe end of the story."
+        ));
+        assert_eq!(
+            c.text,
+            format!("Title\n{caption}\nYes\nYes\nThe end of the story.")
+        );
+        // Short repeated paragraphs (list items, cells) stay.
+        let c = clean("Killed: 2\n\nKilled: 2\n\nDone.");
+        assert_eq!(c.text, "Killed: 2\n\nKilled: 2\n\nDone.");
     }
+
+    const BODY: &str = "The long article paragraph ends here with a full sentence that is quite long and explains things in detail over several clauses, as articles do.\n\n“We will see,” the minister said.";
 
     #[test]
     fn related_content_footers_are_cut_structurally() {
@@ -201,41 +469,108 @@ mod tests {
             "More stories from our partners",
             "Most Read",
             "Recent Posts:",
+            "Latest news",
+            "Trending now",
+            "Read next",
+            "Further reading",
+            "More from the Asia desk",
         ] {
-            let raw = format!(
-                "The long article paragraph ends here with a full sentence that is quite long and explains things in detail over several clauses, as articles do.\n\n\
-                 “We will see,” the minister said.\n\n{heading}\n\nTen ways to save money this winter\n\nWhy the election matters | Analysis\n"
-            );
-            let c = clean(&raw);
-            assert!(
-                c.text.ends_with("the minister said."),
-                "{heading}: {:?}",
-                c.text
-            );
-            assert_eq!(c.boilerplate.len(), 3, "{heading}");
+            for sep in ["\n\n", "\n"] {
+                let raw = format!(
+                    "{BODY}{sep}{heading}{sep}Ten ways to save money this winter{sep}March 3, 2021{sep}Why the election matters | Analysis{sep}Is this the end of the road?\n"
+                );
+                let c = clean(&raw);
+                assert!(
+                    c.text.ends_with("the minister said."),
+                    "{heading}: {:?}",
+                    c.text
+                );
+                assert!(c.boilerplate.join("\n").starts_with(heading), "{heading}");
+            }
         }
     }
 
     #[test]
-    fn a_related_heading_followed_by_a_real_paragraph_is_kept() {
-        let raw = "Intro.\n\nRelated\n\nThis paragraph is long enough to be article text rather than a list of post titles, because it goes on and on with clauses and detail about the events of the day.";
-        let c = clean(raw);
-        assert!(c.text.contains("Related"));
-        assert!(c.boilerplate.is_empty());
+    fn article_text_after_a_heading_is_kept() {
+        for raw in [
+            // Real paragraphs follow the heading.
+            "Intro.\n\nRelated\n\nThis paragraph is article text, not a list of post titles.",
+            // A section heading that is not a related-content phrase.
+            "Intro.\n\nRecent developments\n\nTalks resumed in Doha\n\nNo deal yet",
+            // The heading is the whole text.
+            "Related articles",
+        ] {
+            let c = clean(raw);
+            assert_eq!(c.text, raw);
+            assert!(c.boilerplate.is_empty(), "{raw}: {:?}", c.boilerplate);
+        }
     }
 
     #[test]
-    fn trailing_share_and_copyright_lines_go() {
-        let c = clean("Article body sentence.\n\nShare this: Facebook Twitter\n\n© 2021 Example Media. All rights reserved.\n");
+    fn trailing_chrome_lines_go() {
+        let c = clean(
+            "Article body sentence.\n\nShare this: Facebook Twitter\n\nFacebook | Twitter | Email\n\n© 2021 Example Media. All rights reserved.\n\nLabels: Afghanistan, Taliban\n\n3 comments\n",
+        );
         assert_eq!(c.text, "Article body sentence.");
-        assert_eq!(c.boilerplate.len(), 2);
+        assert_eq!(c.boilerplate.len(), 5);
+        // Interleaved with a related block.
+        let c = clean(&format!(
+            "{BODY}\n\nShare this\n\nRelated posts\n\nA title\n\nAnother title\n\nCopyright 2020 Blog"
+        ));
+        assert!(c.text.ends_with("the minister said."), "{}", c.text);
+        // Sentences that start like chrome are text.
+        for s in [
+            "Body.\n\nShare prices fell 3% on the news.",
+            "Body.\n\nCopyright law was not discussed.",
+        ] {
+            assert_eq!(clean(s).text, s);
+        }
+    }
+
+    #[test]
+    fn long_runs_of_chrome_are_cut_in_linear_time() {
+        let mut raw = String::from("Body sentence.\n\n");
+        for i in 0..100_000 {
+            raw.push_str(if i % 2 == 0 {
+                "Share this\n\n"
+            } else {
+                "3 comments\n"
+            });
+        }
+        let started = std::time::Instant::now();
+        let c = clean(&raw);
+        assert!(c.text == "Body sentence.", "{} bytes left", c.text.len());
+        assert!(started.elapsed().as_secs() < 10);
     }
 
     #[test]
     fn whitespace_is_normalised_and_lines_inside_paragraphs_kept() {
-        let c = clean("  Title line  \r\n\r\n\r\nline one\n  line two  \n\n\n");
+        let c = clean("  Title \t line  \r\n\r\n\r\nline one\n  line\u{a0}\u{a0}two  \n\n\n");
         assert_eq!(c.text, "Title line\n\nline one\nline two");
-        assert_eq!(title_line(&c.text), Some("Title line"));
+        let c = clean("a\u{2028}b\u{2029}c\u{c}d\re\u{feff}f\u{1}g");
+        assert_eq!(c.text, "a\nb\n\nc\n\nd\nef g");
+        assert_eq!(
+            clean("Жители Кабула  говорят").text,
+            "Жители Кабула говорят"
+        );
+    }
+
+    #[test]
+    fn title_lines() {
+        assert_eq!(title_line("Title line\n\nBody."), Some("Title line"));
+        assert_eq!(
+            title_line("Forces Capture Leader in Logar\nISAF Joint Command"),
+            Some("Forces Capture Leader in Logar")
+        );
         assert_eq!(title_line("2013-01-S-025\n\nKABUL"), None);
+        assert_eq!(
+            title_line("KABUL, Afghanistan (Jan. 25, 2013)\nText."),
+            None
+        );
+        assert_eq!(title_line("A sentence that ends like one.\nText."), None);
+        assert_eq!(
+            title_line("QDi.243 DELOS REYES JR.\nText."),
+            Some("QDi.243 DELOS REYES JR.")
+        );
     }
 }

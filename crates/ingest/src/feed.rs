@@ -1,5 +1,8 @@
 //! RSS and Atom feeds (`feed-rs`): each item is a document; its HTML content
-//! goes through the same main-text path as a page.
+//! goes through the same main-text path as a page, the feed's title is the
+//! publisher, and the item's id is the hash of its own fields (its guid,
+//! title, link and content), so that the same item read from another copy
+//! of the feed is the same document.
 
 use crate::{finish, html, IngestError};
 use untangle_model::{ContentHash, DocFormat, Document, DocumentMeta, PartialDate};
@@ -10,14 +13,26 @@ fn date(dt: Option<chrono::DateTime<chrono::Utc>>) -> Option<PartialDate> {
 }
 
 pub(crate) fn parse(locator: &str, bytes: &[u8]) -> Vec<Result<Document, IngestError>> {
-    let feed = match feed_rs::parser::parse(bytes) {
+    // feed-rs makes up a random id for an item with neither guid nor link;
+    // ours must be the same on every read, so only the feed's own ids count.
+    let parser = feed_rs::parser::Builder::new()
+        .id_generator(|_, _, _| String::new())
+        .build();
+    let feed = match parser.parse(bytes) {
         Ok(f) => f,
         Err(e) => {
+            use feed_rs::parser::{ParseErrorKind, ParseFeedError};
+            let reason = match e {
+                ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot) => {
+                    "not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)".to_string()
+                }
+                other => other.to_string().replace('\n', " "),
+            };
             return vec![Err(IngestError::Malformed {
                 path: locator.to_string(),
                 format: "feed XML",
-                reason: e.to_string(),
-            })]
+                reason,
+            })];
         }
     };
     let format = match feed.feed_type {
@@ -35,6 +50,8 @@ pub(crate) fn parse(locator: &str, bytes: &[u8]) -> Vec<Result<Document, IngestE
         .enumerate()
         .map(|(i, e)| {
             let item = format!("{locator}#item-{}", i + 1);
+            // Item content is usually HTML; a summary may be plain text,
+            // which the HTML path reads just as well.
             let raw = e
                 .content
                 .as_ref()
@@ -43,7 +60,16 @@ pub(crate) fn parse(locator: &str, bytes: &[u8]) -> Vec<Result<Document, IngestE
                 .unwrap_or_default();
             let title = e.title.as_ref().map(|t| t.content.trim().to_string());
             let link = e.links.first().map(|l| l.href.clone());
-            let text = html::fragment_text(&raw);
+            let text = match html::fragment_text(&raw) {
+                Ok(t) => t,
+                Err(reason) => {
+                    return Err(IngestError::Malformed {
+                        path: item,
+                        format: "HTML in a feed item",
+                        reason,
+                    })
+                }
+            };
             // The item's own identity: feed id, title, link and content.
             let canonical = format!(
                 "{}\u{1f}{}\u{1f}{}\u{1f}{}",
@@ -107,6 +133,14 @@ mod tests {
         let docs = parse("a.atom", atom.as_bytes());
         let d = docs[0].as_ref().unwrap();
         assert_eq!((d.format, d.text.as_str()), (DocFormat::Atom, "Atom body."));
+    }
+
+    #[test]
+    fn items_without_guid_or_link_keep_their_id() {
+        let rss = "<rss version=\"2.0\"><channel><title>W</title><item><title>Bare</title><description>Bare item text.</description></item></channel></rss>";
+        let a = parse("a.xml", rss.as_bytes()).remove(0).unwrap();
+        let b = parse("b.xml", rss.as_bytes()).remove(0).unwrap();
+        assert_eq!(a.id, b.id);
     }
 
     #[test]

@@ -1,30 +1,39 @@
 //! MinHash signatures over word 5-shingles, and LSH band keys, for finding
-//! near-duplicate documents (the same article in different page chrome).
+//! near-duplicate documents (the same article in different page chrome, a
+//! repost with a different footer).
 //!
-//! Written by hand: it is a few dozen lines, and the crates on offer either
-//! pull in large dependency trees or fix hashing choices we need stable in
-//! the store (band keys are persisted, so the hash must never change with a
-//! dependency upgrade).
+//! Written by hand: it is a few dozen lines, and the crates on offer are
+//! either unmaintained or pull in large dependency trees; besides, band keys
+//! are persisted by the store, so the hashing must never change with a
+//! dependency upgrade. Everything here is fixed: word hash (FNV-1a over the
+//! lower-cased word), shingle hash (a multiply-rotate mix of five word
+//! hashes), and 128 permutations `a·x + b mod 2^64` (top 32 bits kept) with
+//! `a`, `b` drawn from SplitMix64 seeded with a constant. One shingle hash
+//! and 128 multiply-adds per shingle: about 20 µs for a 1 KB text.
 
 /// Number of MinHash values in a signature.
 pub const PERMUTATIONS: usize = 128;
-/// LSH: `BANDS` bands of `ROWS` values each (`BANDS * ROWS == PERMUTATIONS`).
-/// 32 × 4 finds pairs at Jaccard 0.7 with probability > 0.99.
-pub const BANDS: usize = 32;
-pub const ROWS: usize = 4;
+/// LSH bands: `BANDS` bands of `ROWS` values each (`BANDS * ROWS ==
+/// PERMUTATIONS`). A pair with Jaccard `s` shares a band with probability
+/// `1 - (1 - s^8)^16`: 0.61 at 0.7, 0.95 at 0.8, > 0.999 at 0.9, but only
+/// 0.06 at 0.5, so templated texts (press releases) rarely become
+/// candidates. Reposts in different chrome score well above 0.9.
+pub const BANDS: usize = 16;
+pub const ROWS: usize = 8;
 /// Estimated Jaccard similarity of shingle sets at or above which a document
 /// counts as a copy of another.
 pub const REPOST_THRESHOLD: f32 = 0.7;
 /// Shingle width in words.
 pub const SHINGLE: usize = 5;
 /// Fewer words than this: no signature (too short to judge).
-pub const MIN_WORDS: usize = 12;
+pub const MIN_WORDS: usize = 8;
 
-/// A MinHash signature.
+/// A MinHash signature: [`PERMUTATIONS`] minima.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature(pub Vec<u32>);
 
 impl Signature {
+    /// Little-endian `u32`s, for storage.
     pub fn to_bytes(&self) -> Vec<u8> {
         self.0.iter().flat_map(|v| v.to_le_bytes()).collect()
     }
@@ -42,14 +51,22 @@ impl Signature {
     }
 }
 
-/// FNV-1a over a word's lower-cased alphanumeric characters.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// FNV-1a over a word's lower-cased characters (ASCII fast path).
 fn word_hash(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in word.chars().flat_map(char::to_lowercase) {
+    let mut h = FNV_OFFSET;
+    if word.is_ascii() {
+        for b in word.bytes() {
+            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+        }
+    } else {
         let mut buf = [0u8; 4];
-        for b in c.encode_utf8(&mut buf).bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        for c in word.chars().flat_map(char::to_lowercase) {
+            for b in c.encode_utf8(&mut buf).bytes() {
+                h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+            }
         }
     }
     h
@@ -64,16 +81,25 @@ fn splitmix(state: &mut u64) -> u64 {
     z ^ (z >> 31)
 }
 
-fn params() -> &'static [(u64, u64); PERMUTATIONS] {
-    static P: std::sync::OnceLock<[(u64, u64); PERMUTATIONS]> = std::sync::OnceLock::new();
+/// `(a, b)` for each permutation; `a` odd, so `a·x + b` is a bijection.
+fn params() -> &'static ([u64; PERMUTATIONS], [u64; PERMUTATIONS]) {
+    static P: std::sync::OnceLock<([u64; PERMUTATIONS], [u64; PERMUTATIONS])> =
+        std::sync::OnceLock::new();
     P.get_or_init(|| {
         let mut s = 0x756e_7461_6e67_6c65; // "untangle"
-        std::array::from_fn(|_| (splitmix(&mut s) | 1, splitmix(&mut s)))
+        let mut a = [0u64; PERMUTATIONS];
+        let mut b = [0u64; PERMUTATIONS];
+        for i in 0..PERMUTATIONS {
+            a[i] = splitmix(&mut s) | 1;
+            b[i] = splitmix(&mut s);
+        }
+        (a, b)
     })
 }
 
 /// The signature of a text, or `None` when it has fewer than [`MIN_WORDS`]
-/// words.
+/// words. Words are runs of letters and digits, compared lower-cased; a
+/// shingle is [`SHINGLE`] consecutive words.
 pub fn signature(text: &str) -> Option<Signature> {
     let words: Vec<u64> = text
         .split(|c: char| !c.is_alphanumeric())
@@ -83,24 +109,27 @@ pub fn signature(text: &str) -> Option<Signature> {
     if words.len() < MIN_WORDS {
         return None;
     }
-    let p = params();
-    let mut mins = [u32::MAX; PERMUTATIONS];
+    let (a, b) = params();
+    let mut mins = [u64::MAX; PERMUTATIONS];
     for w in words.windows(SHINGLE) {
         let mut x: u64 = 0;
         for &h in w {
             x = (x.rotate_left(17) ^ h).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         }
-        for (m, (a, b)) in mins.iter_mut().zip(p.iter()) {
-            let v = (a.wrapping_mul(x).wrapping_add(*b) >> 32) as u32;
-            if v < *m {
-                *m = v;
-            }
+        // Written as plain indexed loops over fixed-size arrays so that the
+        // compiler vectorises them.
+        for i in 0..PERMUTATIONS {
+            let v = a[i].wrapping_mul(x).wrapping_add(b[i]);
+            mins[i] = mins[i].min(v);
         }
     }
-    Some(Signature(mins.to_vec()))
+    // The top 32 bits of the minimum 64-bit value are the minimum of the top
+    // 32 bits (ties aside), so keep the comparison wide and narrow once.
+    Some(Signature(mins.iter().map(|m| (m >> 32) as u32).collect()))
 }
 
-/// Estimated Jaccard similarity: the share of equal positions.
+/// Estimated Jaccard similarity of the two texts' shingle sets: the share of
+/// equal positions (0 when the signatures do not match in length).
 pub fn jaccard_estimate(a: &Signature, b: &Signature) -> f32 {
     if a.0.len() != b.0.len() || a.0.is_empty() {
         return 0.0;
@@ -109,18 +138,19 @@ pub fn jaccard_estimate(a: &Signature, b: &Signature) -> f32 {
     eq as f32 / a.0.len() as f32
 }
 
-/// LSH band keys: `(band, hash of that band's rows)`.
+/// LSH band keys: `(band, hash of that band's rows)`. Two signatures that
+/// share a key are candidates for [`jaccard_estimate`]. Keys fit a signed
+/// 64-bit column (the top bit is always clear).
 pub fn band_keys(sig: &Signature) -> Vec<(u8, u64)> {
     sig.0
         .chunks(ROWS)
         .take(BANDS)
         .enumerate()
         .map(|(i, rows)| {
-            let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ i as u64;
+            let mut h: u64 = FNV_OFFSET ^ i as u64;
             for r in rows {
-                h = (h ^ u64::from(*r)).wrapping_mul(0x0000_0100_0000_01b3);
+                h = (h ^ u64::from(*r)).wrapping_mul(FNV_PRIME);
             }
-            // Stored in a signed 64-bit column: keep it non-negative.
             (i as u8, h >> 1)
         })
         .collect()
@@ -137,22 +167,44 @@ mod tests {
         let a = signature(TEXT).unwrap();
         let b = signature(&format!("Home | World | Sport\n{TEXT}\nShare this")).unwrap();
         assert!(jaccard_estimate(&a, &b) >= REPOST_THRESHOLD);
-        let c = signature("The central bank kept interest rates unchanged on Thursday, citing slowing inflation and a weaker outlook for exports over the coming quarter.").unwrap();
-        assert!(jaccard_estimate(&a, &c) < 0.1);
-        let shared: usize = band_keys(&a)
+        // Case and punctuation do not matter.
+        let c = signature(&TEXT.to_uppercase().replace(',', " ;")).unwrap();
+        assert_eq!(jaccard_estimate(&a, &c), 1.0);
+        let d = signature("The central bank kept interest rates unchanged on Thursday, citing slowing inflation and a weaker outlook for exports over the coming quarter.").unwrap();
+        assert!(jaccard_estimate(&a, &d) < 0.1);
+        let shared = band_keys(&a)
             .iter()
             .zip(band_keys(&b))
             .filter(|(x, y)| **x == *y)
             .count();
         assert!(shared > 0, "near copies share an LSH band");
+        assert_eq!(band_keys(&a).len(), BANDS);
+        assert!(band_keys(&a).iter().all(|(_, k)| i64::try_from(*k).is_ok()));
+    }
+
+    #[test]
+    fn the_estimate_tracks_the_true_jaccard() {
+        // Two texts of 200 distinct words sharing a middle stretch.
+        let words: Vec<String> = (0..300).map(|i| format!("w{i}")).collect();
+        let a = words[..200].join(" ");
+        let b = words[100..].join(" ");
+        // Shingles: 196 each, 96 shared → J = 96 / 296 ≈ 0.32.
+        let est = jaccard_estimate(&signature(&a).unwrap(), &signature(&b).unwrap());
+        assert!((est - 0.32).abs() < 0.12, "{est}");
     }
 
     #[test]
     fn signatures_round_trip_and_are_stable() {
         let a = signature(TEXT).unwrap();
         assert_eq!(Signature::from_bytes(&a.to_bytes()), Some(a.clone()));
-        assert_eq!(signature(TEXT), Some(a));
+        assert_eq!(signature(TEXT), Some(a.clone()));
+        // Persisted values must never change: pin the first few.
+        assert_eq!(&a.0[..4], &PINNED[..]);
         assert_eq!(Signature::from_bytes(&[1, 2, 3]), None);
-        assert_eq!(signature("too short to judge"), None);
+        assert_eq!(signature("too short to judge at all"), None);
+        assert!(signature("eight words are just enough for one signature").is_some());
     }
+
+    /// Also what the first implementation (32 bands × 4 rows) computed.
+    const PINNED: [u32; 4] = [56590573, 235586312, 76498892, 174294823];
 }

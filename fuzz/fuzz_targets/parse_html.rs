@@ -1,8 +1,0 @@
-//! Fuzz target: `parse_bytes` with the `html` extension hint never panics.
-#![no_main]
-use libfuzzer_sys::fuzz_target;
-use untangle_ingest::{parse_bytes, IngestOptions};
-
-fuzz_target!(|data: &[u8]| {
-    let _ = parse_bytes("fuzz", Some("html"), data, &IngestOptions::default());
-});
