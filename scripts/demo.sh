@@ -29,6 +29,13 @@ echo "== untangle docs show $seed   (the seed article: original source found, bl
 u docs show "$seed" | head -20
 echo "..."
 echo
+echo "== untangle entities --doc $seed   (who is who in the seed article, stored with their mentions)"
+u entities --doc "$seed" --limit 12
+echo "..."
+echo
+echo "== untangle extract data/corpus/seed   (entities, ties, events and claims, as an analyst reads them)"
+./target/release/untangle extract data/corpus/seed
+echo
 echo "== untangle search haqqani network"
 u search haqqani network --limit 5
 echo

@@ -67,9 +67,38 @@ pub fn prediction(doc: &Document, name: &str) -> Value {
                 "confidence": t.confidence,
             }))
             .collect::<Vec<_>>(),
-        "events": [],
+        "events": events_json(&doc.text, &found, doc.meta.published),
         "claims": [],
     })
+}
+
+/// The events of a document as prediction objects.
+fn events_json(
+    text: &str,
+    found: &untangle_extract::entities::DocEntities,
+    published: Option<untangle_model::PartialDate>,
+) -> Vec<Value> {
+    untangle_extract::events::extract_events(text, found, published)
+        .iter()
+        .map(|e| {
+            let mut v = json!({
+                "type": e.kind.as_str(),
+                "agents": e.agents,
+                "targets": e.targets,
+                "fatalities": e.fatalities,
+                "mode": e.mode,
+                "evidence": text.get(e.sentence.clone()).unwrap_or("").trim(),
+                "confidence": e.confidence,
+            });
+            if let Some(l) = &e.location {
+                v["location"] = json!(l);
+            }
+            if let Some(d) = e.date {
+                v["date"] = json!(d.to_string());
+            }
+            v
+        })
+        .collect()
 }
 
 /// The output file name: the input's stem; items of a feed or JSONL file

@@ -177,8 +177,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
         for f in &o.failed {
             eprintln!("error: {f}");
         }
-        if out.is_none() {
+        if out.is_none() && json {
             print_json(&o.predictions)?;
+        } else if out.is_none() {
+            for p in &o.predictions {
+                print_prediction(p);
+            }
         } else if json {
             print_json(&serde_json::json!({"written": o.written, "failed": o.failed}))?;
         } else {
@@ -460,6 +464,84 @@ fn ingest(store: &mut dyn Backend, args: IngestArgs, json: bool) -> Result<ExitC
     } else {
         ExitCode::from(EXIT_INPUTS_FAILED)
     })
+}
+
+/// A prediction as an analyst reads it: who is who, how they are tied, what
+/// happened, who said what.
+fn print_prediction(p: &serde_json::Value) {
+    let empty = Vec::new();
+    let list = |k: &str| p[k].as_array().unwrap_or(&empty).clone();
+    let entities = list("entities");
+    let name = |id: &serde_json::Value| -> String {
+        entities
+            .iter()
+            .find(|e| &e["id"] == id)
+            .and_then(|e| e["name"].as_str())
+            .unwrap_or("?")
+            .to_string()
+    };
+    out!("== {}", p["document"].as_str().unwrap_or("?"));
+    out!("entities ({}):", entities.len());
+    for e in &entities {
+        let aliases: Vec<&str> = e["aliases"]
+            .as_array()
+            .map(|a| a.iter().filter_map(|x| x.as_str()).collect())
+            .unwrap_or_default();
+        let mut line = format!(
+            "  {:<4} {:<12} {}",
+            e["id"].as_str().unwrap_or(""),
+            e["type"].as_str().unwrap_or(""),
+            e["name"].as_str().unwrap_or("")
+        );
+        if !aliases.is_empty() {
+            line.push_str(&format!("  (aka {})", aliases.join("; ")));
+        }
+        if let Some(t) = e["title"].as_str() {
+            line.push_str(&format!("  [{t}]"));
+        }
+        out!("{line}");
+    }
+    let ties = list("ties");
+    out!("ties ({}):", ties.len());
+    for t in &ties {
+        out!(
+            "  {} --{}--> {}  ({})",
+            name(&t["subject"]),
+            t["predicate"].as_str().unwrap_or(""),
+            name(&t["object"]),
+            t["polarity"].as_str().unwrap_or("asserted")
+        );
+    }
+    let events = list("events");
+    out!("events ({}):", events.len());
+    for e in &events {
+        let names = |k: &str| -> String {
+            e[k].as_array()
+                .map(|a| a.iter().map(&name).collect::<Vec<_>>().join(", "))
+                .unwrap_or_default()
+        };
+        out!(
+            "  {} {} → {}  at {}  on {}",
+            e["type"].as_str().unwrap_or(""),
+            names("agents"),
+            names("targets"),
+            if e["location"].is_null() {
+                "-".to_string()
+            } else {
+                name(&e["location"])
+            },
+            e["date"].as_str().unwrap_or("-")
+        );
+    }
+    let claims = list("claims");
+    out!("claims ({}):", claims.len());
+    for c in &claims {
+        out!(
+            "  {}: “{}”",
+            name(&c["speaker"]),
+            truncate(c["quote"].as_str().unwrap_or(""), 100)
+        );
+    }
 }
 
 fn truncate(s: &str, n: usize) -> String {

@@ -28,6 +28,7 @@
 //! ```
 
 pub mod entities;
+pub mod events;
 pub mod gazetteer;
 pub mod lexicon;
 pub mod ner;

@@ -1,0 +1,1339 @@
+//! Events: who did what to whom, where and when, as PLOVER event types.
+//!
+//! Sentence by sentence: a trigger from the lexicon
+//! (`data/lexicon/event_triggers.tsv`, curated from the CAMEO verb
+//! dictionary and mapped to PLOVER with CAMEO2PLOVER and the PLOVER manual)
+//! marks an event; the agent is the actor on the subject side (the nearest
+//! actor before an active verb, the `by X` phrase of a passive one, the main
+//! subject after a fronted phrase); targets are the actors on the object
+//! side; the location is the most specific place of the sentence; the date
+//! is the date expression nearest the trigger (or, for "weeks later", the
+//! previous event's date at a safe precision); fatalities come from "killing
+//! six", "killed nearly 3,000 people"; the mode from the trigger and
+//! weapon words.
+//!
+//! Precision first: reported events only. Triggers under a modal ("could
+//! attack"), an infinitive ("pledged to start talks"), a condition ("if"),
+//! a negation, a habitual adverb ("regularly consulted"), inside quotations,
+//! in gerunds after prepositions ("interest in attacking") or in title-case
+//! headlines are skipped; so are events with no actor, and events that have
+//! neither a date nor a place (general statements). Triggers of one type in
+//! one sentence make one event, and a document reports each distinct event
+//! once (duplicated captions).
+//!
+//! Relative dates ("in October") need the document date; without one, the
+//! latest explicitly stated year that is not a deadline ("by May 2021") is
+//! used as the anchor (see [`anchor_date`]).
+
+use crate::entities::{DocEntities, DocEntity};
+use crate::gazetteer::PlaceKind;
+use crate::temporal::{find_dates_in_tokens, DateKind, DateMention};
+use crate::text::{Token, TokenKind};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+use untangle_model::{EntityType, PartialDate, PloverType};
+
+const TRIGGERS_TSV: &str = include_str!("../../../data/lexicon/event_triggers.tsv");
+
+/// An event found in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventOut {
+    pub kind: PloverType,
+    /// Entity ids of the actors.
+    pub agents: Vec<String>,
+    /// Entity ids of those acted on: victims, the other party.
+    pub targets: Vec<String>,
+    /// Entity id of a location.
+    pub location: Option<String>,
+    pub date: Option<PartialDate>,
+    pub fatalities: Option<u32>,
+    pub mode: Option<String>,
+    /// Byte span of the sentence that states the event.
+    pub sentence: Range<usize>,
+    pub confidence: f32,
+}
+
+/// How a trigger is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pos {
+    /// A verb: a participle after a form of "be" is passive.
+    Verb,
+    /// An event noun that stands alone ("the raid").
+    Noun,
+    /// An event noun that needs a light verb ("held talks", "struck a deal").
+    Light,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    lemma: &'static str,
+    kind: PloverType,
+    mode: Option<&'static str>,
+    pos: Pos,
+}
+
+struct Triggers {
+    entries: Vec<Entry>,
+    /// First word of a form → (all words of the form, entry index), longest first.
+    by_first: HashMap<&'static str, Vec<(Vec<&'static str>, usize)>>,
+}
+
+/// Parses the trigger table; malformed lines are skipped (a unit test
+/// checks that there are none).
+fn parse_triggers(tsv: &'static str) -> Triggers {
+    let mut entries = Vec::new();
+    let mut by_first: HashMap<&'static str, Vec<(Vec<&'static str>, usize)>> = HashMap::new();
+    for line in tsv.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let Some(entry) = parse_line(line) else {
+            continue;
+        };
+        let idx = entries.len();
+        let forms = line.split('\t').nth(1).unwrap_or("");
+        for form in forms.split('|').filter(|f| !f.is_empty()) {
+            let words: Vec<&'static str> = form.split_whitespace().collect();
+            if let Some(first) = words.first() {
+                by_first.entry(first).or_default().push((words, idx));
+            }
+        }
+        entries.push(entry);
+    }
+    for v in by_first.values_mut() {
+        v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    }
+    Triggers { entries, by_first }
+}
+
+fn parse_line(line: &'static str) -> Option<Entry> {
+    let cols: Vec<&'static str> = line.split('\t').collect();
+    if cols.len() < 5 || cols[1].is_empty() {
+        return None;
+    }
+    let pos = match cols[2] {
+        "V" => Pos::Verb,
+        "N" => Pos::Noun,
+        "L" => Pos::Light,
+        _ => return None,
+    };
+    Some(Entry {
+        lemma: cols[0],
+        kind: cols[3].parse().ok()?,
+        mode: (cols[4] != "-").then_some(cols[4]),
+        pos,
+    })
+}
+
+fn triggers() -> &'static Triggers {
+    static T: OnceLock<Triggers> = OnceLock::new();
+    T.get_or_init(|| parse_triggers(TRIGGERS_TSV))
+}
+
+const MODALS: &[&str] = &[
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "cannot",
+    "shall",
+    "won't",
+    "can't",
+    "couldn't",
+    "wouldn't",
+    "shouldn't",
+    "wo",
+    "ca",
+    "'ll",
+];
+const CONDITIONALS: &[&str] = &["if", "whether", "unless"];
+const NEGATIONS: &[&str] = &["not", "never", "n't", "no", "didn't", "hasn't", "haven't"];
+const HABITUAL: &[&str] = &[
+    "regularly",
+    "often",
+    "frequently",
+    "routinely",
+    "usually",
+    "typically",
+    "generally",
+    "sometimes",
+];
+/// Words before an event noun that make it unrealised.
+const UNREALISED: &[&str] = &[
+    "planning",
+    "plotting",
+    "plan",
+    "plans",
+    "planned",
+    "plot",
+    "plots",
+    "possible",
+    "potential",
+    "future",
+    "prevent",
+    "preventing",
+    "threat",
+    "threats",
+    "avoid",
+    "proposed",
+    "draft",
+];
+const BE_FORMS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets",
+];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "such", "any",
+    "no", "every", "each", "some",
+];
+const PRONOUNS: &[&str] = &[
+    "them",
+    "him",
+    "her",
+    "it",
+    "us",
+    "me",
+    "you",
+    "themselves",
+    "itself",
+];
+const PREPOSITIONS: &[&str] = &[
+    "in", "of", "for", "from", "on", "about", "against", "by", "with", "without", "at", "into",
+    "toward", "towards", "over", "through",
+];
+/// Words that open a clause; an agent is not sought across them.
+const SUBORDINATORS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "although",
+    "though", "after", "before", "since", "as", "until", "whereas",
+];
+/// Words that end the object side of a trigger.
+const OBJECT_STOPS: &[&str] = &[
+    "but",
+    "while",
+    "although",
+    "though",
+    "because",
+    "whereas",
+    "which",
+    "who",
+    "whom",
+    "where",
+    "when",
+    "that",
+    "after",
+    "before",
+    "since",
+    "if",
+    "said",
+    "says",
+    "according",
+];
+const LIGHT_VERBS: &[&str] = &[
+    "held",
+    "hold",
+    "holds",
+    "holding",
+    "opened",
+    "open",
+    "opens",
+    "began",
+    "begin",
+    "begun",
+    "begins",
+    "started",
+    "start",
+    "starts",
+    "launched",
+    "resumed",
+    "attended",
+    "attend",
+    "attending",
+    "attends",
+    "joined",
+    "conducted",
+    "struck",
+    "strike",
+    "reached",
+    "reach",
+    "signed",
+    "sign",
+    "concluded",
+    "brokered",
+    "finalized",
+    "finalised",
+    "imposed",
+    "hosted",
+    "convened",
+];
+const AGREEMENT_NOUNS: &[&str] = &[
+    "deal",
+    "agreement",
+    "accord",
+    "pact",
+    "treaty",
+    "ceasefire",
+    "truce",
+    "bargain",
+];
+const KILL_LEMMAS: &[&str] = &["kill", "massacre", "murder", "execute"];
+const NUMBER_HEDGES: &[&str] = &[
+    "at",
+    "least",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "some",
+    "over",
+    "more",
+    "than",
+    "up",
+    "to",
+    "an",
+    "estimated",
+    "approximately",
+    "roughly",
+    "as",
+    "many",
+    "least",
+];
+/// Adverbs that may stand between an auxiliary and a participle.
+const ADVERBS: &[&str] = &[
+    "also",
+    "reportedly",
+    "allegedly",
+    "already",
+    "just",
+    "then",
+    "later",
+    "again",
+    "recently",
+    "subsequently",
+    "eventually",
+    "finally",
+    "successfully",
+    "reported",
+];
+
+fn lower(toks: &[Token], text: &str, i: usize) -> String {
+    toks.get(i)
+        .map(|t| t.text(text).to_lowercase())
+        .unwrap_or_default()
+}
+
+fn is_country(e: &DocEntity) -> bool {
+    e.kind == EntityType::Location
+        && (e.place.is_some_and(|p| p.kind == PlaceKind::Country)
+            || e.subtype.as_deref() == Some("country"))
+}
+
+/// People, organisations, and countries (countries act as states).
+fn is_actor(e: &DocEntity) -> bool {
+    matches!(e.kind, EntityType::Person | EntityType::Organization) || is_country(e)
+}
+
+/// How specific a place is: higher is more specific.
+fn specificity(e: &DocEntity) -> u8 {
+    match e.place.map(|p| p.kind) {
+        Some(PlaceKind::Site) => 5,
+        Some(PlaceKind::District) => 4,
+        Some(PlaceKind::City) => 3,
+        Some(PlaceKind::Province) => 2,
+        Some(PlaceKind::Country) => 1,
+        None => match e.subtype.as_deref() {
+            Some("site") => 5,
+            Some("district") => 4,
+            Some("city") => 3,
+            Some("province") => 2,
+            _ => 1,
+        },
+    }
+}
+
+/// An entity mention inside a sentence, by token range.
+#[derive(Debug, Clone, Copy)]
+struct Ment<'a> {
+    first: usize,
+    /// Exclusive.
+    last: usize,
+    ent: &'a DocEntity,
+    /// Part of a hyphenated modifier ("Taliban-controlled").
+    modifier: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    first: usize,
+    /// Exclusive.
+    end: usize,
+    entry: usize,
+    passive: bool,
+}
+
+/// Byte ranges inside double quotation marks (reset at line breaks).
+fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '“' => open = Some(i),
+            '”' => {
+                if let Some(s) = open.take() {
+                    out.push(s..i + c.len_utf8());
+                }
+            }
+            '"' => match open.take() {
+                Some(s) => out.push(s..i + 1),
+                None => open = Some(i),
+            },
+            '\n' => open = None,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The anchor for relative dates when the document date is unknown: the
+/// latest year the text states explicitly, leaving out deadlines ("by May
+/// 2021", "until 2024") and decades. A month named alone ("in October") is
+/// then read as the latest such month in that year. This is a heuristic for
+/// news reports, which usually state the current or previous year; callers
+/// that know the publication date should pass it instead.
+pub fn anchor_date(text: &str, tokens: &[Token]) -> Option<PartialDate> {
+    let dates = find_dates_in_tokens(text, tokens, None);
+    dates
+        .iter()
+        .filter(|d| d.kind == DateKind::Absolute)
+        .filter(|d| {
+            let i = tokens.partition_point(|t| t.start < d.span.0);
+            let prev = (1..=2)
+                .filter_map(|k| i.checked_sub(k))
+                .map(|k| lower(tokens, text, k))
+                .collect::<Vec<_>>();
+            !prev
+                .iter()
+                .any(|w| matches!(w.as_str(), "by" | "until" | "till" | "through"))
+        })
+        .map(|d| d.date.year)
+        .max()
+        .map(PartialDate::year)
+}
+
+/// Finds the events of a document. `doc_date` resolves relative dates; see
+/// [`anchor_date`] for what happens without one.
+pub fn extract_events(
+    text: &str,
+    ents: &DocEntities,
+    doc_date: Option<PartialDate>,
+) -> Vec<EventOut> {
+    let toks = &ents.analysis.tokens;
+    let lex = triggers();
+    let anchored = doc_date.is_none();
+    let anchor = doc_date.or_else(|| anchor_date(text, toks));
+    let dates = same_day_years(find_dates_in_tokens(text, toks, anchor));
+    let quotes = quoted_ranges(text);
+    let in_quote = |pos: usize| quotes.iter().any(|q| q.start < pos && pos < q.end);
+
+    // mentions by token range
+    let mut ments: Vec<Ment> = Vec::new();
+    for e in &ents.entities {
+        for m in &e.mentions {
+            let first = toks.partition_point(|t| t.end <= m.start);
+            let last = toks.partition_point(|t| t.start < m.end);
+            if first >= last {
+                continue;
+            }
+            let modifier = toks.get(last - 1).is_some_and(|t| {
+                t.end > m.end && text[m.end..t.end].starts_with(['-', '\u{2010}', '\u{2011}'])
+            }) || (last < toks.len()
+                && toks[last].start == m.end
+                && matches!(toks[last].text(text), "-" | "–"));
+            ments.push(Ment {
+                first,
+                last,
+                ent: e,
+                modifier,
+            });
+        }
+    }
+    ments.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+
+    let mut out: Vec<EventOut> = Vec::new();
+    for (si, sent) in ents.analysis.sentences.iter().enumerate() {
+        let Some(range) = ents.analysis.sentence_tokens.get(si).cloned() else {
+            continue;
+        };
+        let range = after_dateline(text, toks, range);
+        if range.is_empty() {
+            continue;
+        }
+        let stext = &text[sent.clone()];
+        if stext.trim_end().ends_with('?') {
+            continue;
+        }
+        let sm: Vec<Ment> = ments
+            .iter()
+            .filter(|m| m.first >= range.start && m.last <= range.end)
+            .copied()
+            .collect();
+        let hits = find_triggers(text, toks, range.clone(), &sm, lex);
+        let sdates: Vec<&DateMention> = dates
+            .iter()
+            .filter(|d| d.span.0 >= toks[range.start].start && d.span.1 <= sent.end)
+            .filter(|d| d.kind != DateKind::Decade)
+            .filter(|d| {
+                let i = toks.partition_point(|t| t.start < d.span.0);
+                let prev = i.checked_sub(1).map(|k| lower(toks, text, k));
+                !matches!(
+                    prev.as_deref(),
+                    Some("since" | "by" | "until" | "till" | "through")
+                )
+            })
+            .collect();
+
+        // one event per type per sentence
+        let mut by_type: Vec<EventOut> = Vec::new();
+        let mut first_trigger: Vec<usize> = Vec::new();
+        for h in hits {
+            let entry = &lex.entries[h.entry];
+            if entry.mode == Some("release") && !releases_people(text, toks, &sm, h) {
+                continue;
+            }
+            if in_quote(toks[h.first].start)
+                || unrealised(text, toks, range.start, h, entry)
+                || entry.kind == PloverType::Assault && is_agreement_strike(text, toks, h)
+            {
+                continue;
+            }
+            let (agents, targets) = participants(text, toks, range.clone(), &sm, h, entry);
+            let date = nearest_date(toks, &sdates, h).map(|d| d.date);
+            let fatalities = if entry.kind == PloverType::Assault {
+                fatalities(text, toks, range.clone(), h, entry)
+            } else {
+                None
+            };
+            let ev = EventOut {
+                kind: entry.kind,
+                agents,
+                targets,
+                location: None,
+                date,
+                fatalities,
+                mode: entry.mode.map(str::to_string),
+                sentence: sent.clone(),
+                confidence: 0.0,
+            };
+            match by_type.iter_mut().find(|e| e.kind == ev.kind) {
+                Some(e) => merge(e, ev),
+                None => {
+                    first_trigger.push(h.first);
+                    by_type.push(ev);
+                }
+            }
+        }
+        for (mut ev, trig) in by_type.into_iter().zip(first_trigger) {
+            // no actor: nothing to link
+            if ev.agents.is_empty() && ev.targets.is_empty() {
+                continue;
+            }
+            let end = object_end(text, toks, range.clone(), trig + 1);
+            ev.location = location(text, toks, &sm, trig, end, &ev);
+            if ev.date.is_none() {
+                ev.date = carried_date(text, toks, range.clone(), &out);
+            }
+            if ev.kind == PloverType::Assault {
+                ev.mode = assault_mode(stext, &ev, &sm);
+            }
+            if !specific_enough(&ev) {
+                continue;
+            }
+            let mut c: f32 = 0.5;
+            if ev.date.is_some() {
+                c += 0.15;
+            }
+            if ev.location.is_some() {
+                c += 0.1;
+            }
+            if !ev.agents.is_empty() && !ev.targets.is_empty() {
+                c += 0.15;
+            }
+            if anchored && ev.date.is_some() {
+                c -= 0.05;
+            }
+            ev.confidence = c.clamp(0.0, 0.95);
+            let dup = out.iter().any(|o| {
+                o.kind == ev.kind
+                    && o.agents == ev.agents
+                    && o.targets == ev.targets
+                    && o.date == ev.date
+                    && o.location == ev.location
+            });
+            if !dup {
+                out.push(ev);
+            }
+        }
+    }
+    out
+}
+
+/// A month and day given without a year ("the September 11 attacks") take
+/// the year of the same month and day stated in full elsewhere in the
+/// document ("September 11, 2001"), rather than the anchor's.
+fn same_day_years(mut dates: Vec<DateMention>) -> Vec<DateMention> {
+    let full: Vec<PartialDate> = dates
+        .iter()
+        .filter(|d| d.kind == DateKind::Absolute && d.date.day.is_some())
+        .map(|d| d.date)
+        .collect();
+    for d in dates.iter_mut() {
+        if d.kind != DateKind::Relative || d.date.day.is_none() {
+            continue;
+        }
+        let same: Vec<&PartialDate> = full
+            .iter()
+            .filter(|f| f.month == d.date.month && f.day == d.date.day)
+            .collect();
+        if let [one] = same.as_slice() {
+            d.date = **one;
+        }
+    }
+    dates
+}
+
+/// Skips a dateline opening the sentence ("KABUL, Afghanistan (Jan. 25,
+/// 2013) — ..."): its place and date are the report's, not an actor's.
+fn after_dateline(text: &str, toks: &[Token], range: Range<usize>) -> Range<usize> {
+    let lim = (range.start + 25).min(range.end);
+    let caps = |k: usize| {
+        let w = toks[k].text(text);
+        toks[k].kind == TokenKind::Word
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && w.chars().all(|c| !c.is_lowercase())
+    };
+    let Some(c) = (range.start..lim).find(|&k| caps(k) && lower(toks, text, k + 1) == ",") else {
+        return range;
+    };
+    for k in c + 2..lim {
+        if toks[k].text(text) == ")" {
+            let dash = toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.text(text), "-" | "--" | "–" | "—" | ":"));
+            if dash {
+                return (k + 2).min(range.end)..range.end;
+            }
+        }
+    }
+    range
+}
+
+/// "released three prisoners", "freed X": a release of people, not of a
+/// statement or an image.
+fn releases_people(text: &str, toks: &[Token], sm: &[Ment], h: Hit) -> bool {
+    const CAPTIVES: &[&str] = &[
+        "prisoner",
+        "prisoners",
+        "hostage",
+        "hostages",
+        "detainee",
+        "detainees",
+        "captive",
+        "captives",
+        "inmates",
+    ];
+    let window = h.end..(h.end + 5).min(toks.len());
+    window
+        .clone()
+        .any(|k| CAPTIVES.contains(&lower(toks, text, k).as_str()))
+        || sm
+            .iter()
+            .any(|m| window.contains(&m.first) && m.ent.kind == EntityType::Person)
+}
+
+fn merge(into: &mut EventOut, ev: EventOut) {
+    if into.agents.is_empty() {
+        into.agents = ev.agents;
+    }
+    for t in ev.targets {
+        if !into.targets.contains(&t) && !into.agents.contains(&t) {
+            into.targets.push(t);
+        }
+    }
+    into.targets.retain(|t| !into.agents.contains(t));
+    into.date = into.date.or(ev.date);
+    into.fatalities = into.fatalities.or(ev.fatalities);
+    into.mode = into.mode.take().or(ev.mode);
+}
+
+/// A general statement names neither a time nor a place; violence and
+/// coercion also need a victim, a count or both a time and a place, and the
+/// types PLOVER gives a required recipient need one.
+fn specific_enough(ev: &EventOut) -> bool {
+    if ev.date.is_none() && ev.location.is_none() {
+        return false;
+    }
+    match ev.kind {
+        PloverType::Assault | PloverType::Coerce => {
+            !ev.targets.is_empty()
+                || ev.fatalities.is_some()
+                || (ev.date.is_some() && ev.location.is_some())
+        }
+        PloverType::Cooperate
+        | PloverType::Aid
+        | PloverType::Sanction
+        | PloverType::Accuse
+        | PloverType::Threaten
+        | PloverType::Request
+        | PloverType::Support
+        | PloverType::Reject => !ev.targets.is_empty() && !ev.agents.is_empty(),
+        // the other types are about what the actor did
+        _ => !ev.agents.is_empty(),
+    }
+}
+
+fn find_triggers(
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    sm: &[Ment],
+    lex: &Triggers,
+) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        let t = &toks[i];
+        if t.kind != TokenKind::Word || sm.iter().any(|m| m.first <= i && i < m.last) {
+            i += 1;
+            continue;
+        }
+        let raw = t.text(text);
+        // title-case words inside a sentence are headlines or names
+        if i > range.start && raw.chars().next().is_some_and(char::is_uppercase) {
+            i += 1;
+            continue;
+        }
+        let w = raw.to_lowercase();
+        let Some(cands) = lex.by_first.get(w.as_str()) else {
+            i += 1;
+            continue;
+        };
+        let mut best: Option<(usize, Vec<usize>)> = None;
+        for (words, idx) in cands {
+            let n = words.len();
+            if i + n > range.end {
+                continue;
+            }
+            let ok = words
+                .iter()
+                .enumerate()
+                .all(|(k, wd)| lower(toks, text, i + k) == *wd);
+            if !ok {
+                continue;
+            }
+            match &mut best {
+                Some((len, idxs)) if *len == n => idxs.push(*idx),
+                Some((len, _)) if *len > n => {}
+                _ => best = Some((n, vec![*idx])),
+            }
+        }
+        let Some((n, idxs)) = best else {
+            i += 1;
+            continue;
+        };
+        let prev = if i > range.start {
+            lower(toks, text, i - 1)
+        } else {
+            String::new()
+        };
+        let after_det = DETERMINERS.contains(&prev.as_str())
+            || PREPOSITIONS.contains(&prev.as_str())
+            || toks.get(i.wrapping_sub(1)).is_some_and(|p| {
+                i > range.start && (p.kind == TokenKind::Number || p.kind == TokenKind::Possessive)
+            });
+        // choose the reading
+        let pick = |pos: Pos| idxs.iter().copied().find(|&x| lex.entries[x].pos == pos);
+        let chosen = match (pick(Pos::Light), pick(Pos::Noun), pick(Pos::Verb)) {
+            (Some(l), _, _) => Some(l),
+            (None, Some(nn), Some(v)) => Some(if after_det { nn } else { v }),
+            (None, Some(nn), None) => Some(nn),
+            (None, None, Some(v)) => Some(v),
+            _ => None,
+        };
+        let Some(entry) = chosen else {
+            i += n;
+            continue;
+        };
+        let e = &lex.entries[entry];
+        let accept = match e.pos {
+            Pos::Light => has_light_verb(text, toks, range.clone(), i, i + n),
+            Pos::Noun => true,
+            Pos::Verb => verb_reading_ok(text, toks, range.start, i, &w, after_det),
+        };
+        if accept {
+            let passive = e.pos == Pos::Verb && is_passive(text, toks, range.start, i, &w);
+            hits.push(Hit {
+                first: i,
+                end: i + n,
+                entry,
+                passive,
+            });
+        }
+        i += n;
+    }
+    hits
+}
+
+/// A verb form that reads as a finite verb or a participial clause, not as
+/// a noun ("the killing"), an adjective ("the wounded") or a gerund after a
+/// preposition ("interest in attacking").
+fn verb_reading_ok(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    i: usize,
+    w: &str,
+    after_det: bool,
+) -> bool {
+    let prev = if i > start {
+        lower(toks, text, i - 1)
+    } else {
+        String::new()
+    };
+    if w.ends_with("ing") {
+        // participial clause after a comma or dash, progressive after "be",
+        // or "the killing of X"
+        return matches!(prev.as_str(), "," | "--" | "—" | "–" | "-" | "and")
+            || BE_FORMS.contains(&prev.as_str())
+            || (prev == "the" && lower(toks, text, i + 1) == "of");
+    }
+    !after_det || PREPOSITIONS.contains(&prev.as_str()) && w.ends_with("ed")
+}
+
+fn is_passive(text: &str, toks: &[Token], start: usize, i: usize, w: &str) -> bool {
+    let participle = w.ends_with("ed")
+        || matches!(
+            w,
+            "struck" | "shot" | "withdrawn" | "overthrown" | "frozen" | "met" | "hit"
+        );
+    if !participle {
+        return false;
+    }
+    let mut k = i;
+    let mut steps = 0;
+    while k > start && steps < 4 {
+        k -= 1;
+        steps += 1;
+        let p = lower(toks, text, k);
+        if BE_FORMS.contains(&p.as_str()) {
+            return true;
+        }
+        if !(ADVERBS.contains(&p.as_str()) || NEGATIONS.contains(&p.as_str()) || p.ends_with("ly"))
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// "held talks", "opened direct peace talks", "a deal struck with", "talks
+/// held in".
+fn has_light_verb(text: &str, toks: &[Token], range: Range<usize>, i: usize, end: usize) -> bool {
+    let before = (i.saturating_sub(4).max(range.start)..i)
+        .any(|k| LIGHT_VERBS.contains(&lower(toks, text, k).as_str()));
+    let after = (end..(end + 2).min(range.end))
+        .any(|k| LIGHT_VERBS.contains(&lower(toks, text, k).as_str()));
+    before || after
+}
+
+/// "struck a deal", "a deal struck with": agreement, not assault.
+fn is_agreement_strike(text: &str, toks: &[Token], h: Hit) -> bool {
+    let w = lower(toks, text, h.first);
+    if !matches!(w.as_str(), "strike" | "strikes" | "struck" | "striking") {
+        return false;
+    }
+    let near = h.first.saturating_sub(3)..(h.end + 4).min(toks.len());
+    near.into_iter()
+        .any(|k| AGREEMENT_NOUNS.contains(&lower(toks, text, k).as_str()))
+}
+
+/// Is the event under a modal, an infinitive, a condition, a negation or a
+/// habitual adverb within its clause, or an unrealised noun ("planning
+/// attacks")?
+fn unrealised(text: &str, toks: &[Token], start: usize, h: Hit, entry: &Entry) -> bool {
+    let mut k = h.first;
+    let mut steps = 0;
+    while k > start && steps < 14 {
+        k -= 1;
+        steps += 1;
+        let w = lower(toks, text, k);
+        let w = w.as_str();
+        if matches!(w, ";" | ":" | "(" | ")") || SUBORDINATORS.contains(&w) {
+            // a condition may open the clause: "if ... X attacked"
+            break;
+        }
+        if CONDITIONALS.contains(&w) || MODALS.contains(&w) || HABITUAL.contains(&w) {
+            return true;
+        }
+        if steps <= 3 && (NEGATIONS.contains(&w) || w.ends_with("n't")) {
+            return true;
+        }
+        if w == "to" {
+            let next = lower(toks, text, k + 1);
+            let next_tok = toks.get(k + 1);
+            let verbish = next_tok.is_some_and(|t| {
+                t.kind == TokenKind::Word && !t.text(text).starts_with(char::is_uppercase)
+            }) && !DETERMINERS.contains(&next.as_str())
+                && !PRONOUNS.contains(&next.as_str());
+            if verbish {
+                return true;
+            }
+        }
+        if w == "," && entry.pos != Pos::Verb {
+            break;
+        }
+    }
+    // "planning attacks", "a possible deal"
+    let prev: Vec<String> = (1..=3)
+        .filter_map(|d| h.first.checked_sub(d))
+        .filter(|&k| k >= start)
+        .map(|k| lower(toks, text, k))
+        .collect();
+    if prev.iter().any(|w| UNREALISED.contains(&w.as_str())) {
+        return true;
+    }
+    // a conditional right after: "attacks if ..." is fine; "whether" before
+    // was handled above
+    false
+}
+
+/// The actors of one trigger: (agents, targets) as entity ids.
+fn participants(
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    sm: &[Ment],
+    h: Hit,
+    entry: &Entry,
+) -> (Vec<String>, Vec<String>) {
+    let actor = |m: &&Ment| is_actor(m.ent) && !m.modifier;
+    let prev_word = |m: &Ment| {
+        if m.first > range.start {
+            lower(toks, text, m.first - 1)
+        } else {
+            String::new()
+        }
+    };
+    // a country after "in", "from", "across" is a place, not an actor
+    let place_use = |m: &Ment| {
+        is_country(m.ent) && {
+            let mut k = m.first;
+            let mut p = String::new();
+            while k > range.start {
+                k -= 1;
+                p = lower(toks, text, k);
+                if p != "the" {
+                    break;
+                }
+            }
+            matches!(
+                p.as_str(),
+                "in" | "from" | "across" | "throughout" | "inside" | "near" | "into" | "of" | "out"
+            )
+        }
+    };
+    let mut agents: Vec<&DocEntity> = Vec::new();
+    let mut targets: Vec<&DocEntity> = Vec::new();
+    let clause_end = object_end(text, toks, range.clone(), h.end);
+    let after: Vec<&Ment> = sm
+        .iter()
+        .filter(|m| m.first >= h.end && m.first < clause_end)
+        .filter(actor)
+        .filter(|m| !place_use(m))
+        .collect();
+
+    if h.passive {
+        // "X was killed by Y"
+        if let Some(pos) = (h.end..clause_end).find(|&k| lower(toks, text, k) == "by") {
+            if let Some(m) = after.iter().find(|m| m.first > pos) {
+                agents.push(m.ent);
+            }
+        }
+        if let Some(m) = subject_before(text, toks, range.clone(), sm, h.first) {
+            targets.push(m.ent);
+        }
+    } else {
+        if let Some(m) = subject_before(text, toks, range.clone(), sm, h.first) {
+            agents.push(m.ent);
+        }
+        for m in &after {
+            // the other party of a meeting comes with "with"; of an assault,
+            // a country is only a target after "against"/"on" or as a
+            // modifier ("U.S. targets")
+            if is_country(m.ent) && entry.kind == PloverType::Assault {
+                let p = prev_word(m);
+                let p = if p == "the" && m.first >= range.start + 2 {
+                    lower(toks, text, m.first - 2)
+                } else {
+                    p
+                };
+                let modifier_use = toks.get(m.last).is_some_and(|t| {
+                    t.kind == TokenKind::Word && t.text(text).starts_with(char::is_lowercase)
+                });
+                if !(matches!(p.as_str(), "against" | "on" | "at" | "targeting") || modifier_use) {
+                    continue;
+                }
+            }
+            targets.push(m.ent);
+            if targets.len() >= 4 {
+                break;
+            }
+        }
+    }
+    let mut a: Vec<String> = Vec::new();
+    for e in agents {
+        if !a.contains(&e.id) {
+            a.push(e.id.clone());
+        }
+    }
+    let mut t: Vec<String> = Vec::new();
+    for e in targets {
+        if !t.contains(&e.id) && !a.contains(&e.id) {
+            t.push(e.id.clone());
+        }
+    }
+    (a, t)
+}
+
+/// Token index where the object side of a trigger ends: a clause word, or
+/// the comma closing a fronted clause ("After X withdrew from Y in 1989,
+/// ...").
+fn object_end(text: &str, toks: &[Token], range: Range<usize>, from: usize) -> usize {
+    let opener = lower(toks, text, range.start);
+    let fronted = SUBORDINATORS.contains(&opener.as_str())
+        || matches!(opener.as_str(), "if" | "once" | "unless");
+    if fronted {
+        let first_comma = (range.start..range.end).find(|&k| lower(toks, text, k) == ",");
+        if let Some(c) = first_comma.filter(|&c| c >= from) {
+            return c;
+        }
+    }
+    (from..range.end)
+        .find(|&k| {
+            let w = lower(toks, text, k);
+            matches!(w.as_str(), ";" | ":") || OBJECT_STOPS.contains(&w.as_str())
+        })
+        .unwrap_or(range.end)
+}
+
+/// The actor on the subject side of token `at`: the nearest actor before it
+/// in its clause (not a place use, not a modifier); "X, who ..." gives X;
+/// a trigger inside a fronted phrase ("Under a deal struck with Y, X
+/// pledged") gives the main subject after the comma.
+fn subject_before<'a>(
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    sm: &[Ment<'a>],
+    at: usize,
+) -> Option<Ment<'a>> {
+    let mut k = at;
+    let mut boundary = range.start;
+    while k > range.start {
+        k -= 1;
+        let w = lower(toks, text, k);
+        if let Some(m) = sm
+            .iter()
+            .rev()
+            .find(|m| m.last == k + 1 && is_actor(m.ent) && !m.modifier)
+        {
+            let p = if m.first > range.start {
+                lower(toks, text, m.first - 1)
+            } else {
+                String::new()
+            };
+            let p2 = if m.first > range.start + 1 {
+                lower(toks, text, m.first - 2)
+            } else {
+                String::new()
+            };
+            let place = is_country(m.ent)
+                && (matches!(p.as_str(), "in" | "from" | "across" | "of" | "to" | "into")
+                    || (p == "the"
+                        && matches!(p2.as_str(), "in" | "from" | "across" | "of" | "to")));
+            let object_of_prep = matches!(p.as_str(), "with" | "against" | "on" | "by")
+                || (p == "the" && matches!(p2.as_str(), "with" | "against" | "on" | "by"));
+            // the object of an earlier verb ("targeted a Taliban leader and
+            // detained ..."), not a subject
+            let verb_before = |w: &str| {
+                w.ends_with("ed") && !BE_FORMS.contains(&w) && !matches!(w, "led" | "based")
+            };
+            let object_of_verb = verb_before(&p)
+                || (matches!(p.as_str(), "a" | "an" | "the" | "another") && verb_before(&p2));
+            if !place && !object_of_prep && !object_of_verb {
+                return Some(*m);
+            }
+            k = m.first;
+            continue;
+        }
+        if w == ";" {
+            boundary = k + 1;
+            break;
+        }
+        if SUBORDINATORS.contains(&w.as_str()) {
+            // "X, who killed": the antecedent is the subject
+            if matches!(w.as_str(), "who" | "which" | "that") {
+                let mut j = k;
+                while j > range.start && lower(toks, text, j - 1) == "," {
+                    j -= 1;
+                }
+                if let Some(m) = sm.iter().find(|m| {
+                    m.last == j
+                        && matches!(m.ent.kind, EntityType::Person | EntityType::Organization)
+                }) {
+                    return Some(*m);
+                }
+            }
+            boundary = k + 1;
+            break;
+        }
+    }
+    // fronted phrase: the trigger sits before the first comma of a sentence
+    // that opens with a preposition; the subject follows the comma
+    let opener = lower(toks, text, range.start);
+    let fronted = PREPOSITIONS.contains(&opener.as_str())
+        || matches!(
+            opener.as_str(),
+            "under" | "after" | "during" | "following" | "amid" | "despite" | "before"
+        );
+    if boundary == range.start && fronted {
+        let comma = (at..range.end).find(|&k| lower(toks, text, k) == ",")?;
+        return sm
+            .iter()
+            .find(|m| m.first > comma && m.first <= comma + 4 && is_actor(m.ent) && !m.modifier)
+            .copied();
+    }
+    None
+}
+
+/// The date expression nearest the trigger, after it first within a few
+/// tokens.
+fn nearest_date<'a>(toks: &[Token], sdates: &[&'a DateMention], h: Hit) -> Option<&'a DateMention> {
+    let tpos = toks[h.first].start;
+    sdates
+        .iter()
+        .min_by_key(|d| {
+            if d.span.0 >= tpos {
+                d.span.0 - tpos
+            } else {
+                // dates before the trigger count a little more distant
+                (tpos - d.span.1) * 2
+            }
+        })
+        .copied()
+}
+
+/// "Just weeks later", "later that day", "the next day": the date of the
+/// previous event, at a precision the phrase keeps.
+fn carried_date(
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    prev: &[EventOut],
+) -> Option<PartialDate> {
+    let last = prev.last()?.date?;
+    let words: Vec<String> = range.clone().map(|k| lower(toks, text, k)).collect();
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let pair = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
+    if pair("that", "day") || pair("same", "day") {
+        return Some(last);
+    }
+    if pair("next", "day") || pair("following", "day") {
+        let d = last.start()?.succ_opt()?;
+        return if last.day.is_some() {
+            use chrono::Datelike;
+            PartialDate::day(d.year(), d.month() as u8, d.day() as u8)
+        } else {
+            Some(last)
+        };
+    }
+    if pair("days", "later") || pair("hours", "later") {
+        return Some(match last.month {
+            Some(m) => PartialDate::month(last.year, m).unwrap_or(PartialDate::year(last.year)),
+            None => last,
+        });
+    }
+    if has("later") || pair("weeks", "later") || pair("months", "later") {
+        return Some(PartialDate::year(last.year));
+    }
+    None
+}
+
+/// The most specific place of the sentence that is not an actor of the
+/// event, preferring places after the trigger.
+fn location(
+    text: &str,
+    toks: &[Token],
+    sm: &[Ment],
+    trig: usize,
+    end: usize,
+    ev: &EventOut,
+) -> Option<String> {
+    let places: Vec<&Ment> = sm
+        .iter()
+        .filter(|m| m.ent.kind == EntityType::Location && !m.modifier)
+        .filter(|m| !ev.targets.contains(&m.ent.id) && !ev.agents.contains(&m.ent.id))
+        // "Washington-based", "of Afghanistan's districts"
+        .filter(|m| {
+            toks.get(m.last)
+                .is_none_or(|t| t.kind != TokenKind::Possessive)
+                || lower(toks, text, m.first.saturating_sub(1)) == "in"
+        })
+        .collect();
+    let best = |it: &mut dyn Iterator<Item = &&Ment>| -> Option<String> {
+        it.max_by_key(|m| (specificity(m.ent), std::cmp::Reverse(m.first)))
+            .map(|m| m.ent.id.clone())
+    };
+    best(&mut places.iter().filter(|m| m.first >= trig && m.first < end))
+        .or_else(|| best(&mut places.iter().filter(|m| m.first < trig)))
+}
+
+/// "killing six", "killed nearly 3,000 people", "12 people were killed".
+fn fatalities(
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    h: Hit,
+    entry: &Entry,
+) -> Option<u32> {
+    if !KILL_LEMMAS.contains(&entry.lemma) {
+        return None;
+    }
+    if !h.passive {
+        let mut k = h.end;
+        let mut steps = 0;
+        while k < range.end && steps < 5 {
+            let w = lower(toks, text, k);
+            if let Some(n) = number_value(&w) {
+                return Some(n);
+            }
+            if !NUMBER_HEDGES.contains(&w.as_str()) {
+                break;
+            }
+            k += 1;
+            steps += 1;
+        }
+        return None;
+    }
+    // passive: a number at the head of the subject, within a few words and
+    // no punctuation
+    let lo = h.first.saturating_sub(6).max(range.start);
+    (lo..h.first)
+        .rev()
+        .take_while(|&k| toks[k].kind != TokenKind::Punct)
+        .find_map(|k| number_value(&lower(toks, text, k)))
+}
+
+fn number_value(w: &str) -> Option<u32> {
+    const WORDS: &[(&str, u32)] = &[
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("thirteen", 13),
+        ("fourteen", 14),
+        ("fifteen", 15),
+        ("sixteen", 16),
+        ("seventeen", 17),
+        ("eighteen", 18),
+        ("nineteen", 19),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("seventy", 70),
+        ("eighty", 80),
+        ("ninety", 90),
+        ("hundred", 100),
+        ("dozen", 12),
+    ];
+    if let Some((_, n)) = WORDS.iter().find(|(s, _)| *s == w) {
+        return Some(*n);
+    }
+    if w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && w.chars().all(|c| c.is_ascii_digit() || c == ',')
+    {
+        let digits: String = w.chars().filter(char::is_ascii_digit).collect();
+        return digits.parse().ok().filter(|n| *n > 0 && *n < 10_000_000);
+    }
+    None
+}
+
+/// The mode of an assault from the words of its sentence, else the
+/// trigger's; the killing of a named person with no other mode is a
+/// targeted killing.
+fn assault_mode(stext: &str, ev: &EventOut, sm: &[Ment]) -> Option<String> {
+    let l = stext.to_lowercase();
+    let has = |w: &str| l.contains(w);
+    let mode = if has("drone") {
+        Some("drone strike")
+    } else if has("airstrike") || has("air strike") || has("air raid") {
+        Some("airstrike")
+    } else if has("suicide") {
+        Some("suicide attack")
+    } else if has("raid") || has("stormed") || has("storming") {
+        Some("raid")
+    } else if has("bomb") || has("explosive") || has("ied") || has("explosion") {
+        Some("bombing")
+    } else if has("ambush") {
+        Some("ambush")
+    } else {
+        None
+    };
+    if let Some(m) = mode {
+        return Some(m.to_string());
+    }
+    if ev.mode.is_some() {
+        return ev.mode.clone();
+    }
+    let person_target = ev.targets.iter().any(|t| {
+        sm.iter()
+            .any(|m| &m.ent.id == t && m.ent.kind == EntityType::Person)
+    });
+    (person_target && (has(" killed") || has(" killing ") || has("assassinat")))
+        .then(|| "targeted killing".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_trigger_line_parses() {
+        for line in TRIGGERS_TSV.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            assert!(parse_line(line).is_some(), "bad trigger line: {line:?}");
+        }
+        assert!(triggers().entries.len() > 50);
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(number_value("six"), Some(6));
+        assert_eq!(number_value("3,000"), Some(3000));
+        assert_eq!(number_value("people"), None);
+    }
+}

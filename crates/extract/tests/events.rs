@@ -1,0 +1,198 @@
+//! Event extraction on invented sentences, and a no-panic run over the
+//! shared corpus.
+
+use untangle_extract::entities::{extract_entities, DocEntities};
+use untangle_extract::events::{extract_events, EventOut};
+use untangle_model::PartialDate;
+
+struct Case {
+    text: &'static str,
+    doc_date: Option<&'static str>,
+    /// Expected events: (type, an agent name or "", a target name or "",
+    /// location name or "", date or "", fatalities or 0).
+    expect: &'static [(
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        u32,
+    )],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        text: "Pakistani troops raided a compound in Kunar Province in March 2019, killing four militants -- including Abdul Wali Khan, a senior Taliban commander.",
+        doc_date: None,
+        expect: &[("ASSAULT", "Pakistani troops", "Abdul Wali Khan", "Kunar", "2019-03", 4)],
+    },
+    Case {
+        text: "Zarif Ahmadzai was killed by Afghan forces in 2016.",
+        doc_date: None,
+        expect: &[("ASSAULT", "Afghan forces", "Zarif Ahmadzai", "", "2016", 0)],
+    },
+    Case {
+        text: "The Taliban held talks in Tashkent with Uzbek officials on Monday.",
+        doc_date: Some("2021-08-12"),
+        expect: &[("CONSULT", "Taliban", "", "Tashkent", "2021-08-09", 0)],
+    },
+    Case {
+        text: "Police in Kandahar arrested Mullah Nasir Akhund on Tuesday.",
+        doc_date: Some("2019-05-09"),
+        expect: &[("COERCE", "", "Nasir", "Kandahar", "2019-05-07", 0)],
+    },
+    Case {
+        text: "Under an accord signed with Pakistan in June 2018, the Taliban agreed to release prisoners.",
+        doc_date: None,
+        expect: &[("AGREE", "Taliban", "Pakistan", "", "2018-06", 0)],
+    },
+    // hypothetical, negated, habitual, quoted and general statements
+    Case {
+        text: "Analysts say the Taliban could attack Kabul if talks with Pakistan fail in 2022.",
+        doc_date: None,
+        expect: &[],
+    },
+    Case {
+        text: "The Taliban did not attack Afghan forces in Helmand in May 2020.",
+        doc_date: None,
+        expect: &[],
+    },
+    Case {
+        text: "Al-Qaeda has regularly consulted with the Taliban in Kandahar since 2015.",
+        doc_date: None,
+        expect: &[],
+    },
+    Case {
+        text: "\u{201c}The Taliban attacked us in Kunduz in 2015,\u{201d} a farmer recalled.",
+        doc_date: None,
+        expect: &[],
+    },
+    Case {
+        text: "The group provides money and weapons to the Taliban.",
+        doc_date: None,
+        expect: &[],
+    },
+    Case {
+        text: "Washington pledged to start negotiations with the Taliban in Doha.",
+        doc_date: None,
+        expect: &[],
+    },
+];
+
+fn name_of<'a>(ents: &'a DocEntities, id: &str) -> Vec<&'a str> {
+    ents.entities
+        .iter()
+        .filter(|e| e.id == id)
+        .flat_map(|e| std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str)))
+        .collect()
+}
+
+fn has(ents: &DocEntities, ids: &[String], want: &str) -> bool {
+    want.is_empty()
+        || ids
+            .iter()
+            .any(|id| name_of(ents, id).iter().any(|n| n.contains(want)))
+}
+
+fn describe(ents: &DocEntities, e: &EventOut) -> String {
+    let names = |ids: &[String]| {
+        ids.iter()
+            .map(|i| name_of(ents, i).first().copied().unwrap_or("?").to_string())
+            .collect::<Vec<_>>()
+    };
+    format!(
+        "{} {:?} -> {:?} at {:?} on {:?} ({:?} dead)",
+        e.kind,
+        names(&e.agents),
+        names(&e.targets),
+        e.location.as_deref().map(|l| names(&[l.to_string()])),
+        e.date.map(|d| d.to_string()),
+        e.fatalities
+    )
+}
+
+#[test]
+fn invented_sentences() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let ents = extract_entities(case.text);
+        let doc_date: Option<PartialDate> = case.doc_date.and_then(|d| d.parse().ok());
+        let got = extract_events(case.text, &ents, doc_date);
+        let shown: Vec<String> = got.iter().map(|e| describe(&ents, e)).collect();
+        if got.len() != case.expect.len() {
+            failures.push(format!(
+                "{:?}\n  expected {} events, got {shown:?}",
+                case.text,
+                case.expect.len()
+            ));
+            continue;
+        }
+        for (want, e) in case.expect.iter().zip(&got) {
+            let (kind, agent, target, loc, date, dead) = *want;
+            let ok = e.kind.as_str() == kind
+                && has(&ents, &e.agents, agent)
+                && has(&ents, &e.targets, target)
+                && (loc.is_empty()
+                    || e.location
+                        .as_ref()
+                        .is_some_and(|l| has(&ents, std::slice::from_ref(l), loc)))
+                && (date.is_empty() || e.date.map(|d| d.to_string()).as_deref() == Some(date))
+                && (dead == 0 || e.fatalities == Some(dead))
+                && (0.0..=1.0).contains(&e.confidence)
+                && case.text.get(e.sentence.clone()).is_some();
+            if !ok {
+                failures.push(format!(
+                    "{:?}\n  expected {want:?}, got {shown:?}",
+                    case.text
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn weeks_later_carries_the_year_of_the_previous_event() {
+    let text = "Afghan commandos raided a house in Paktika Province in October 2019, killing Qari Zia Rahman. \
+                Just weeks later, Afghan commandos killed Maulvi Hakim Jan in Zabul Province.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, None);
+    let dates: Vec<String> = got
+        .iter()
+        .filter_map(|e| e.date.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(dates, ["2019-10", "2019"], "{got:?}");
+}
+
+#[test]
+fn no_panic_on_the_shared_corpus() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    if !root.is_dir() {
+        eprintln!("skipping: {} not found", root.display());
+        return;
+    }
+    let mut stack = vec![root];
+    let mut n = 0;
+    while let Some(dir) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in rd.flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&p) else {
+                continue;
+            };
+            let ents = extract_entities(&text);
+            for e in extract_events(&text, &ents, "2020-06-15".parse().ok()) {
+                assert!(text.get(e.sentence.clone()).is_some());
+                assert!(!e.agents.is_empty() || !e.targets.is_empty());
+            }
+            n += 1;
+        }
+    }
+    eprintln!("ran over {n} files");
+}
