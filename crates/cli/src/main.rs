@@ -84,6 +84,18 @@ enum Command {
     },
     /// Check the store's integrity.
     Check,
+    /// Score prediction files against answer keys (the rules of
+    /// `shared/eval/score.py`): `NAME.json` in --pred for each
+    /// `NAME.gold.json` in --gold.
+    Eval {
+        #[arg(long)]
+        gold: std::path::PathBuf,
+        #[arg(long)]
+        pred: std::path::PathBuf,
+        /// Per-document detail (matched and unmatched items).
+        #[arg(long)]
+        verbose: bool,
+    },
     /// Extract entities from files (no store): one prediction file per
     /// document in `--out DIR`, or JSON on stdout.
     Extract {
@@ -198,9 +210,23 @@ fn run(cli: Cli) -> Result<ExitCode> {
             ExitCode::from(EXIT_INPUTS_FAILED)
         });
     }
+    if let Command::Eval {
+        gold,
+        pred,
+        verbose,
+    } = &cli.command
+    {
+        let report = untangle_extract::eval::evaluate(gold, pred)?;
+        if json {
+            print_json(&report)?;
+        } else {
+            out!("{}", report.render(*verbose, false).trim_end());
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut store = open_store(&cli.db)?;
     match cli.command {
-        Command::Extract { .. } => unreachable!("handled above"),
+        Command::Extract { .. } | Command::Eval { .. } => unreachable!("handled above"),
         Command::Ingest(args) => return ingest(store.as_mut(), args, json),
         Command::Docs(DocsCommand::List { limit, offset }) => {
             let docs = store.list_documents(limit, offset)?;

@@ -373,3 +373,55 @@ fn extract_writes_one_prediction_file_per_document() {
     }
     assert!(!db.exists(), "extract does not touch the store");
 }
+
+#[test]
+fn eval_scores_predictions_against_answer_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let (gold, pred) = (dir.path().join("gold"), dir.path().join("pred"));
+    fs::create_dir_all(&gold).unwrap();
+    fs::create_dir_all(&pred).unwrap();
+    fs::write(
+        gold.join("a.gold.json"),
+        r#"{"document": "a.txt", "entities": [
+            {"id": "g1", "type": "person", "name": "Javed Rahimi", "aliases": ["Rahimi"]},
+            {"id": "g2", "type": "location", "name": "Paktia Province", "aliases": []}],
+            "ties": [], "events": [], "claims": []}"#,
+    )
+    .unwrap();
+    fs::write(
+        pred.join("a.json"),
+        r#"{"document": "a.txt", "entities": [
+            {"id": "e1", "type": "person", "name": "Javed Rahimi", "aliases": ["Rahimi"]},
+            {"id": "e2", "type": "organization", "name": "Paktia Province", "aliases": []}],
+            "ties": [], "events": [], "claims": []}"#,
+    )
+    .unwrap();
+    let db = dir.path().join("unused.db");
+    let o = untangle(&db)
+        .args(["eval", "--gold"])
+        .arg(&gold)
+        .arg("--pred")
+        .arg(&pred)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let text = String::from_utf8_lossy(&o.stdout);
+    let last = text.lines().last().unwrap();
+    assert!(last.starts_with("entities F1=0.500 "), "{last}");
+    assert!(last.ends_with("alias_recall=1.000"), "{last}");
+    // a malformed key names the file and the field
+    fs::write(gold.join("b.gold.json"), r#"{"entities": [{"type": 7}]}"#).unwrap();
+    let o = untangle(&db)
+        .args(["eval", "--gold"])
+        .arg(&gold)
+        .arg("--pred")
+        .arg(&pred)
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("b.gold.json") && err.contains("entities[0]"),
+        "{err}"
+    );
+}

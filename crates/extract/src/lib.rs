@@ -28,10 +28,12 @@
 //! ```
 
 pub mod entities;
+pub mod eval;
 pub mod events;
 pub mod gazetteer;
 pub mod lexicon;
 pub mod ner;
+pub mod predict;
 pub mod temporal;
 pub mod text;
 pub mod ties;
