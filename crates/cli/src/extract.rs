@@ -86,6 +86,7 @@ fn events_json(
                 "agents": e.agents,
                 "targets": e.targets,
                 "fatalities": e.fatalities,
+                "captured": e.captured,
                 "mode": e.mode,
                 "evidence": text.get(e.sentence.clone()).unwrap_or("").trim(),
                 "confidence": e.confidence,

@@ -98,7 +98,23 @@ impl UnionFind {
     }
 }
 
-const FORCE_HEADS: &[&str] = &["forces", "force", "troops", "soldiers", "army", "military"];
+const FORCE_HEADS: &[&str] = &[
+    "forces",
+    "force",
+    "troops",
+    "soldiers",
+    "army",
+    "military",
+    "commandos",
+];
+
+/// Words that join a country in a joint force ("Afghan and coalition forces").
+fn is_partner(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "coalition" | "international" | "allied" | "nato" | "isaf"
+    )
+}
 const GOV_HEADS: &[&str] = &["government", "administration", "authorities"];
 const TEAM_HEADS: &[&str] = &["team", "mission", "panel", "committee"];
 const AGREEMENT_HEADS: &[&str] = &[
@@ -530,6 +546,7 @@ fn short_forms(lex: &Lexicon, text: &str, items: &mut [Item]) {
             EntityType::Organization
                 if it.entry.is_none()
                     && words.len() >= 3
+                    && words[1] != "and"
                     && country_of(lex, words[0]).is_some() =>
             {
                 it.extra_aliases.push(words[1..].join(" "));
@@ -573,6 +590,9 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
             )
         } else if let Some(c) = country_of(lex, s) {
             (Some((c, EntryType::Location)), t.start, false)
+        } else if s == "coalition" {
+            // "coalition forces": the multinational force of the report
+            (Some((u32::MAX, EntryType::Location)), t.start, false)
         } else if let Some(m) = items
             .iter()
             .find(|m| m.span.end == t.end && m.kind == EntityType::Organization)
@@ -611,6 +631,18 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
             }
             _ => (led, 0),
         };
+        // a joint force: "Afghan and coalition forces", "Afghan and U.S.
+        // troops", "an Afghan and coalition security force"
+        let partner = match (
+            toks.get(i + 1 + skip).map(|x| lw(text, x)),
+            toks.get(i + 2 + skip).map(|x| x.text(text)),
+        ) {
+            (Some(a), Some(p)) if a == "and" && (is_partner(p) || country_of(lex, p).is_some()) => {
+                Some(fold(p))
+            }
+            _ => None,
+        };
+        let skip = skip + if partner.is_some() { 2 } else { 0 };
         let next = |k: usize| {
             toks.get(i + k + skip)
                 .filter(|x| x.kind == TokenKind::Word)
@@ -618,13 +650,17 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
         };
         let (class, len) = match (next(1).as_deref(), next(2).as_deref()) {
             (Some("special"), Some("forces")) => ("special_forces", 2),
-            (Some("security"), Some("forces")) => ("armed", 2),
+            (Some("security"), Some("forces" | "force")) => ("armed", 2),
             (Some(w), _) if FORCE_HEADS.contains(&w) => ("armed", 1),
             (Some(w), _) if GOV_HEADS.contains(&w) && !led => ("government", 1),
             (Some("monitoring"), Some(h)) if TEAM_HEADS.contains(&h) => ("team", 2),
             (Some("regime"), _) if !led => ("regime", 1),
             _ => continue,
         };
+        // "coalition" names forces only ("a coalition government" is no actor)
+        if s == "coalition" && !matches!(class, "armed" | "special_forces") {
+            continue;
+        }
         if anchor_kind == EntryType::Organization && !matches!(class, "regime" | "team") {
             continue;
         }
@@ -633,6 +669,10 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
         }
         let end = toks[i + len + skip].end;
         let surface_span = anchor_start..end;
+        let (anchor_key, anchor_span) = match &partner {
+            Some(p) => (format!("{anchor_key}+{p}"), None),
+            None => (anchor_key, Some((anchor_start..anchor_end, class))),
+        };
         if class == "regime" {
             // "X regime" names X itself.
             found.push(Item {
@@ -663,10 +703,72 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
             key: Some(format!("desc|{anchor_key}|{class}")),
             extra_aliases: Vec::new(),
             nationality: None,
-            anchor: Some((anchor_start..anchor_end, class)),
+            anchor: anchor_span,
             absorbed: false,
         });
     }
+    // "coalition forces" inside "Afghan and coalition forces" is no force
+    // of its own
+    let inner: Vec<bool> = found
+        .iter()
+        .map(|f| {
+            found
+                .iter()
+                .any(|g| g.span.start < f.span.start && g.span.end == f.span.end)
+        })
+        .collect();
+    let mut inner = inner.into_iter();
+    found.retain(|_| !inner.next().unwrap_or(false));
+    // "the security force", "the joint force": a definite description of
+    // the armed force last named
+    let mut anaphors = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if lw(text, t) != "the" {
+            continue;
+        }
+        let mut k = i + 1;
+        while k < toks.len()
+            && matches!(
+                lw(text, &toks[k]).as_str(),
+                "security" | "joint" | "combined" | "assault" | "partnered" | "same"
+            )
+        {
+            k += 1;
+        }
+        let Some(head) = toks.get(k) else {
+            continue;
+        };
+        if !matches!(lw(text, head).as_str(), "force" | "forces") {
+            continue;
+        }
+        let Some(prev) = found
+            .iter()
+            .filter(|f| f.span.end <= t.start && f.subtype == Some("armed_force"))
+            .max_by_key(|f| f.span.end)
+        else {
+            continue;
+        };
+        // "the Afghan forces" is a force of its own
+        if found
+            .iter()
+            .any(|f| f.span.start <= head.start && head.end <= f.span.end)
+        {
+            continue;
+        }
+        anaphors.push(Item {
+            span: t.start..head.end,
+            kind: EntityType::Organization,
+            subtype: Some("armed_force"),
+            entry: None,
+            cue: Cue::Document,
+            key: prev.key.clone(),
+            extra_aliases: Vec::new(),
+            nationality: None,
+            anchor: None,
+            absorbed: false,
+        });
+    }
+    found.extend(anaphors);
     // the anchor mention inside a descriptive organisation stays its own
     // entity only if it is not simply the descriptor's modifier: drop lexicon
     // org mentions swallowed by a team/regime descriptor

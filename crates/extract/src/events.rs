@@ -9,7 +9,11 @@
 //! side; the location is the most specific place of the sentence; the date
 //! is the date expression nearest the trigger (or, for "weeks later", the
 //! previous event's date at a safe precision); fatalities come from "killing
-//! six", "killed nearly 3,000 people"; the mode from the trigger and
+//! six", "killed nearly 3,000 people", "killed the Taliban leader, X, and
+//! one additional insurgent", and the number of people captured from
+//! "detained two suspected insurgents", "a Taliban leader was arrested"
+//! (vague quantifiers read as minimum counts: "a couple" 2, "a few",
+//! "several", "multiple" 3, "numerous" 4); the mode from the trigger and
 //! weapon words.
 //!
 //! Precision first: reported events only. Triggers under a modal ("could
@@ -48,6 +52,8 @@ pub struct EventOut {
     pub location: Option<String>,
     pub date: Option<PartialDate>,
     pub fatalities: Option<u32>,
+    /// People arrested, detained or captured ("detained two suspects").
+    pub captured: Option<u32>,
     pub mode: Option<String>,
     /// Byte span of the sentence that states the event.
     pub sentence: Range<usize>,
@@ -512,7 +518,12 @@ pub fn extract_events(
             let (agents, targets) = participants(text, toks, range.clone(), &sm, h, entry);
             let date = nearest_date(toks, &sdates, h).map(|d| d.date);
             let fatalities = if entry.kind == PloverType::Assault {
-                fatalities(text, toks, range.clone(), h, entry)
+                fatalities(text, toks, range.clone(), &sm, h, entry)
+            } else {
+                None
+            };
+            let captured = if matches!(entry.mode, Some("arrest" | "capture")) {
+                people_count(text, toks, range.clone(), &sm, h)
             } else {
                 None
             };
@@ -523,6 +534,7 @@ pub fn extract_events(
                 location: None,
                 date,
                 fatalities,
+                captured,
                 mode: entry.mode.map(str::to_string),
                 sentence: sent.clone(),
                 confidence: 0.0,
@@ -536,6 +548,17 @@ pub fn extract_events(
             }
         }
         for (mut ev, trig) in by_type.into_iter().zip(first_trigger) {
+            // "Two additional suspected insurgents were detained": a count
+            // that goes on with the previous event has its actor
+            if ev.agents.is_empty()
+                && ev.targets.is_empty()
+                && (ev.captured.is_some() || ev.fatalities.is_some())
+                && continues_previous(text, toks, range.clone())
+            {
+                if let Some(p) = out.last() {
+                    ev.agents = p.agents.clone();
+                }
+            }
             // no actor: nothing to link
             if ev.agents.is_empty() && ev.targets.is_empty() {
                 continue;
@@ -544,6 +567,19 @@ pub fn extract_events(
             ev.location = location(text, toks, &sm, trig, end, &ev);
             if ev.date.is_none() {
                 ev.date = carried_date(text, toks, range.clone(), &out);
+            }
+            // "The security force also detained two suspected insurgents
+            // during the operation": a count that continues the previous
+            // event takes its time and place
+            if ev.date.is_none()
+                && ev.location.is_none()
+                && (ev.captured.is_some() || ev.fatalities.is_some())
+                && continues_previous(text, toks, range.clone())
+            {
+                if let Some(p) = out.last() {
+                    ev.date = p.date;
+                    ev.location = p.location.clone();
+                }
             }
             if ev.kind == PloverType::Assault {
                 ev.mode = assault_mode(stext, &ev, &sm);
@@ -571,6 +607,8 @@ pub fn extract_events(
                     && o.targets == ev.targets
                     && o.date == ev.date
                     && o.location == ev.location
+                    && o.fatalities == ev.fatalities
+                    && o.captured == ev.captured
             });
             if !dup {
                 out.push(ev);
@@ -665,6 +703,11 @@ fn merge(into: &mut EventOut, ev: EventOut) {
     into.targets.retain(|t| !into.agents.contains(t));
     into.date = into.date.or(ev.date);
     into.fatalities = into.fatalities.or(ev.fatalities);
+    // "arrested a leader and detained two suspects": three people
+    into.captured = match (into.captured, ev.captured) {
+        (Some(a), Some(b)) => Some(a + b),
+        (a, b) => a.or(b),
+    };
     into.mode = into.mode.take().or(ev.mode);
 }
 
@@ -679,6 +722,7 @@ fn specific_enough(ev: &EventOut) -> bool {
         PloverType::Assault | PloverType::Coerce => {
             !ev.targets.is_empty()
                 || ev.fatalities.is_some()
+                || ev.captured.is_some()
                 || (ev.date.is_some() && ev.location.is_some())
         }
         PloverType::Cooperate
@@ -1135,6 +1179,22 @@ fn nearest_date<'a>(toks: &[Token], sdates: &[&'a DateMention], h: Hit) -> Optio
         .copied()
 }
 
+/// A sentence that goes on with the story of the one before: "also",
+/// "additional", "the operation", "the raid".
+fn continues_previous(text: &str, toks: &[Token], range: Range<usize>) -> bool {
+    let words: Vec<String> = range.map(|k| lower(toks, text, k)).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        matches!(w.as_str(), "also" | "additional" | "other")
+            || (matches!(w.as_str(), "the" | "this" | "that")
+                && words.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "operation" | "raid" | "strike" | "search" | "attack" | "incident"
+                    )
+                }))
+    })
+}
+
 /// "Just weeks later", "later that day", "the next day": the date of the
 /// previous event, at a precision the phrase keeps.
 fn carried_date(
@@ -1205,35 +1265,236 @@ fn fatalities(
     text: &str,
     toks: &[Token],
     range: Range<usize>,
+    sm: &[Ment],
     h: Hit,
     entry: &Entry,
 ) -> Option<u32> {
     if !KILL_LEMMAS.contains(&entry.lemma) {
         return None;
     }
-    if !h.passive {
-        let mut k = h.end;
-        let mut steps = 0;
-        while k < range.end && steps < 5 {
-            let w = lower(toks, text, k);
-            if let Some(n) = number_value(&w) {
-                return Some(n);
+    people_count(text, toks, range, sm, h)
+}
+
+/// Vague quantifiers read as minimum counts, as event coding does.
+fn vague_count(w: &str, next: &str) -> Option<(u32, usize)> {
+    Some(match (w, next) {
+        ("a", "couple") => (2, 2),
+        ("a", "few") => (3, 2),
+        ("several" | "multiple", _) => (3, 1),
+        ("numerous", _) => (4, 1),
+        _ => return None,
+    })
+}
+
+/// Nouns for one person after "a", "an", "the", "one".
+const PERSON_NOUNS: &[&str] = &[
+    "leader",
+    "commander",
+    "insurgent",
+    "militant",
+    "facilitator",
+    "fighter",
+    "suspect",
+    "individual",
+    "man",
+    "woman",
+    "member",
+    "person",
+    "civilian",
+    "soldier",
+    "officer",
+    "policeman",
+    "bomber",
+    "attacker",
+    "gunman",
+    "operative",
+    "financier",
+    "emir",
+    "chief",
+    "deputy",
+    "associate",
+    "courier",
+    "expert",
+    "maker",
+    "sub-commander",
+    "official",
+];
+
+/// Words that end the list of people after a trigger.
+const COUNT_STOPS: &[&str] = &[
+    "including",
+    "in",
+    "during",
+    "at",
+    "near",
+    "while",
+    "after",
+    "before",
+    "on",
+    "from",
+    "for",
+    "with",
+    "without",
+    "inside",
+    "outside",
+    "as",
+    "who",
+    "which",
+    "that",
+    "when",
+    "where",
+    "since",
+    "because",
+    "but",
+    "by",
+    "to",
+    "into",
+    "following",
+    "throughout",
+    "across",
+    "said",
+];
+
+/// One item of a list of people starting at token `k`: its count and the
+/// token after it. `None` when the item does not name people by number.
+fn count_item(text: &str, toks: &[Token], end: usize, sm: &[Ment], k: usize) -> Option<u32> {
+    let mut k = k;
+    while k < end && NUMBER_HEDGES.contains(&lower(toks, text, k).as_str()) && {
+        // "an" opens "an insurgent"; "as many as" is a hedge
+        let w = lower(toks, text, k);
+        w != "an" || number_value(&lower(toks, text, k + 1)).is_some()
+    } {
+        k += 1;
+    }
+    if k >= end {
+        return None;
+    }
+    let w = lower(toks, text, k);
+    if let Some(n) = number_value(&w) {
+        return Some(n);
+    }
+    if let Some((n, _)) = vague_count(&w, &lower(toks, text, k + 1)) {
+        return Some(n);
+    }
+    if let Some(m) = sm.iter().find(|m| m.first == k) {
+        return (m.ent.kind == EntityType::Person).then_some(1);
+    }
+    if matches!(w.as_str(), "a" | "an" | "the" | "another") {
+        // the head noun of a short phrase: "a suspected Taliban leader"
+        for j in k + 1..(k + 6).min(end) {
+            let x = lower(toks, text, j);
+            if PERSON_NOUNS.contains(&x.as_str()) {
+                return Some(1);
             }
-            if !NUMBER_HEDGES.contains(&w.as_str()) {
+            if toks[j].kind == TokenKind::Punct || COUNT_STOPS.contains(&x.as_str()) || x == "and" {
+                return None;
+            }
+        }
+    }
+    None
+}
+
+/// The number of people a kill or capture trigger acts on: the list after
+/// an active verb ("killed the Taliban leader, X, and one additional
+/// insurgent"), the head of the subject of a passive one ("two suspected
+/// insurgents were detained", "a Taliban leader was arrested").
+fn people_count(
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    sm: &[Ment],
+    h: Hit,
+) -> Option<u32> {
+    if h.passive {
+        // the subject: back from the trigger over the verb group to the
+        // start of its noun phrase
+        let mut k = h.first;
+        while k > range.start {
+            let w = lower(toks, text, k - 1);
+            if BE_FORMS.contains(&w.as_str())
+                || ADVERBS.contains(&w.as_str())
+                || matches!(w.as_str(), "had" | "has" | "have")
+            {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        let head_end = k;
+        let lo = head_end.saturating_sub(6).max(range.start);
+        let mut start = head_end;
+        while start > lo {
+            let p = &toks[start - 1];
+            let w = lower(toks, text, start - 1);
+            if p.kind == TokenKind::Punct || COUNT_STOPS.contains(&w.as_str()) {
+                break;
+            }
+            start -= 1;
+        }
+        return (start..head_end).find_map(|j| {
+            let w = lower(toks, text, j);
+            number_value(&w)
+                .or_else(|| vague_count(&w, &lower(toks, text, j + 1)).map(|v| v.0))
+                .or_else(|| count_item(text, toks, head_end, sm, j))
+        });
+    }
+    let end = range.end;
+    let mut total: Option<u32> = None;
+    let mut k = h.end;
+    let mut prev_single = false;
+    while k < end {
+        let w = lower(toks, text, k);
+        if COUNT_STOPS.contains(&w.as_str()) || matches!(w.as_str(), "." | ";" | ":" | "(") {
+            break;
+        }
+        // "the Taliban leader, Alaudin": an apposition names the same person
+        let name_here = toks[k].kind == TokenKind::Word
+            && toks[k].text(text).starts_with(char::is_uppercase)
+            && !sm
+                .iter()
+                .any(|m| m.first == k && m.ent.kind != EntityType::Person);
+        let person_here = sm
+            .iter()
+            .any(|m| m.first == k && m.ent.kind == EntityType::Person)
+            || name_here;
+        let item = count_item(text, toks, end, sm, k).or(person_here.then_some(1));
+        let Some(n) = item else {
+            break;
+        };
+        let apposition = prev_single && person_here && lower(toks, text, k - 1) == ",";
+        if !apposition {
+            total = Some(total.unwrap_or(0) + n);
+        }
+        prev_single = n == 1 && !person_here;
+        // to the end of the item: the next "," or "and" (", and")
+        k += 1;
+        while k < end {
+            let x = lower(toks, text, k);
+            // "four militants -- including X": a part of the same count
+            if COUNT_STOPS.contains(&x.as_str()) || (toks[k].kind == TokenKind::Punct && x != ",") {
+                break;
+            }
+            // "the leader along with three of his associates"
+            let joined = (x == "along" && lower(toks, text, k + 1) == "with")
+                || (x == "as" && lower(toks, text, k + 1) == "well");
+            if joined {
+                k += if x == "as" { 3 } else { 2 };
+                break;
+            }
+            if x == "," || x == "and" {
+                k += 1;
+                while k < end && matches!(lower(toks, text, k).as_str(), "," | "and") {
+                    k += 1;
+                }
                 break;
             }
             k += 1;
-            steps += 1;
         }
-        return None;
+        if k < end && COUNT_STOPS.contains(&lower(toks, text, k).as_str()) {
+            break;
+        }
     }
-    // passive: a number at the head of the subject, within a few words and
-    // no punctuation
-    let lo = h.first.saturating_sub(6).max(range.start);
-    (lo..h.first)
-        .rev()
-        .take_while(|&k| toks[k].kind != TokenKind::Punct)
-        .find_map(|k| number_value(&lower(toks, text, k)))
+    total
 }
 
 fn number_value(w: &str) -> Option<u32> {
@@ -1328,6 +1589,42 @@ mod tests {
             assert!(parse_line(line).is_some(), "bad trigger line: {line:?}");
         }
         assert!(triggers().entries.len() > 50);
+    }
+
+    fn counts(text: &str) -> Vec<(PloverType, Option<u32>, Option<u32>)> {
+        let ents = crate::entities::extract_entities(text);
+        let doc = PartialDate::day(2013, 1, 25);
+        extract_events(text, &ents, doc)
+            .iter()
+            .map(|e| (e.kind, e.fatalities, e.captured))
+            .collect()
+    }
+
+    #[test]
+    fn counts_people_killed_and_captured() {
+        let c = counts(
+            "KABUL, Afghanistan (Jan. 25, 2013)\nAn Afghan and coalition security force \
+             detained two suspected insurgents in Andar district, Ghazni province, yesterday.",
+        );
+        assert_eq!(c, vec![(PloverType::Coerce, None, Some(2))]);
+        let c = counts(
+            "Afghan commandos killed the Taliban leader, Fayez Jan, and one additional \
+             insurgent in Daman district, Kandahar province, yesterday.",
+        );
+        assert_eq!(c, vec![(PloverType::Assault, Some(2), None)]);
+        let c = counts(
+            "An Afghan-led security force detained several suspected insurgents in Khost \
+             province yesterday. Two additional suspects were detained. \
+             The security force also detained a Haqqani facilitator during the operation.",
+        );
+        assert_eq!(
+            c,
+            vec![
+                (PloverType::Coerce, None, Some(3)),
+                (PloverType::Coerce, None, Some(2)),
+                (PloverType::Coerce, None, Some(1))
+            ]
+        );
     }
 
     #[test]

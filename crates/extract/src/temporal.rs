@@ -558,6 +558,14 @@ fn match_at(
             let pd = match unit.as_str() {
                 "year" => Some(PartialDate::year(d.year + delta)),
                 "month" if d.month.is_some() => shift_month(d, delta),
+                // "last night" is the night before the report's day; "this
+                // morning" its day
+                "night" if delta == -1 => {
+                    to_naive(d).and_then(|nd| from_naive(nd - Duration::days(1)))
+                }
+                "morning" | "afternoon" | "evening" if delta == 0 => {
+                    to_naive(d).and_then(from_naive)
+                }
                 _ => None,
             };
             if let Some(pd) = pd {
@@ -708,6 +716,16 @@ mod tests {
             "He was killed yesterday.",
             "2013-01-25",
             &[("yesterday", "2013-01-24")],
+        );
+        check(
+            "A raid last night killed two.",
+            "2013-01-25",
+            &[("last night", "2013-01-24")],
+        );
+        check(
+            "Forces struck early this morning.",
+            "2013-01-25",
+            &[("this morning", "2013-01-25")],
         );
         // 2013-01-25 is a Friday
         check(

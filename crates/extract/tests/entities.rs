@@ -120,6 +120,23 @@ fn descriptive_forces_and_governments_are_organisations() {
 }
 
 #[test]
+fn joint_and_coalition_forces_are_organisations() {
+    let text = "An Afghan and coalition security force detained two men. \
+                Coalition troops left. Iraqi commandos and an Iraqi-led security force \
+                arrived, and coalition forces withdrew. A coalition government formed.";
+    let f = extract_entities(text);
+    let joint = entity(&f, "Afghan and coalition security force");
+    assert_eq!(joint.subtype.as_deref(), Some("armed_force"));
+    let coalition = entity(&f, "coalition forces");
+    assert_ne!(coalition.id, joint.id);
+    assert_eq!(
+        entity(&f, "Iraqi commandos").id,
+        entity(&f, "Iraqi-led security force").id
+    );
+    has_no_entity(&f, "coalition government");
+}
+
+#[test]
 fn agreements_and_their_anaphors() {
     let text = "The 2015 Iran-EU accord froze enrichment. Critics say the accord is weak. \
                 The accord expires in 2025.";
