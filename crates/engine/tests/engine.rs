@@ -154,3 +154,43 @@ fn the_shared_corpora_ingest_completely_and_a_second_run_stores_nothing() {
         .iter()
         .any(|e| e.entity.aliases.iter().any(|a| a == "Abu Muhsin al-Masri")));
 }
+
+/// Regression: templated narratives about different people (same listing
+/// boilerplate, different "additional information") were grouped as
+/// reposts at a 0.7 threshold.
+#[test]
+fn templated_narratives_about_different_people_are_not_reposts() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = |name: &str, extra: &str| {
+        format!(
+            "<p><strong>{name}</strong></p><p>Date on which the narrative summary became available on the Committee's website: 8 April 2011</p>\
+             <p>{name} was listed on 3 May 2004 pursuant to paragraphs 1 and 16 of resolution 1526 (2004) as being associated with the group for \
+             \"participating in the financing, planning, facilitating, preparing or perpetrating of acts or activities by, in conjunction with, \
+             under the name of, on behalf or in support of\" the organisation named in the listing, and for supplying, selling or transferring \
+             arms and related materiel to it, or otherwise supporting its acts or activities.</p><p>Additional information:</p><p>{extra}</p>"
+        )
+    };
+    fs::write(
+        dir.path().join("a.shtml"),
+        template("Ahmad Example", "He was arrested in 2006 and sentenced to eight years in prison by a court in the capital."),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("b.shtml"),
+        template(
+            "Karim Sample",
+            "He belongs to a cell that recruited fighters in the border region until 2009.",
+        ),
+    )
+    .unwrap();
+    let mut s = store();
+    let r = ingest(
+        s.as_mut(),
+        &[dir.path().to_str().unwrap()],
+        &IngestConfig::default(),
+        &NoProgress,
+    )
+    .unwrap();
+    assert_eq!((r.stored, r.reposts), (2, 0), "{r:?}");
+    assert_eq!(s.stats().unwrap().independent_origins, 2);
+}

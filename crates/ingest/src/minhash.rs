@@ -22,7 +22,14 @@ pub const BANDS: usize = 16;
 pub const ROWS: usize = 8;
 /// Estimated Jaccard similarity of shingle sets at or above which a document
 /// counts as a copy of another.
-pub const REPOST_THRESHOLD: f32 = 0.7;
+///
+/// 0.85, not lower: templated documents about different subjects share most
+/// of their shingles. UN sanctions narratives for two different people
+/// listed the same day score 0.70–0.77 (exact Jaccard), while the same
+/// narrative scraped twice scores 1.0 and an article in another site's chrome
+/// scores above 0.9 once the main text is extracted. Merging two independent
+/// sources is the costlier error: it hides corroboration.
+pub const REPOST_THRESHOLD: f32 = 0.85;
 /// Shingle width in words.
 pub const SHINGLE: usize = 5;
 /// Fewer words than this: no signature (too short to judge).
@@ -160,7 +167,10 @@ pub fn band_keys(sig: &Signature) -> Vec<(u8, u64)> {
 mod tests {
     use super::*;
 
-    const TEXT: &str = "Officials in the northern province said on Sunday that a convoy carrying grain was stopped at a checkpoint by armed men who demanded payment. The drivers were held for six hours before elders negotiated their release.";
+    const TEXT: &str = "Officials in the northern province said on Sunday that a convoy carrying grain was stopped at a checkpoint by armed men who demanded payment. The drivers were held for six hours before elders negotiated their release. \
+        A spokesman for the provincial governor said security forces had been sent to the road and that an investigation was under way. \
+        Traders say the route has become more dangerous since the spring, with at least four similar incidents reported in the past month alone. \
+        Aid agencies warned that further disruption could push food prices higher in district markets that are already under strain.";
 
     #[test]
     fn copies_score_high_and_different_texts_low() {
@@ -193,11 +203,14 @@ mod tests {
         assert!((est - 0.32).abs() < 0.12, "{est}");
     }
 
+    /// The text the pinned values below were computed from.
+    const PINNED_TEXT: &str = "Officials in the northern province said on Sunday that a convoy carrying grain was stopped at a checkpoint by armed men who demanded payment. The drivers were held for six hours before elders negotiated their release.";
+
     #[test]
     fn signatures_round_trip_and_are_stable() {
-        let a = signature(TEXT).unwrap();
+        let a = signature(PINNED_TEXT).unwrap();
         assert_eq!(Signature::from_bytes(&a.to_bytes()), Some(a.clone()));
-        assert_eq!(signature(TEXT), Some(a.clone()));
+        assert_eq!(signature(PINNED_TEXT), Some(a.clone()));
         // Persisted values must never change: pin the first few.
         assert_eq!(&a.0[..4], &PINNED[..]);
         assert_eq!(Signature::from_bytes(&[1, 2, 3]), None);
