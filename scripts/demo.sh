@@ -6,7 +6,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 cargo build --release --quiet -p untangle-cli
-u() { ./target/release/untangle --db "${UNTANGLE_DEMO_DB:-demo.db}" "$@"; }
+bin=${CARGO_TARGET_DIR:-target}/release/untangle
+u() { "$bin" --db "${UNTANGLE_DEMO_DB:-demo.db}" "$@"; }
 rm -f "${UNTANGLE_DEMO_DB:-demo.db}"*
 
 echo "== untangle ingest data/corpus"
@@ -34,7 +35,7 @@ u entities --doc "$seed" --limit 12
 echo "..."
 echo
 echo "== untangle extract data/corpus/seed   (entities, ties, events and claims, as an analyst reads them)"
-./target/release/untangle extract data/corpus/seed
+"$bin" extract data/corpus/seed
 echo
 echo "== untangle search haqqani network"
 u search haqqani network --limit 5
