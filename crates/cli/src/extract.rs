@@ -68,7 +68,22 @@ pub fn prediction(doc: &Document, name: &str) -> Value {
             }))
             .collect::<Vec<_>>(),
         "events": events_json(&doc.text, &found, doc.meta.published),
-        "claims": [],
+        "claims": untangle_extract::claims::extract_claims(&doc.text, &found)
+            .iter()
+            .map(|c| {
+                let mut v = json!({
+                    "speaker": c.speaker,
+                    "quote": c.quote,
+                    "about": c.about,
+                    "evidence": doc.text.get(c.sentence.clone()).unwrap_or("").trim(),
+                    "confidence": c.confidence,
+                });
+                if let Some(s) = c.stance {
+                    v["stance"] = json!(s.as_str());
+                }
+                v
+            })
+            .collect::<Vec<_>>(),
     })
 }
 

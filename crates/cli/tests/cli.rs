@@ -368,9 +368,14 @@ fn extract_writes_one_prediction_file_per_document() {
     assert_eq!(find("Javed Rahimi")["aliases"][0], "Rahimi");
     assert_eq!(find("Paktia Province")["type"], "location");
     assert_eq!(find("Haqqani Network")["type"], "organization");
-    for key in ["ties", "events", "claims"] {
+    for key in ["ties", "events"] {
         assert!(pred[key].as_array().unwrap().is_empty());
     }
+    let rahimi = find("Javed Rahimi")["id"].clone();
+    let claims = pred["claims"].as_array().unwrap();
+    assert!(claims
+        .iter()
+        .any(|c| c["speaker"] == rahimi && c["quote"] == "two officers died"));
     assert!(!db.exists(), "extract does not touch the store");
 }
 

@@ -27,6 +27,7 @@
 //! assert_eq!(text::fold("Al-Qa'ida"), "al qaida");
 //! ```
 
+pub mod claims;
 pub mod entities;
 pub mod eval;
 pub mod events;

@@ -1,0 +1,241 @@
+//! Claims at their boundary: invented sentences in, (speaker name, quote
+//! start, stance) out; and every shared corpus file without a panic.
+
+use untangle_extract::claims::extract_claims;
+use untangle_extract::entities::extract_entities;
+use untangle_model::Stance;
+
+/// (speaker name, quote, stance) of every claim of `text`.
+fn claims(text: &str) -> Vec<(String, String, Option<Stance>)> {
+    let f = extract_entities(text);
+    extract_claims(text, &f)
+        .into_iter()
+        .map(|c| {
+            let name = f
+                .entities
+                .iter()
+                .find(|e| e.id == c.speaker)
+                .map(|e| e.name.clone())
+                .unwrap_or_default();
+            assert!(
+                text.get(c.sentence.clone()).is_some(),
+                "evidence span is not a span of the text"
+            );
+            (name, c.quote, c.stance)
+        })
+        .collect()
+}
+
+fn has(got: &[(String, String, Option<Stance>)], speaker: &str, quote_start: &str) {
+    assert!(
+        got.iter()
+            .any(|(s, q, _)| s == speaker && q.starts_with(quote_start)),
+        "missing {speaker}: {quote_start}… in {got:#?}"
+    );
+}
+
+fn lacks(got: &[(String, String, Option<Stance>)], quote_part: &str) {
+    assert!(
+        !got.iter().any(|(_, q, _)| q.contains(quote_part)),
+        "unexpected claim with {quote_part:?} in {got:#?}"
+    );
+}
+
+#[test]
+fn direct_quotes_with_attribution_before_and_after() {
+    // (text, speaker, start of the quote)
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "“The militia is running out of money,” says Laila Haidari, a researcher at Kabul University.",
+            "Laila Haidari",
+            "The militia is running out of money",
+        ),
+        (
+            "“We will not negotiate with the Haqqani Network,” Laila Haidari said.",
+            "Laila Haidari",
+            "We will not negotiate with the Haqqani Network",
+        ),
+        (
+            "Hamid Sarwari said: “The border posts were abandoned weeks ago.”",
+            "Hamid Sarwari",
+            "The border posts were abandoned weeks ago",
+        ),
+        (
+            "\"The convoy never reached the valley,\" said Hamid Sarwari, a district governor.",
+            "Hamid Sarwari",
+            "The convoy never reached the valley",
+        ),
+        (
+            "“Recruitment has doubled since spring,” Laila Haidari concludes.",
+            "Laila Haidari",
+            "Recruitment has doubled since spring",
+        ),
+    ];
+    for (text, speaker, quote) in cases {
+        let got = claims(text);
+        has(&got, speaker, quote);
+        assert_eq!(got.len(), 1, "{text}: {got:#?}");
+    }
+}
+
+#[test]
+fn a_following_quote_continues_the_speaker() {
+    let text = "“The militia is running out of money,” says Laila Haidari, a researcher. \
+                “Its commanders now tax the bazaars instead.”\n\n\
+                “The border posts were abandoned,” Hamid Sarwari said. \"Nobody came to relieve them.\"";
+    let got = claims(text);
+    has(&got, "Laila Haidari", "The militia is running out of money");
+    has(&got, "Laila Haidari", "Its commanders now tax the bazaars");
+    has(&got, "Hamid Sarwari", "The border posts were abandoned");
+    has(&got, "Hamid Sarwari", "Nobody came to relieve them");
+    assert_eq!(got.len(), 4, "{got:#?}");
+}
+
+#[test]
+fn reported_speech() {
+    // (text, speaker, start of the quote)
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Laila Haidari said that the Haqqani Network still shelters foreign fighters.",
+            "Laila Haidari",
+            "the Haqqani Network still shelters",
+        ),
+        (
+            "Laila Haidari says the Haqqani Network has made “limited gestures” toward Kabul.",
+            "Laila Haidari",
+            "the Haqqani Network has made",
+        ),
+        (
+            "Laila Haidari, an independent analyst at Kabul University, says the Haqqani Network is divided.",
+            "Laila Haidari",
+            "the Haqqani Network is divided",
+        ),
+        (
+            "The European Union warned in March that the Haqqani Network was recruiting in the camps.",
+            "European Union",
+            "the Haqqani Network was recruiting",
+        ),
+        (
+            "Hamid Sarwari told reporters that the Haqqani Network had left the district.",
+            "Hamid Sarwari",
+            "the Haqqani Network had left",
+        ),
+        (
+            "According to Hamid Sarwari, the Haqqani Network controls three roads.",
+            "Hamid Sarwari",
+            "the Haqqani Network controls three roads",
+        ),
+        (
+            "The Haqqani Network controls three roads, according to Hamid Sarwari.",
+            "Hamid Sarwari",
+            "The Haqqani Network controls three roads",
+        ),
+        (
+            "The Haqqani Network controls three roads, Hamid Sarwari said on Monday.",
+            "Hamid Sarwari",
+            "The Haqqani Network controls three roads",
+        ),
+        (
+            "The European Union also estimated the Haqqani Network had 4,000 fighters.",
+            "European Union",
+            "the Haqqani Network had 4,000 fighters",
+        ),
+    ];
+    for (text, speaker, quote) in cases {
+        let got = claims(text);
+        has(&got, speaker, quote);
+    }
+}
+
+#[test]
+fn descriptive_speakers_attach_to_the_organisation() {
+    let got = claims(
+        "Last year, a report to parliament by the European Union on the border mission said \
+         “the Haqqani Network had moved its training camps across the border.”",
+    );
+    has(&got, "European Union", "the Haqqani Network had moved");
+    let got = claims("A Haqqani Network spokesman said the attack was a mistake.");
+    has(&got, "Haqqani Network", "the attack was a mistake");
+}
+
+#[test]
+fn pronouns_resolve_to_the_unambiguous_antecedent() {
+    let got = claims(
+        "The European Union published its annual review on Monday. \
+         It said the Haqqani Network was recruiting in the camps.",
+    );
+    has(&got, "European Union", "the Haqqani Network was recruiting");
+
+    let got = claims(
+        "Hamid Sarwari has governed the district since 2019. \
+         Before the election, he said the roads would be reopened by spring.",
+    );
+    has(&got, "Hamid Sarwari", "the roads would be reopened");
+
+    let got = claims(
+        "“The roads are open again,” said Hamid Sarwari. \
+         “Trade is coming back,” he added.",
+    );
+    has(&got, "Hamid Sarwari", "Trade is coming back");
+
+    // the previous sentence opens with something that cannot speak: no claim
+    let got = claims(
+        "The 2019 Doha agreement lists four obligations. \
+         It also says the Haqqani Network must leave the camps.",
+    );
+    lacks(&got, "must leave the camps");
+}
+
+#[test]
+fn denials_dispute_and_non_speakers_are_skipped() {
+    let got = claims("The Haqqani Network denied that it had attacked the convoy.");
+    assert!(
+        got.iter().any(|(s, q, st)| s == "Haqqani Network"
+            && q.starts_with("it had attacked the convoy")
+            && *st == Some(Stance::Disputes)),
+        "{got:#?}"
+    );
+    // speakers that are no entity, asides, infinitives, noun uses
+    for text in [
+        "Observers say the Haqqani Network will split soon.",
+        "Residents said the Haqqani Network had left the district.",
+        "As Hamid Sarwari said, the roads are open.",
+        "Hamid Sarwari wants to say the roads are open.",
+        "The European Union report was published in March.",
+        "The Haqqani Network claimed responsibility for the attack.",
+    ] {
+        let got = claims(text);
+        assert!(got.is_empty(), "{text}: {got:#?}");
+    }
+}
+
+#[test]
+fn every_shared_corpus_file_extracts_without_panic() {
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    if !shared.is_dir() {
+        eprintln!("skip: ../shared/corpus not found");
+        return;
+    }
+    let mut stack = vec![shared];
+    let mut files = 0;
+    while let Some(dir) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in rd.flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if let Ok(text) = std::fs::read_to_string(&p) {
+                let f = extract_entities(&text);
+                for c in extract_claims(&text, &f) {
+                    assert!(f.entities.iter().any(|e| e.id == c.speaker));
+                    assert!(text.get(c.sentence.clone()).is_some());
+                    assert!(!c.quote.trim().is_empty());
+                }
+                files += 1;
+            }
+        }
+    }
+    assert!(files > 0);
+}
