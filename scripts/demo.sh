@@ -34,8 +34,17 @@ echo "== untangle entities --doc $seed   (who is who in the seed article, stored
 u entities --doc "$seed" --limit 12
 echo "..."
 echo
-echo "== untangle extract data/corpus/seed   (entities, ties, events and claims, as an analyst reads them)"
-"$bin" extract data/corpus/seed
+echo "== untangle ties --entity Taliban   (every tie stored with its sentence, document, publisher, date and grades)"
+u ties --entity Taliban --limit 12
+echo
+echo "== untangle ties --predicate leader_of --limit 5   (the same across the UN narratives)"
+u ties --predicate leader_of --limit 5
+echo
+echo "== untangle events --doc $seed   (PLOVER events: who did what to whom, where, when)"
+u events --doc "$seed" --limit 8
+echo
+echo "== untangle claims --doc $seed   (who said what)"
+u claims --doc "$seed" --limit 8
 echo
 echo "== untangle search haqqani network"
 u search haqqani network --limit 5

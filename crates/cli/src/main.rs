@@ -2,10 +2,12 @@
 //! store, calls the engine, renders results as text or `--json`.
 
 mod extract;
+mod graph;
 mod progress;
 
 /// `println!` that ends the process quietly when stdout is closed (`| head`)
 /// instead of panicking.
+#[macro_export]
 macro_rules! out {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
@@ -82,6 +84,12 @@ enum Command {
         #[arg(long, default_value_t = 100)]
         limit: usize,
     },
+    /// Ties read in stored documents, each with its evidence sentence.
+    Ties(graph::GraphArgs),
+    /// PLOVER events read in stored documents, with their evidence.
+    Events(graph::GraphArgs),
+    /// Attributed claims (who said what), with their evidence.
+    Claims(graph::GraphArgs),
     /// Check the store's integrity.
     Check,
     /// Score prediction files against answer keys (the rules of
@@ -372,6 +380,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
         }
+        Command::Ties(args) => graph::ties(store.as_ref(), &args, json)?,
+        Command::Events(args) => graph::events(store.as_ref(), &args, json)?,
+        Command::Claims(args) => graph::claims(store.as_ref(), &args, json)?,
         Command::Stats => {
             let s = store.stats()?;
             if json {
@@ -397,6 +408,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     "entities:            {} ({} mentions)",
                     s.entities,
                     s.mentions
+                );
+                out!(
+                    "ties, events, claims: {}, {}, {}",
+                    s.ties,
+                    s.events,
+                    s.claims
                 );
                 out!("evidence sentences:  {}", s.evidence);
             }
@@ -473,13 +490,16 @@ fn ingest(store: &mut dyn Backend, args: IngestArgs, json: bool) -> Result<ExitC
         print_json(&report)?;
     } else {
         out!(
-            "{} files, {} documents: {} stored, {} already stored, {} reposts, {} entities, {} failed ({:.1}s, {:.0} docs/s)",
+            "{} files, {} documents: {} stored, {} already stored, {} reposts, {} entities, {} ties, {} events, {} claims, {} failed ({:.1}s, {:.0} docs/s)",
             report.files,
             report.documents,
             report.stored,
             report.duplicates,
             report.reposts,
             report.entities,
+            report.ties,
+            report.events,
+            report.claims,
             report.failed.len(),
             report.seconds,
             report.documents_per_second

@@ -215,7 +215,15 @@ fn docs_search_and_sources_answer_in_text_and_json() {
             .unwrap()
             .stdout,
     );
-    assert_eq!(hits.as_array().unwrap().len(), 1);
+    let kinds: Vec<&str> = hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds.iter().filter(|k| **k == "document").count(), 1);
+    // the ties read in it are stored with their sentences, which search finds
+    assert!(kinds.contains(&"evidence"), "{hits}");
     untangle(&db)
         .args(["search", "--raw", "taliban AND ("])
         .assert()
@@ -429,4 +437,58 @@ fn eval_scores_predictions_against_answer_keys() {
         err.contains("b.gold.json") && err.contains("entities[0]"),
         "{err}"
     );
+}
+
+#[test]
+fn ties_events_and_claims_list_with_filters_in_text_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("g.db");
+    let corpus = dir.path().join("c");
+    fs::create_dir(&corpus).unwrap();
+    fs::write(
+        corpus.join("a.txt"),
+        "Analysts say the Taliban still hosts Al-Qaeda in Kunar. \
+         \"We have seen no change,\" said Weeda Mehran, an expert at the University of Exeter.",
+    )
+    .unwrap();
+    untangle(&db).arg("ingest").arg(&corpus).assert().success();
+    let out = untangle(&db)
+        .args(["ties", "--entity", "al-qaeda", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v = json_of(&out.stdout);
+    let hosts = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["predicate"] == "hosts")
+        .expect("a hosts tie");
+    assert_eq!(hosts["subject"]["name"], "Taliban");
+    assert!(hosts["evidence"]["sentence"]
+        .as_str()
+        .unwrap()
+        .contains("still hosts"));
+    let text = untangle(&db)
+        .args(["ties", "--predicate", "hosts"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Taliban --hosts--> Al-Qaeda"), "{text}");
+    let claims = json_of(
+        &untangle(&db)
+            .args(["claims", "--json"])
+            .output()
+            .unwrap()
+            .stdout,
+    );
+    assert_eq!(claims[0]["speaker"]["name"], "Weeda Mehran");
+    // a bad filter value is named
+    let bad = untangle(&db)
+        .args(["ties", "--predicate", "hugs"])
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("--predicate") && err.contains("hugs"), "{err}");
 }

@@ -11,10 +11,13 @@ use rayon::prelude::*;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+use untangle_extract::entities::DocEntities;
 use untangle_ingest::minhash::{self, Signature};
 use untangle_ingest::{discover, read_file, IngestError, IngestOptions};
-use untangle_model::{ContentHash, Document, Entity, ExternalId, Mention};
-use untangle_store::{Backend, NewDocument, NewEntity, Origin, StoreError, WriteTx};
+use untangle_model::{
+    Claim, ContentHash, Document, Entity, Event, Evidence, ExternalId, Mention, Tie,
+};
+use untangle_store::{Backend, DocGraph, NewDocument, NewEntity, Origin, StoreError, WriteTx};
 
 /// Settings of one ingest run.
 #[derive(Debug, Clone)]
@@ -71,6 +74,10 @@ pub struct IngestReport {
     pub reposts: u64,
     /// Entities found in the newly stored documents.
     pub entities: u64,
+    /// Tie readings, events and claims found in the newly stored documents.
+    pub ties: u64,
+    pub events: u64,
+    pub claims: u64,
     pub failed: Vec<Failure>,
     pub seconds: f64,
     pub documents_per_second: f64,
@@ -80,19 +87,104 @@ struct Prepared {
     doc: Document,
     sig: Option<Signature>,
     entities: Vec<NewEntity>,
+    graph: DocGraph,
 }
 
 /// Per-document work done on all cores before the writer: near-duplicate
-/// signature and entity extraction.
+/// signature and the whole extraction (entities, ties, events, claims).
 fn prepare(doc: Document) -> Prepared {
     let sig = minhash::signature(&doc.text);
-    let entities = entities_of(&doc);
-    Prepared { doc, sig, entities }
+    let (entities, graph) = extract(&doc);
+    Prepared {
+        doc,
+        sig,
+        entities,
+        graph,
+    }
+}
+
+/// Everything the extractors read in a document, as the store keeps it.
+pub fn extract(doc: &Document) -> (Vec<NewEntity>, DocGraph) {
+    let found = untangle_extract::entities::extract_entities(&doc.text);
+    let graph = graph_of(doc, &found);
+    (entities_of(doc, found), graph)
+}
+
+/// Evidence for a sentence span of the document.
+fn evidence(
+    doc: &Document,
+    span: &std::ops::Range<usize>,
+    method: &str,
+    confidence: f32,
+) -> Evidence {
+    let sentence = doc.text.get(span.clone()).unwrap_or("");
+    // Store the sentence trimmed, with its span moved to match.
+    let lead = sentence.len() - sentence.trim_start().len();
+    let trimmed = sentence.trim();
+    Evidence {
+        document: doc.id.clone(),
+        start: span.start + lead,
+        end: span.start + lead + trimmed.len(),
+        sentence: trimmed.to_string(),
+        method: method.to_string(),
+        confidence: confidence.clamp(0.0, 1.0),
+        credibility: Default::default(),
+    }
+}
+
+/// Ties, events and claims of a document, with sentence evidence.
+fn graph_of(doc: &Document, found: &DocEntities) -> DocGraph {
+    let text = &doc.text;
+    let ties = untangle_extract::ties::extract_ties(text, found)
+        .into_iter()
+        .map(|t| Tie {
+            evidence: vec![evidence(doc, &t.sentence, t.method, t.confidence)],
+            subject: t.subject,
+            predicate: t.predicate,
+            object: t.object,
+            polarity: t.polarity,
+            since: None,
+            until: None,
+        })
+        .collect();
+    let events = untangle_extract::events::extract_events(text, found, doc.meta.published)
+        .into_iter()
+        .map(|e| Event {
+            evidence: vec![evidence(
+                doc,
+                &e.sentence,
+                &format!("trigger:{}", e.kind.as_str().to_ascii_lowercase()),
+                e.confidence,
+            )],
+            kind: e.kind,
+            agents: e.agents,
+            targets: e.targets,
+            location: e.location,
+            date: e.date,
+            fatalities: e.fatalities,
+            captured: e.captured,
+            mode: e.mode,
+        })
+        .collect();
+    let claims = untangle_extract::claims::extract_claims(text, found)
+        .into_iter()
+        .map(|c| Claim {
+            evidence: vec![evidence(doc, &c.sentence, "speech", c.confidence)],
+            speaker: c.speaker,
+            quote: c.quote,
+            about: c.about,
+            stance: c.stance,
+        })
+        .collect();
+    DocGraph {
+        ties,
+        events,
+        claims,
+    }
 }
 
 /// The document's entities as the store keeps them.
-fn entities_of(doc: &Document) -> Vec<NewEntity> {
-    let found = untangle_extract::entities::extract_entities(&doc.text);
+fn entities_of(doc: &Document, found: DocEntities) -> Vec<NewEntity> {
     found
         .entities
         .into_iter()
@@ -172,6 +264,9 @@ pub fn ingest(
                     Written::Stored { repost } => {
                         report.stored += 1;
                         report.entities += p.entities.len() as u64;
+                        report.ties += p.graph.ties.len() as u64;
+                        report.events += p.graph.events.len() as u64;
+                        report.claims += p.graph.claims.len() as u64;
                         report.reposts += u64::from(repost);
                     }
                 }
@@ -222,6 +317,7 @@ fn write(tx: &mut dyn WriteTx, p: &Prepared) -> Result<Written, StoreError> {
         repost_of,
     })?;
     tx.insert_entities(&p.doc.id, &p.entities)?;
+    tx.insert_graph(&p.doc.id, &p.graph)?;
     Ok(Written::Stored { repost })
 }
 

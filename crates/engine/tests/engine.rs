@@ -194,3 +194,53 @@ fn templated_narratives_about_different_people_are_not_reposts() {
     assert_eq!((r.stored, r.reposts), (2, 0), "{r:?}");
     assert_eq!(s.stats().unwrap().independent_origins, 2);
 }
+
+/// Ingest stores the whole extraction: ties, events and claims, each
+/// pointing at the sentence it was read in.
+#[test]
+fn ingest_stores_ties_events_and_claims_with_their_sentences() {
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/corpus/seed");
+    let mut s = store();
+    let r = ingest(
+        s.as_mut(),
+        &[seed.to_string_lossy().into_owned()],
+        &IngestConfig::default(),
+        &NoProgress,
+    )
+    .unwrap();
+    assert!(r.failed.is_empty(), "{:?}", r.failed);
+    assert!(r.ties >= 10 && r.events >= 3 && r.claims >= 3, "{r:?}");
+    let all = untangle_store::GraphFilter::default();
+    let ties = s.ties(&all).unwrap();
+    let events = s.events(&all).unwrap();
+    let claims = s.claims(&all).unwrap();
+    assert_eq!(
+        (ties.len() as u64, events.len() as u64, claims.len() as u64),
+        (r.ties, r.events, r.claims)
+    );
+    let hosts = ties
+        .iter()
+        .find(|t| {
+            t.subject.name == "Taliban"
+                && t.predicate == untangle_model::Predicate::Hosts
+                && t.object.name == "Al-Qaeda"
+        })
+        .expect("Taliban hosts Al-Qaeda");
+    assert!(hosts.evidence.sentence.contains("still hosts"));
+    // every piece of evidence is the exact span of its document's text
+    let doc = s.document(&hosts.source.document).unwrap();
+    let spans = ties
+        .iter()
+        .map(|t| &t.evidence)
+        .chain(events.iter().map(|e| &e.evidence))
+        .chain(claims.iter().map(|c| &c.evidence));
+    for e in spans {
+        assert_eq!(&doc.doc.text[e.start..e.end], e.sentence);
+        assert!(!e.method.is_empty());
+    }
+    assert!(events
+        .iter()
+        .any(|e| e.kind == untangle_model::PloverType::Assault && e.fatalities.is_some()));
+    assert!(claims.iter().any(|c| c.speaker.name == "Weeda Mehran"));
+    assert!(s.check().unwrap().is_empty());
+}

@@ -274,6 +274,11 @@ pub struct Event {
     pub date: Option<PartialDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fatalities: Option<u32>,
+    /// People arrested, detained or captured, when stated (an extension of
+    /// the ontology's fields: press releases report detentions as often as
+    /// deaths).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub captured: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
     pub evidence: Vec<Evidence>,

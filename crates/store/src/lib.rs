@@ -31,7 +31,10 @@ pub mod sqlite;
 pub use error::StoreError;
 
 use serde::Serialize;
-use untangle_model::{ContentHash, Document, Entity, Evidence, Mention, Reliability, Source};
+use untangle_model::{
+    Claim, ContentHash, Document, Entity, EntityType, Event, Evidence, Mention, PartialDate,
+    PloverType, Polarity, Predicate, Reliability, Source, Stance, Tie,
+};
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
@@ -119,6 +122,94 @@ pub struct EntityRow {
     pub mentions: u64,
 }
 
+/// The ties, events and claims read in one document. Entity references
+/// (`subject`, `agents`, `speaker`, ...) are the document's own entity ids
+/// (`e3`), stored just before with [`WriteTx::insert_entities`]; every item
+/// carries at least one piece of evidence in the same document.
+#[derive(Debug, Clone, Default)]
+pub struct DocGraph {
+    pub ties: Vec<Tie>,
+    pub events: Vec<Event>,
+    pub claims: Vec<Claim>,
+}
+
+/// Which ties, events or claims to list. Empty fields do not filter.
+#[derive(Debug, Clone, Default)]
+pub struct GraphFilter {
+    pub doc: Option<ContentHash>,
+    /// An entity's name or one of its aliases (ASCII case-insensitive).
+    pub entity: Option<String>,
+    pub predicate: Option<Predicate>,
+    pub event_type: Option<PloverType>,
+    pub limit: usize,
+}
+
+/// An entity as a tie, event or claim refers to it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntityRef {
+    /// The document's own id for it (`e3`).
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+}
+
+/// Where a piece of evidence comes from: the document and its publisher,
+/// with the publisher's Admiralty reliability and the independent origin
+/// that corroboration counts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Provenance {
+    pub document: ContentHash,
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub published: Option<String>,
+    pub origin: String,
+    pub reliability: Reliability,
+}
+
+/// One stored reading of a tie, with its evidence.
+#[derive(Debug, Clone, Serialize)]
+pub struct TieRow {
+    pub id: i64,
+    pub subject: EntityRef,
+    pub predicate: Predicate,
+    pub object: EntityRef,
+    pub polarity: Polarity,
+    pub since: Option<PartialDate>,
+    pub until: Option<PartialDate>,
+    pub evidence: Evidence,
+    pub source: Provenance,
+}
+
+/// One stored event, with its evidence.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventRow {
+    pub id: i64,
+    #[serde(rename = "type")]
+    pub kind: PloverType,
+    pub agents: Vec<EntityRef>,
+    pub targets: Vec<EntityRef>,
+    pub location: Option<EntityRef>,
+    pub date: Option<PartialDate>,
+    pub fatalities: Option<u32>,
+    pub captured: Option<u32>,
+    pub mode: Option<String>,
+    pub evidence: Evidence,
+    pub source: Provenance,
+}
+
+/// One stored claim, with its evidence.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimRow {
+    pub id: i64,
+    pub speaker: EntityRef,
+    pub quote: String,
+    pub about: Vec<EntityRef>,
+    pub stance: Option<Stance>,
+    pub evidence: Evidence,
+    pub source: Provenance,
+}
+
 /// A stored document that shares an LSH band with a new one.
 #[derive(Debug, Clone)]
 pub struct Candidate {
@@ -142,6 +233,12 @@ pub trait WriteTx {
     fn insert_entities(&mut self, doc: &ContentHash, entities: &[NewEntity]) -> Result<()>;
     /// Attaches evidence sentences to a stored document.
     fn insert_evidence(&mut self, evidence: &Evidence) -> Result<i64>;
+    /// Stores the ties, events and claims read in a stored document whose
+    /// entities are stored, each with its evidence. A reference to an
+    /// entity id the document does not have, or evidence from another
+    /// document, is an error and nothing of the graph is kept by the caller's
+    /// transaction.
+    fn insert_graph(&mut self, doc: &ContentHash, graph: &DocGraph) -> Result<()>;
     fn commit(self: Box<Self>) -> Result<()>;
 }
 
@@ -206,6 +303,9 @@ pub struct Stats {
     pub evidence: u64,
     pub entities: u64,
     pub mentions: u64,
+    pub ties: u64,
+    pub events: u64,
+    pub claims: u64,
     pub schema_version: u32,
 }
 
@@ -234,6 +334,11 @@ pub trait Backend: Send {
     fn stats(&self) -> Result<Stats>;
     /// Entities found in documents (one document's, or all), in order.
     fn entities(&self, doc: Option<&ContentHash>, limit: usize) -> Result<Vec<EntityRow>>;
+    /// Stored tie readings, each with its evidence and provenance, in
+    /// document order.
+    fn ties(&self, filter: &GraphFilter) -> Result<Vec<TieRow>>;
+    fn events(&self, filter: &GraphFilter) -> Result<Vec<EventRow>>;
+    fn claims(&self, filter: &GraphFilter) -> Result<Vec<ClaimRow>>;
     fn sources(&self) -> Result<Vec<(Source, u64)>>;
     fn set_source_reliability(&mut self, name: &str, reliability: Reliability) -> Result<()>;
     /// Consistency check (`PRAGMA integrity_check` and our own invariants).

@@ -3,10 +3,13 @@
 //! lands).
 
 use untangle_model::{
-    ContentHash, Credibility, DocFormat, Document, DocumentMeta, Entity, EntityType, Evidence,
-    ExternalId, Mention, PartialDate, Reliability,
+    Claim, ContentHash, Credibility, DocFormat, Document, DocumentMeta, Entity, EntityType, Event,
+    Evidence, ExternalId, Mention, PartialDate, PloverType, Polarity, Predicate, Reliability,
+    Stance, Tie,
 };
-use untangle_store::{open, Backend, NewDocument, NewEntity, Origin, SearchHit, StoreError};
+use untangle_store::{
+    open, Backend, DocGraph, GraphFilter, NewDocument, NewEntity, Origin, SearchHit, StoreError,
+};
 
 fn backends() -> Vec<(&'static str, Box<dyn Backend>)> {
     vec![("sqlite-memory", open(":memory:").expect("open sqlite"))]
@@ -286,7 +289,10 @@ fn a_file_store_keeps_its_data_across_reopen_and_refuses_a_newer_schema() {
     }
     let s = open(p).unwrap();
     assert!(s.has_document(&d.id).unwrap());
-    assert_eq!(s.stats().unwrap().schema_version, 2);
+    assert_eq!(
+        s.stats().unwrap().schema_version,
+        untangle_store::sqlite::SCHEMA_VERSION
+    );
     drop(s);
     rusqlite_set_version(p, 99);
     let err = open(p).err().expect("newer schema must be refused");
@@ -360,5 +366,202 @@ fn entities_are_stored_with_their_mentions_and_go_with_a_rolled_back_document() 
         assert!(tx.insert_entities(&d.id, &[bad]).is_err());
         drop(tx);
         assert_eq!(s.stats().unwrap().entities, 1, "{name}");
+    }
+}
+
+fn ent(id: &str, kind: EntityType, name: &str, aliases: &[&str]) -> NewEntity {
+    NewEntity {
+        entity: Entity {
+            id: id.into(),
+            kind,
+            subtype: None,
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            nationality: None,
+            title: None,
+            external_ids: vec![],
+        },
+        mentions: vec![],
+    }
+}
+
+fn sentence_evidence(d: &Document, sentence: &str, method: &str) -> Evidence {
+    let start = d.text.find(sentence).expect("sentence in text");
+    Evidence {
+        document: d.id.clone(),
+        start,
+        end: start + sentence.len(),
+        sentence: sentence.into(),
+        method: method.into(),
+        confidence: 0.8,
+        credibility: Credibility::PossiblyTrue,
+    }
+}
+
+#[test]
+fn ties_events_and_claims_round_trip_with_evidence_and_provenance() {
+    for (name, mut s) in backends() {
+        let d = doc(
+            "The Taliban still hosts Al-Qaeda. Afghan forces killed six militants in Ghazni. \
+             Officials said the Taliban denied it.",
+            Some("RFE/RL"),
+            Some("https://example.org/t"),
+            None,
+        );
+        put(s.as_mut(), &d, &[], None);
+        s.set_source_reliability("RFE/RL", Reliability::B).unwrap();
+        let s1 = "The Taliban still hosts Al-Qaeda.";
+        let s2 = "Afghan forces killed six militants in Ghazni.";
+        let s3 = "Officials said the Taliban denied it.";
+        let graph = DocGraph {
+            ties: vec![Tie {
+                subject: "e1".into(),
+                predicate: Predicate::Hosts,
+                object: "e2".into(),
+                polarity: Polarity::Asserted,
+                since: Some(PartialDate::year(2020)),
+                until: None,
+                evidence: vec![sentence_evidence(&d, s1, "verb:hosts")],
+            }],
+            events: vec![Event {
+                kind: PloverType::Assault,
+                agents: vec!["e3".into()],
+                targets: vec!["e1".into()],
+                location: Some("e4".into()),
+                date: Some(PartialDate::day(2021, 2, 27).unwrap()),
+                fatalities: Some(6),
+                captured: None,
+                mode: Some("raid".into()),
+                evidence: vec![sentence_evidence(&d, s2, "trigger:assault")],
+            }],
+            claims: vec![Claim {
+                speaker: "e5".into(),
+                quote: "the Taliban denied it".into(),
+                about: vec!["e1".into()],
+                stance: Some(Stance::Disputes),
+                evidence: vec![sentence_evidence(&d, s3, "speech")],
+            }],
+        };
+        let mut tx = s.begin().unwrap();
+        tx.insert_entities(
+            &d.id,
+            &[
+                ent("e1", EntityType::Organization, "Taliban", &["Taleban"]),
+                ent("e2", EntityType::Organization, "Al-Qaeda", &[]),
+                ent("e3", EntityType::Organization, "Afghan forces", &[]),
+                ent("e4", EntityType::Location, "Ghazni", &[]),
+                ent("e5", EntityType::Person, "Officials", &[]),
+            ],
+        )
+        .unwrap();
+        tx.insert_graph(&d.id, &graph).unwrap();
+        tx.commit().unwrap();
+
+        let ties = s.ties(&GraphFilter::default()).unwrap();
+        assert_eq!(ties.len(), 1, "{name}");
+        let t = &ties[0];
+        assert_eq!(
+            (t.subject.name.as_str(), t.object.name.as_str()),
+            ("Taliban", "Al-Qaeda")
+        );
+        assert_eq!(t.predicate, Predicate::Hosts);
+        assert_eq!(t.since, graph.ties[0].since);
+        assert_eq!(t.evidence, graph.ties[0].evidence[0], "{name}");
+        assert_eq!(t.source.publisher.as_deref(), Some("RFE/RL"));
+        assert_eq!(t.source.reliability, Reliability::B);
+        assert_eq!(t.source.origin, "url:example.org/t");
+
+        let events = s.events(&GraphFilter::default()).unwrap();
+        assert_eq!(events.len(), 1, "{name}");
+        let e = &events[0];
+        assert_eq!(e.kind, PloverType::Assault);
+        assert_eq!(e.agents[0].name, "Afghan forces");
+        assert_eq!(e.targets[0].name, "Taliban");
+        assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Ghazni"));
+        assert_eq!((e.fatalities, e.captured), (Some(6), None));
+        assert_eq!(e.date, graph.events[0].date);
+        assert_eq!(e.mode.as_deref(), Some("raid"));
+
+        let claims = s.claims(&GraphFilter::default()).unwrap();
+        assert_eq!(claims.len(), 1, "{name}");
+        assert_eq!(claims[0].speaker.name, "Officials");
+        assert_eq!(claims[0].about[0].name, "Taliban");
+        assert_eq!(claims[0].stance, Some(Stance::Disputes));
+
+        // filters: an alias finds the entity (case-insensitive); LIKE
+        // wildcards in a name are literal
+        let by = |e: &str| GraphFilter {
+            entity: Some(e.into()),
+            ..Default::default()
+        };
+        assert_eq!(s.ties(&by("taleban")).unwrap().len(), 1, "{name}");
+        assert_eq!(s.ties(&by("Tali%")).unwrap().len(), 0, "{name}");
+        assert_eq!(s.events(&by("ghazni")).unwrap().len(), 1, "{name}");
+        assert_eq!(s.claims(&by("Al-Qaeda")).unwrap().len(), 0, "{name}");
+        let funds = GraphFilter {
+            predicate: Some(Predicate::Funds),
+            ..Default::default()
+        };
+        assert!(s.ties(&funds).unwrap().is_empty());
+        let st = s.stats().unwrap();
+        assert_eq!(
+            (st.ties, st.events, st.claims, st.evidence),
+            (1, 1, 1, 3),
+            "{name}"
+        );
+        // the evidence sentences are searchable
+        assert!(s
+            .search("hosts", false, 10)
+            .unwrap()
+            .iter()
+            .any(|h| matches!(h, SearchHit::Evidence { .. })));
+    }
+}
+
+#[test]
+fn a_graph_naming_an_unknown_entity_or_without_evidence_is_refused_whole() {
+    for (name, mut s) in backends() {
+        let d = doc("The Taliban hosts Al-Qaeda.", None, None, None);
+        put(s.as_mut(), &d, &[], None);
+        let other = doc("Another text.", None, None, None);
+        put(s.as_mut(), &other, &[], None);
+        let tie = |object: &str, evidence: Vec<Evidence>| Tie {
+            subject: "e1".into(),
+            predicate: Predicate::Hosts,
+            object: object.into(),
+            polarity: Polarity::Asserted,
+            since: None,
+            until: None,
+            evidence,
+        };
+        let good = sentence_evidence(&d, "The Taliban hosts Al-Qaeda.", "verb:hosts");
+        let mut foreign = good.clone();
+        foreign.document = other.id.clone();
+        for (bad, field) in [
+            (tie("e9", vec![good.clone()]), "tie.object"),
+            (tie("e2", vec![]), "tie.evidence"),
+            (tie("e2", vec![foreign]), "tie.evidence"),
+        ] {
+            let mut tx = s.begin().unwrap();
+            tx.insert_entities(
+                &d.id,
+                &[
+                    ent("e1", EntityType::Organization, "Taliban", &[]),
+                    ent("e2", EntityType::Organization, "Al-Qaeda", &[]),
+                ],
+            )
+            .unwrap();
+            let g = DocGraph {
+                ties: vec![tie("e2", vec![good.clone()]), bad],
+                ..Default::default()
+            };
+            match tx.insert_graph(&d.id, &g) {
+                Err(StoreError::Invalid { field: f, .. }) => assert_eq!(f, field, "{name}"),
+                other => panic!("{name}: expected Invalid({field}), got {other:?}"),
+            }
+            drop(tx);
+            let st = s.stats().unwrap();
+            assert_eq!((st.ties, st.evidence, st.entities), (0, 0, 0), "{name}");
+        }
     }
 }

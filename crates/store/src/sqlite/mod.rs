@@ -1,9 +1,12 @@
 //! The embedded SQLite backend: one file, WAL, migrations by `user_version`,
 //! FTS5 full-text indexes.
 
+mod graph;
+
 use crate::{
-    Backend, Candidate, DocSummary, EntityRow, NewDocument, NewEntity, Origin, OriginGroup, Result,
-    SearchHit, Stats, StoreError, StoredDocument, WriteTx,
+    Backend, Candidate, ClaimRow, DocGraph, DocSummary, EntityRow, EventRow, GraphFilter,
+    NewDocument, NewEntity, Origin, OriginGroup, Result, SearchHit, Stats, StoreError,
+    StoredDocument, TieRow, WriteTx,
 };
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use untangle_model::{
@@ -11,7 +14,14 @@ use untangle_model::{
 };
 
 /// Migrations in order; `PRAGMA user_version` records how many are applied.
-const MIGRATIONS: &[&str] = &[include_str!("schema.sql"), include_str!("m2_entities.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema.sql"),
+    include_str!("m2_entities.sql"),
+    include_str!("m3_graph.sql"),
+];
+
+/// The schema version a store opened by this build has.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
 pub struct SqliteStore {
     conn: Connection,
@@ -188,36 +198,12 @@ impl WriteTx for SqliteTx<'_> {
     }
 
     fn insert_evidence(&mut self, e: &Evidence) -> Result<i64> {
-        let doc: i64 = self
-            .tx
-            .prepare_cached("SELECT rowid FROM documents WHERE id = ?1")?
-            .query_row([e.document.as_str()], |r| r.get(0))
-            .optional()?
-            .ok_or_else(|| StoreError::NotFound(e.document.to_string()))?;
-        if e.start > e.end || !(0.0..=1.0).contains(&e.confidence) {
-            return Err(StoreError::Invalid {
-                field: "evidence",
-                reason: format!(
-                    "span {}..{} / confidence {} out of range",
-                    e.start, e.end, e.confidence
-                ),
-            });
-        }
-        self.tx
-            .prepare_cached(
-                "INSERT INTO evidence(doc, start, end, sentence, method, confidence, credibility)
-                 VALUES (?1,?2,?3,?4,?5,?6,?7)",
-            )?
-            .execute(params![
-                doc,
-                e.start as i64,
-                e.end as i64,
-                e.sentence,
-                e.method,
-                e.confidence as f64,
-                e.credibility.as_str()
-            ])?;
-        Ok(self.tx.last_insert_rowid())
+        let doc = graph::doc_rowid(&self.tx, &e.document)?;
+        graph::insert_evidence(&self.tx, doc, e)
+    }
+
+    fn insert_graph(&mut self, doc: &ContentHash, g: &DocGraph) -> Result<()> {
+        graph::insert_graph(&self.tx, doc, g)
     }
 
     fn insert_entities(&mut self, doc: &ContentHash, entities: &[NewEntity]) -> Result<()> {
@@ -574,6 +560,9 @@ impl Backend for SqliteStore {
             evidence: count("SELECT count(*) FROM evidence")?,
             entities: count("SELECT count(*) FROM entities")?,
             mentions: count("SELECT count(*) FROM mentions")?,
+            ties: count("SELECT count(*) FROM ties")?,
+            events: count("SELECT count(*) FROM events")?,
+            claims: count("SELECT count(*) FROM claims")?,
             schema_version: self.schema_version()?,
         })
     }
@@ -632,6 +621,18 @@ impl Backend for SqliteStore {
             });
         }
         Ok(out)
+    }
+
+    fn ties(&self, filter: &GraphFilter) -> Result<Vec<TieRow>> {
+        graph::ties(&self.conn, filter)
+    }
+
+    fn events(&self, filter: &GraphFilter) -> Result<Vec<EventRow>> {
+        graph::events(&self.conn, filter)
+    }
+
+    fn claims(&self, filter: &GraphFilter) -> Result<Vec<ClaimRow>> {
+        graph::claims(&self.conn, filter)
     }
 
     fn sources(&self) -> Result<Vec<(Source, u64)>> {
