@@ -34,6 +34,22 @@ echo "== untangle entities --doc $seed   (who is who in the seed article, stored
 u entities --doc "$seed" --limit 12
 echo "..."
 echo
+echo "== untangle actors list   (one actor across documents and spellings, with how many independent sources report it)"
+u actors list --limit 8
+echo
+echo "== untangle actors list --name qa   (Al-Qaida / Al-Qaeda / al-Qaida: one actor)"
+u actors list --name qa --type organization --limit 3
+echo
+aq=$(u --json actors list --name al-qaeda --type organization --limit 1 | python3 -c "import json,sys; print(json.load(sys.stdin)[0]['id'])")
+echo "== untangle actors show $aq   (why each mention belongs: the resolver's reasons)"
+u actors show "$aq" | head -8
+echo "..."
+echo
+echo "== untangle resolve distinct 'Al-Qaeda' 'Al-Qaida'   (an analyst's judgement wins over the rules; withdraw restores them)"
+u resolve distinct "Al-Qaeda" "Al-Qaida" --note "demo"
+u actors list --name qa --type organization --limit 3
+u resolve withdraw "$(u --json resolve judgements | python3 -c "import json,sys; print(json.load(sys.stdin)[-1]['id'])")"
+echo
 echo "== untangle ties --entity Taliban   (every tie stored with its sentence, document, publisher, date and grades)"
 u ties --entity Taliban --limit 12
 echo

@@ -1,6 +1,7 @@
 //! `untangle`: the command line. Glue only: parses arguments, opens the
 //! store, calls the engine, renders results as text or `--json`.
 
+mod actors;
 mod extract;
 mod graph;
 mod progress;
@@ -84,6 +85,12 @@ enum Command {
         #[arg(long, default_value_t = 100)]
         limit: usize,
     },
+    /// Actors across documents: one per real-world actor, with its spellings.
+    #[command(subcommand)]
+    Actors(actors::ActorsCommand),
+    /// Cross-document resolution: recompute, and the analyst's judgements.
+    #[command(subcommand)]
+    Resolve(actors::ResolveCommand),
     /// Ties read in stored documents, each with its evidence sentence.
     Ties(graph::GraphArgs),
     /// PLOVER events read in stored documents, with their evidence.
@@ -380,6 +387,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
         }
+        Command::Actors(cmd) => actors::actors(store.as_ref(), cmd, json)?,
+        Command::Resolve(cmd) => actors::resolve(store.as_mut(), cmd, json)?,
         Command::Ties(args) => graph::ties(store.as_ref(), &args, json)?,
         Command::Events(args) => graph::events(store.as_ref(), &args, json)?,
         Command::Claims(args) => graph::claims(store.as_ref(), &args, json)?,
@@ -416,6 +425,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     s.claims
                 );
                 out!("evidence sentences:  {}", s.evidence);
+                out!(
+                    "actors:              {} ({} analyst judgements)",
+                    s.actors,
+                    s.judgements
+                );
             }
         }
         Command::Sources(SourcesCommand::List) => {
@@ -486,8 +500,17 @@ fn ingest(store: &mut dyn Backend, args: IngestArgs, json: bool) -> Result<ExitC
     for f in &report.failed {
         eprintln!("error: {}", f.error);
     }
+    // New entities join actors across documents (a full, order-independent
+    // recomputation that keeps the analyst's judgements).
+    let resolved = if report.stored > 0 {
+        Some(untangle_engine::resolve_actors(store)?)
+    } else {
+        None
+    };
     if json {
-        print_json(&report)?;
+        let mut v = serde_json::to_value(&report)?;
+        v["resolve"] = serde_json::to_value(&resolved)?;
+        print_json(&v)?;
     } else {
         out!(
             "{} files, {} documents: {} stored, {} already stored, {} reposts, {} entities, {} ties, {} events, {} claims, {} failed ({:.1}s, {:.0} docs/s)",
@@ -504,6 +527,15 @@ fn ingest(store: &mut dyn Backend, args: IngestArgs, json: bool) -> Result<ExitC
             report.seconds,
             report.documents_per_second
         );
+        if let Some(r) = &resolved {
+            out!(
+                "actors: {} entities → {} actors, {} reported by more than one document ({:.1}s)",
+                r.entities,
+                r.actors,
+                r.across_documents,
+                r.seconds
+            );
+        }
     }
     Ok(if report.failed.is_empty() {
         ExitCode::SUCCESS

@@ -12,6 +12,8 @@
 //! println!("{} stored, {} failed", report.stored, report.failed.len());
 //! ```
 
+pub mod actors;
 mod pipeline;
 
-pub use pipeline::{ingest, Failure, IngestConfig, IngestReport, NoProgress, Progress};
+pub use actors::{resolve_actors, ResolveReport};
+pub use pipeline::{extract, ingest, Failure, IngestConfig, IngestReport, NoProgress, Progress};

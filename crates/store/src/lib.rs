@@ -32,8 +32,8 @@ pub use error::StoreError;
 
 use serde::Serialize;
 use untangle_model::{
-    Claim, ContentHash, Document, Entity, EntityType, Event, Evidence, Mention, PartialDate,
-    PloverType, Polarity, Predicate, Reliability, Source, Stance, Tie,
+    Claim, ContentHash, Document, Entity, EntityType, Event, Evidence, ExternalId, Mention,
+    PartialDate, PloverType, Polarity, Predicate, Reliability, Source, Stance, Tie,
 };
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -210,6 +210,119 @@ pub struct ClaimRow {
     pub source: Provenance,
 }
 
+/// A stored entity as the resolver sees it: its names, ids and where it
+/// was found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityRecord {
+    /// The entity's row: what actor membership points to.
+    pub row: i64,
+    pub document: ContentHash,
+    /// The document's independent origin.
+    pub origin: String,
+    /// The document's own id for it (`e3`).
+    pub local_id: String,
+    pub kind: EntityType,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub external_ids: Vec<ExternalId>,
+    pub mentions: u64,
+}
+
+/// An actor as the resolver decided it, with its member entities.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewActor {
+    /// Stable identity across recomputations (`un:QDe.004`,
+    /// `name:organization:taliban`).
+    pub key: String,
+    pub kind: EntityType,
+    pub name: String,
+    pub external_ids: Vec<ExternalId>,
+    pub members: Vec<ActorMember>,
+}
+
+/// Why an entity belongs to its actor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActorMember {
+    /// [`EntityRecord::row`].
+    pub entity: i64,
+    /// 0..=1: how sure the resolver is.
+    pub score: f32,
+    pub reasons: Vec<String>,
+}
+
+/// An actor as listed: its spellings and how widely it is reported.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActorSummary {
+    pub id: i64,
+    pub key: String,
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    pub name: String,
+    /// Every name and alias seen for it, with the number of documents.
+    pub spellings: Vec<(String, u64)>,
+    pub documents: u64,
+    /// Distinct independent origins among those documents.
+    pub origins: u64,
+    pub mentions: u64,
+    pub external_ids: Vec<ExternalId>,
+}
+
+/// One member entity of an actor, with the resolver's reasons.
+#[derive(Debug, Clone, Serialize)]
+pub struct MemberRow {
+    pub document: ContentHash,
+    pub entity: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub score: f32,
+    pub reasons: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActorDetail {
+    #[serde(flatten)]
+    pub summary: ActorSummary,
+    pub members: Vec<MemberRow>,
+}
+
+/// An analyst's judgement: two names are the same actor (`merge`) or are
+/// not (`distinct`). Names are kept as type and folded name, so the
+/// judgement outlives any recomputation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum JudgementKind {
+    Merge,
+    Distinct,
+}
+
+impl JudgementKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JudgementKind::Merge => "merge",
+            JudgementKind::Distinct => "distinct",
+        }
+    }
+}
+
+/// A name as a judgement refers to it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct NameKey {
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// Folded name.
+    pub key: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Judgement {
+    pub id: i64,
+    pub kind: JudgementKind,
+    pub a: NameKey,
+    pub b: NameKey,
+    pub note: Option<String>,
+    pub created_at: String,
+}
+
 /// A stored document that shares an LSH band with a new one.
 #[derive(Debug, Clone)]
 pub struct Candidate {
@@ -306,6 +419,9 @@ pub struct Stats {
     pub ties: u64,
     pub events: u64,
     pub claims: u64,
+    /// Actors across documents, and analyst judgements in force.
+    pub actors: u64,
+    pub judgements: u64,
     pub schema_version: u32,
 }
 
@@ -341,6 +457,35 @@ pub trait Backend: Send {
     fn claims(&self, filter: &GraphFilter) -> Result<Vec<ClaimRow>>;
     fn sources(&self) -> Result<Vec<(Source, u64)>>;
     fn set_source_reliability(&mut self, name: &str, reliability: Reliability) -> Result<()>;
+    /// Every stored entity, in (document id, local id) order: the order
+    /// does not depend on the order documents were ingested in.
+    fn entity_records(&self) -> Result<Vec<EntityRecord>>;
+    /// Replaces all actors and memberships in one transaction. Actors whose
+    /// key is kept keep their id.
+    fn replace_actors(&mut self, actors: &[NewActor]) -> Result<()>;
+    /// Actors, most documented first; `name` is a part of any spelling
+    /// (ASCII case-insensitive).
+    fn actors(
+        &self,
+        kind: Option<EntityType>,
+        name: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<ActorSummary>>;
+    /// One actor by id or key, with its members and their reasons.
+    fn actor(&self, id_or_key: &str) -> Result<ActorDetail>;
+    /// Records a judgement (a repeated one is kept once); returns its id.
+    fn add_judgement(
+        &mut self,
+        kind: JudgementKind,
+        a: &NameKey,
+        b: &NameKey,
+        note: Option<&str>,
+    ) -> Result<i64>;
+    /// The judgements in force, oldest first.
+    fn judgements(&self) -> Result<Vec<Judgement>>;
+    /// Withdraws a judgement (its row stays, marked withdrawn, as the audit
+    /// trail); false when none in force has that id.
+    fn remove_judgement(&mut self, id: i64) -> Result<bool>;
     /// Consistency check (`PRAGMA integrity_check` and our own invariants).
     fn check(&self) -> Result<Vec<String>>;
 }

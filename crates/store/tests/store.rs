@@ -565,3 +565,96 @@ fn a_graph_naming_an_unknown_entity_or_without_evidence_is_refused_whole() {
         }
     }
 }
+
+#[test]
+fn actors_are_replaced_whole_keep_their_ids_by_key_and_judgements_keep_an_audit_trail() {
+    use untangle_store::{ActorMember, JudgementKind, NameKey, NewActor};
+    for (name, mut s) in backends() {
+        let d = doc("The Taliban hosts Al-Qaeda.", None, None, None);
+        put(s.as_mut(), &d, &[], None);
+        let mut tx = s.begin().unwrap();
+        tx.insert_entities(
+            &d.id,
+            &[
+                ent("e1", EntityType::Organization, "Taliban", &[]),
+                ent("e2", EntityType::Organization, "Al-Qaeda", &["AQ"]),
+            ],
+        )
+        .unwrap();
+        tx.commit().unwrap();
+        let recs = s.entity_records().unwrap();
+        assert_eq!(recs.len(), 2, "{name}");
+        assert_eq!(recs[1].aliases, vec!["AQ".to_string()]);
+        let actor = |key: &str, rows: &[i64]| NewActor {
+            key: key.into(),
+            kind: EntityType::Organization,
+            name: key.into(),
+            external_ids: vec![],
+            members: rows
+                .iter()
+                .map(|r| ActorMember {
+                    entity: *r,
+                    score: 0.9,
+                    reasons: vec!["test".into()],
+                })
+                .collect(),
+        };
+        let (r1, r2) = (recs[0].row, recs[1].row);
+        s.replace_actors(&[actor("a", &[r1]), actor("b", &[r2])])
+            .unwrap();
+        let ids: Vec<(String, i64)> = s
+            .actors(None, None, 0)
+            .unwrap()
+            .into_iter()
+            .map(|a| (a.key, a.id))
+            .collect();
+        // same keys again: same ids; an actor left without members goes
+        s.replace_actors(&[actor("b", &[r1, r2])]).unwrap();
+        let after = s.actors(None, None, 0).unwrap();
+        assert_eq!(after.len(), 1, "{name}");
+        assert_eq!(
+            Some(&(after[0].key.clone(), after[0].id)),
+            ids.iter().find(|(k, _)| k == "b")
+        );
+        assert_eq!(after[0].spellings.len(), 3); // Taliban, Al-Qaeda, AQ
+        assert_eq!(s.actors(None, Some("qae"), 0).unwrap().len(), 1);
+        assert!(s.actors(None, Some("hamas"), 0).unwrap().is_empty());
+        assert_eq!(s.actor("b").unwrap().members.len(), 2);
+        assert!(matches!(s.actor("zzz"), Err(StoreError::NotFound(_))));
+        // an entity in two actors, or a missing entity: refused, nothing changed
+        assert!(s
+            .replace_actors(&[actor("x", &[r1]), actor("y", &[r1])])
+            .is_err());
+        assert!(s.replace_actors(&[actor("x", &[9999])]).is_err());
+        assert_eq!(s.actors(None, None, 0).unwrap().len(), 1, "{name}");
+
+        let k = |n: &str| NameKey {
+            kind: EntityType::Organization,
+            key: n.into(),
+        };
+        let j1 = s
+            .add_judgement(
+                JudgementKind::Merge,
+                &k("taliban"),
+                &k("al qaeda"),
+                Some("why"),
+            )
+            .unwrap();
+        // the same judgement, either way round, is kept once
+        let j2 = s
+            .add_judgement(JudgementKind::Merge, &k("al qaeda"), &k("taliban"), None)
+            .unwrap();
+        assert_eq!(j1, j2, "{name}");
+        assert!(s
+            .add_judgement(JudgementKind::Distinct, &k("x"), &k("x"), None)
+            .is_err());
+        assert_eq!(s.judgements().unwrap().len(), 1);
+        assert!(s.remove_judgement(j1).unwrap());
+        assert!(s.judgements().unwrap().is_empty());
+        // re-judged after withdrawal: a new id, the old one is not reused
+        let j3 = s
+            .add_judgement(JudgementKind::Merge, &k("taliban"), &k("al qaeda"), None)
+            .unwrap();
+        assert!(j3 > j1, "{name}");
+    }
+}

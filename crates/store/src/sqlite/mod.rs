@@ -1,12 +1,14 @@
 //! The embedded SQLite backend: one file, WAL, migrations by `user_version`,
 //! FTS5 full-text indexes.
 
+mod actors;
 mod graph;
 
 use crate::{
-    Backend, Candidate, ClaimRow, DocGraph, DocSummary, EntityRow, EventRow, GraphFilter,
-    NewDocument, NewEntity, Origin, OriginGroup, Result, SearchHit, Stats, StoreError,
-    StoredDocument, TieRow, WriteTx,
+    ActorDetail, ActorSummary, Backend, Candidate, ClaimRow, DocGraph, DocSummary, EntityRecord,
+    EntityRow, EventRow, GraphFilter, Judgement, JudgementKind, NameKey, NewActor, NewDocument,
+    NewEntity, Origin, OriginGroup, Result, SearchHit, Stats, StoreError, StoredDocument, TieRow,
+    WriteTx,
 };
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use untangle_model::{
@@ -18,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema.sql"),
     include_str!("m2_entities.sql"),
     include_str!("m3_graph.sql"),
+    include_str!("m4_actors.sql"),
 ];
 
 /// The schema version a store opened by this build has.
@@ -563,6 +566,8 @@ impl Backend for SqliteStore {
             ties: count("SELECT count(*) FROM ties")?,
             events: count("SELECT count(*) FROM events")?,
             claims: count("SELECT count(*) FROM claims")?,
+            actors: count("SELECT count(*) FROM actors")?,
+            judgements: count("SELECT count(*) FROM judgements WHERE withdrawn_at IS NULL")?,
             schema_version: self.schema_version()?,
         })
     }
@@ -669,6 +674,47 @@ impl Backend for SqliteStore {
             params![name, reliability.as_str()],
         )?;
         Ok(())
+    }
+
+    fn entity_records(&self) -> Result<Vec<EntityRecord>> {
+        actors::entity_records(&self.conn)
+    }
+
+    fn replace_actors(&mut self, list: &[NewActor]) -> Result<()> {
+        actors::replace_actors(&mut self.conn, list)
+    }
+
+    fn actors(
+        &self,
+        kind: Option<untangle_model::EntityType>,
+        name: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<ActorSummary>> {
+        actors::actors(&self.conn, kind, name, limit)
+    }
+
+    fn actor(&self, id_or_key: &str) -> Result<ActorDetail> {
+        actors::actor(&self.conn, id_or_key)
+    }
+
+    fn add_judgement(
+        &mut self,
+        kind: JudgementKind,
+        a: &NameKey,
+        b: &NameKey,
+        note: Option<&str>,
+    ) -> Result<i64> {
+        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        actors::add_judgement(&self.conn, kind, a, b, note, &now)
+    }
+
+    fn judgements(&self) -> Result<Vec<Judgement>> {
+        actors::judgements(&self.conn)
+    }
+
+    fn remove_judgement(&mut self, id: i64) -> Result<bool> {
+        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        actors::remove_judgement(&self.conn, id, &now)
     }
 
     fn check(&self) -> Result<Vec<String>> {

@@ -1,0 +1,395 @@
+//! Cross-document resolution: every stored entity is assigned to one actor.
+//!
+//! The resolver recomputes the whole assignment from the stored entities
+//! and the analyst's judgements, so its result depends only on *what* is
+//! stored, never on the order it was ingested in (a property test checks
+//! this), and running it twice changes nothing.
+//!
+//! Decision rule, in order of strength (each step a union-find pass over
+//! entities of one type, sorted by document id and local id):
+//!
+//! 1. analyst `merge` judgements join the names they name;
+//! 2. entities that carry the same lexicon or reference-list id (the
+//!    lexicon is compiled from the UN list and the Phoenix dictionaries, so
+//!    "Al-Qaida" and "Al-Qaeda" both carry `un:QDe.004`) are one actor;
+//!    the id is then the actor's key;
+//! 3. entities that share a folded name or alias are one actor — except
+//!    one-word person names (a surname alone, "Haqqani", names different
+//!    people in different documents; within a document the extractor has
+//!    already tied it to its full name).
+//!
+//! A union is refused when it would put two names an analyst judged
+//! `distinct` into one actor, so judgements always win over the rules.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::time::Instant;
+
+use serde::Serialize;
+use untangle_model::{EntityType, ExternalId};
+use untangle_store::{
+    ActorMember, Backend, EntityRecord, Judgement, JudgementKind, NameKey, NewActor, StoreError,
+};
+
+/// What a resolution run did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ResolveReport {
+    pub entities: u64,
+    pub actors: u64,
+    /// Actors reported by more than one document.
+    pub across_documents: u64,
+    pub judgements: u64,
+    pub seconds: f64,
+}
+
+/// The key a name is matched on across documents, or `None` when the name
+/// is too weak to identify an actor on its own.
+pub fn name_key(kind: EntityType, name: &str) -> Option<String> {
+    let key = untangle_extract::text::fold(name);
+    if key.is_empty() {
+        return None;
+    }
+    if kind == EntityType::Person && !key.contains(' ') {
+        return None;
+    }
+    Some(key)
+}
+
+/// The key a judgement names: the folded name, without the one-word rule
+/// (an analyst may judge any name).
+pub fn judgement_key(kind: EntityType, name: &str) -> NameKey {
+    NameKey {
+        kind,
+        key: untangle_extract::text::fold(name),
+    }
+}
+
+/// Recomputes all actors from the store's entities and judgements.
+pub fn resolve_actors(store: &mut dyn Backend) -> Result<ResolveReport, StoreError> {
+    let started = Instant::now();
+    let records = store.entity_records()?;
+    let judgements = store.judgements()?;
+    let actors = cluster(&records, &judgements);
+    store.replace_actors(&actors)?;
+    let docs_of = |a: &NewActor| {
+        let rows: BTreeSet<i64> = a.members.iter().map(|m| m.entity).collect();
+        records
+            .iter()
+            .filter(|r| rows.contains(&r.row))
+            .map(|r| &r.document)
+            .collect::<BTreeSet<_>>()
+            .len()
+    };
+    Ok(ResolveReport {
+        entities: records.len() as u64,
+        actors: actors.len() as u64,
+        across_documents: actors.iter().filter(|a| docs_of(a) > 1).count() as u64,
+        judgements: judgements.len() as u64,
+        seconds: started.elapsed().as_secs_f64(),
+    })
+}
+
+/// Union-find with the set of judged names each component holds.
+struct Components {
+    parent: Vec<usize>,
+    /// Judged name keys present in each root's component.
+    judged: Vec<BTreeSet<String>>,
+}
+
+impl Components {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    /// Joins the components of `a` and `b` unless a `distinct` judgement
+    /// forbids it. The smaller root index stays root, so the result does
+    /// not depend on the order unions are tried in for equal inputs.
+    fn union(&mut self, a: usize, b: usize, distinct: &BTreeSet<(String, String)>) -> bool {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return true;
+        }
+        for x in &self.judged[ra] {
+            for y in &self.judged[rb] {
+                let pair = if x <= y {
+                    (x.clone(), y.clone())
+                } else {
+                    (y.clone(), x.clone())
+                };
+                if distinct.contains(&pair) {
+                    return false;
+                }
+            }
+        }
+        let (root, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        self.parent[child] = root;
+        let moved = std::mem::take(&mut self.judged[child]);
+        self.judged[root].extend(moved);
+        true
+    }
+}
+
+fn all_keys(r: &EntityRecord) -> BTreeSet<String> {
+    std::iter::once(&r.name)
+        .chain(r.aliases.iter())
+        .filter_map(|n| name_key(r.kind, n))
+        .collect()
+}
+
+fn lexicon_ids(r: &EntityRecord) -> impl Iterator<Item = &ExternalId> {
+    r.external_ids.iter()
+}
+
+/// An id as an actor key: lexicon ids are already namespaced
+/// (`un:QDe.004`, `phx:taliban`, `country:AFG`); other schemes get theirs.
+fn ext_key(e: &ExternalId) -> String {
+    if e.scheme == "lexicon" {
+        e.id.clone()
+    } else {
+        format!("{}:{}", e.scheme, e.id)
+    }
+}
+
+/// Every judged name an entity answers to (its folded name and aliases,
+/// one-word names included).
+fn judged_names(r: &EntityRecord) -> BTreeSet<String> {
+    std::iter::once(&r.name)
+        .chain(r.aliases.iter())
+        .map(|n| judgement_key(r.kind, n).key)
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
+/// The actors the rules and judgements give for these entities.
+pub fn cluster(records: &[EntityRecord], judgements: &[Judgement]) -> Vec<NewActor> {
+    let mut by_kind: BTreeMap<EntityType, Vec<&EntityRecord>> = BTreeMap::new();
+    for r in records {
+        by_kind.entry(r.kind).or_default().push(r);
+    }
+    let mut actors = Vec::new();
+    let mut used_keys: BTreeSet<String> = BTreeSet::new();
+    for (kind, mut recs) in by_kind {
+        recs.sort_by(|a, b| (&a.document, &a.local_id).cmp(&(&b.document, &b.local_id)));
+        cluster_kind(kind, &recs, judgements, &mut actors, &mut used_keys);
+    }
+    actors
+}
+
+fn cluster_kind(
+    kind: EntityType,
+    recs: &[&EntityRecord],
+    judgements: &[Judgement],
+    out: &mut Vec<NewActor>,
+    used_keys: &mut BTreeSet<String>,
+) {
+    let judged_here: Vec<&Judgement> = judgements
+        .iter()
+        .filter(|j| j.a.kind == kind && j.b.kind == kind)
+        .collect();
+    let distinct: BTreeSet<(String, String)> = judged_here
+        .iter()
+        .filter(|j| j.kind == JudgementKind::Distinct)
+        .map(|j| {
+            let (a, b) = (j.a.key.clone(), j.b.key.clone());
+            if a <= b {
+                (a, b)
+            } else {
+                (b, a)
+            }
+        })
+        .collect();
+    let judged_keys: BTreeSet<&str> = judged_here
+        .iter()
+        .flat_map(|j| [j.a.key.as_str(), j.b.key.as_str()])
+        .collect();
+    let names: Vec<BTreeSet<String>> = recs.iter().map(|r| judged_names(r)).collect();
+    let mut comps = Components {
+        parent: (0..recs.len()).collect(),
+        judged: names
+            .iter()
+            .map(|ns| {
+                ns.iter()
+                    .filter(|n| judged_keys.contains(n.as_str()))
+                    .cloned()
+                    .collect()
+            })
+            .collect(),
+    };
+    // first entity answering to each judged name
+    let mut first_named: HashMap<&str, usize> = HashMap::new();
+    for (i, ns) in names.iter().enumerate() {
+        for n in ns {
+            if judged_keys.contains(n.as_str()) {
+                first_named.entry(n.as_str()).or_insert(i);
+            }
+        }
+    }
+    let mut merged_by: HashMap<usize, Vec<i64>> = HashMap::new();
+    // 1. merge judgements
+    for j in judged_here
+        .iter()
+        .filter(|j| j.kind == JudgementKind::Merge)
+    {
+        if let (Some(&a), Some(&b)) = (
+            first_named.get(j.a.key.as_str()),
+            first_named.get(j.b.key.as_str()),
+        ) {
+            if comps.union(a, b, &distinct) {
+                merged_by.entry(a).or_default().push(j.id);
+                merged_by.entry(b).or_default().push(j.id);
+            }
+        }
+    }
+    // 2. shared lexicon / reference ids; 3. shared name keys
+    let mut by_id: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, r) in recs.iter().enumerate() {
+        for e in lexicon_ids(r) {
+            by_id.entry(ext_key(e)).or_default().push(i);
+        }
+        for k in all_keys(r) {
+            by_key.entry(k).or_default().push(i);
+        }
+    }
+    for group in by_id.values().chain(by_key.values()) {
+        for &i in &group[1..] {
+            comps.union(group[0], i, &distinct);
+        }
+    }
+
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..recs.len() {
+        let root = comps.find(i);
+        members.entry(root).or_default().push(i);
+    }
+    // the largest cluster keeps a contested key (after a split, the part
+    // split off gets the suffix), so actor ids stay stable
+    let mut groups: Vec<&Vec<usize>> = members.values().collect();
+    groups.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a[0].cmp(&b[0])));
+    for idx in groups {
+        out.push(actor_of(
+            kind, recs, idx, &by_id, &by_key, &merged_by, used_keys,
+        ));
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn actor_of(
+    kind: EntityType,
+    recs: &[&EntityRecord],
+    idx: &[usize],
+    by_id: &BTreeMap<String, Vec<usize>>,
+    by_key: &BTreeMap<String, Vec<usize>>,
+    merged_by: &HashMap<usize, Vec<i64>>,
+    used_keys: &mut BTreeSet<String>,
+) -> NewActor {
+    let set: BTreeSet<usize> = idx.iter().copied().collect();
+    // most frequent id, name key and surface name (by mentions; ties by text)
+    let mut ids: BTreeMap<String, (u64, ExternalId)> = BTreeMap::new();
+    let mut keys: BTreeMap<String, u64> = BTreeMap::new();
+    let mut surfaces: BTreeMap<&str, u64> = BTreeMap::new();
+    for &i in idx {
+        let r = recs[i];
+        let weight = r.mentions.max(1);
+        for e in lexicon_ids(r) {
+            ids.entry(ext_key(e)).or_insert((0, e.clone())).0 += weight;
+        }
+        if let Some(k) = name_key(kind, &r.name).or_else(|| {
+            let k = judgement_key(kind, &r.name).key;
+            (!k.is_empty()).then_some(k)
+        }) {
+            *keys.entry(k).or_default() += weight;
+        }
+        // the name most documents use (an acronym may be mentioned more
+        // often inside each document than the full name is)
+        *surfaces.entry(r.name.as_str()).or_default() += 1;
+    }
+    let best = |m: &BTreeMap<String, u64>| {
+        m.iter()
+            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+            .map(|(k, _)| k.clone())
+    };
+    let id_counts: BTreeMap<String, u64> = ids.iter().map(|(k, (n, _))| (k.clone(), *n)).collect();
+    let base = match best(&id_counts) {
+        Some(id) => id,
+        None => format!(
+            "name:{}:{}",
+            kind.as_str(),
+            best(&keys).unwrap_or_else(|| recs[idx[0]].local_id.clone())
+        ),
+    };
+    let mut key = base.clone();
+    let mut n = 2;
+    while !used_keys.insert(key.clone()) {
+        key = format!("{base}#{n}");
+        n += 1;
+    }
+    let name = surfaces
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(s, _)| s.to_string())
+        .unwrap_or_default();
+    let members = idx
+        .iter()
+        .map(|&i| {
+            let r = recs[i];
+            let mut reasons = Vec::new();
+            let mut score: f32 = 0.0;
+            if let Some(js) = merged_by.get(&i) {
+                for j in js {
+                    reasons.push(format!("analyst judgement #{j}: merge"));
+                }
+                score = 1.0;
+            }
+            for e in lexicon_ids(r) {
+                let k = ext_key(e);
+                let others = by_id[&k]
+                    .iter()
+                    .filter(|o| **o != i && set.contains(o))
+                    .count();
+                if others > 0 {
+                    reasons.push(format!(
+                        "reference id {k} shared with {others} other mention group(s)"
+                    ));
+                    score = score.max(0.95);
+                }
+            }
+            for k in all_keys(r) {
+                let others: BTreeSet<&str> = by_key[&k]
+                    .iter()
+                    .filter(|o| **o != i && set.contains(o))
+                    .map(|o| recs[*o].document.as_str())
+                    .collect();
+                if !others.is_empty() {
+                    reasons.push(format!(
+                        "name {k:?} also used in {} other document(s)",
+                        others.len()
+                    ));
+                    score = score.max(0.85);
+                }
+            }
+            if idx.len() == 1 {
+                reasons.push("no other document names this actor".into());
+                score = 1.0;
+            } else if reasons.is_empty() {
+                reasons.push("joined through names of its own document's entity".into());
+                score = 0.8;
+            }
+            ActorMember {
+                entity: r.row,
+                score,
+                reasons,
+            }
+        })
+        .collect();
+    NewActor {
+        key,
+        kind,
+        name,
+        external_ids: ids.into_values().map(|(_, e)| e).collect(),
+        members,
+    }
+}
