@@ -120,6 +120,10 @@ pub struct EntityRow {
     #[serde(flatten)]
     pub entity: Entity,
     pub mentions: u64,
+    /// Byte offset of its first mention in the document's text.
+    pub first_mention: Option<usize>,
+    /// Key of the actor it was resolved to.
+    pub actor: Option<String>,
 }
 
 /// The ties, events and claims read in one document. Entity references
@@ -152,6 +156,8 @@ pub struct EntityRef {
     pub name: String,
     #[serde(rename = "type")]
     pub kind: EntityType,
+    /// Key of the actor it was resolved to across documents.
+    pub actor: Option<String>,
 }
 
 /// Where a piece of evidence comes from: the document and its publisher,

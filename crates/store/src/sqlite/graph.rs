@@ -243,13 +243,18 @@ fn named(col: &str) -> String {
 }
 
 fn entity_ref(conn: &Connection, id: i64) -> Result<EntityRef> {
-    let (local, name, kind): (String, String, String) = conn
-        .prepare_cached("SELECT local_id, name, type FROM entities WHERE id = ?1")?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let (local, name, kind, actor): (String, String, String, Option<String>) = conn
+        .prepare_cached(
+            "SELECT e.local_id, e.name, e.type, a.key FROM entities e
+             LEFT JOIN actor_members am ON am.entity = e.id
+             LEFT JOIN actors a ON a.id = am.actor WHERE e.id = ?1",
+        )?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
     Ok(EntityRef {
         id: local,
         name,
         kind: kind.parse().map_err(corrupt("entities.type"))?,
+        actor,
     })
 }
 

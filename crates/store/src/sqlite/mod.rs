@@ -575,27 +575,39 @@ impl Backend for SqliteStore {
     fn entities(&self, doc: Option<&ContentHash>, limit: usize) -> Result<Vec<EntityRow>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT d.id, e.local_id, e.type, e.subtype, e.name, e.aliases, e.nationality,
-                    e.external_ids, (SELECT count(*) FROM mentions m WHERE m.entity = e.id)
+                    e.external_ids, (SELECT count(*) FROM mentions m WHERE m.entity = e.id),
+                    (SELECT min(start) FROM mentions m WHERE m.entity = e.id), a.key
              FROM entities e JOIN documents d ON d.rowid = e.doc
+             LEFT JOIN actor_members am ON am.entity = e.id
+             LEFT JOIN actors a ON a.id = am.actor
              WHERE ?1 IS NULL OR d.id = ?1
              ORDER BY e.doc, e.id LIMIT ?2",
         )?;
-        let rows = stmt.query_map(params![doc.map(|d| d.as_str()), limit as i64], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, Option<String>>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, String>(5)?,
-                r.get::<_, Option<String>>(6)?,
-                r.get::<_, String>(7)?,
-                r.get::<_, i64>(8)?,
-            ))
-        })?;
+        let rows = stmt.query_map(
+            params![
+                doc.map(|d| d.as_str()),
+                if limit == 0 { -1 } else { limit as i64 }
+            ],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, Option<String>>(6)?,
+                    r.get::<_, String>(7)?,
+                    r.get::<_, i64>(8)?,
+                    r.get::<_, Option<i64>>(9)?,
+                    r.get::<_, Option<String>>(10)?,
+                ))
+            },
+        )?;
         let mut out = Vec::new();
         for row in rows {
-            let (doc, id, kind, subtype, name, aliases, nationality, ext, mentions) = row?;
+            let (doc, id, kind, subtype, name, aliases, nationality, ext, mentions, first, actor) =
+                row?;
             let decode = |what: &'static str, s: &str| -> Result<serde_json::Value> {
                 serde_json::from_str(s).map_err(|e| StoreError::Corrupt {
                     what,
@@ -623,6 +635,8 @@ impl Backend for SqliteStore {
                         })?,
                 },
                 mentions: mentions as u64,
+                first_mention: first.map(|f| f as usize),
+                actor,
             });
         }
         Ok(out)
