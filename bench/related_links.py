@@ -28,7 +28,7 @@ import re
 import subprocess
 import sys
 
-REF = re.compile(r"\b((?:QD|TA)[ie]\.\d{3})\b")
+REF = re.compile(r"(?<![A-Za-z])((?:QD|TA)[ie]\.\d{3})(?!\d)")
 HEAD = "Related listed individuals and entities"
 
 

@@ -97,6 +97,9 @@ enum Command {
     Events(graph::GraphArgs),
     /// Attributed claims (who said what), with their evidence.
     Claims(graph::GraphArgs),
+    /// Re-read every stored document with this version's extractors
+    /// (after an upgrade); documents, sources and judgements stay.
+    Reextract,
     /// Check the store's integrity.
     Check,
     /// Score prediction files against answer keys (the rules of
@@ -392,6 +395,25 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Ties(args) => graph::ties(store.as_ref(), &args, json)?,
         Command::Events(args) => graph::events(store.as_ref(), &args, json)?,
         Command::Claims(args) => graph::claims(store.as_ref(), &args, json)?,
+        Command::Reextract => {
+            let bar = progress::Bar::new();
+            let r = untangle_engine::reextract(store.as_mut(), &IngestConfig::default(), &bar)?;
+            let resolved = untangle_engine::resolve_actors(store.as_mut())?;
+            if json {
+                print_json(&serde_json::json!({"reextract": r, "resolve": resolved}))?;
+            } else {
+                out!(
+                    "{} documents re-extracted: {} entities, {} ties, {} events, {} claims ({:.1}s); {} actors",
+                    r.documents,
+                    r.entities,
+                    r.ties,
+                    r.events,
+                    r.claims,
+                    r.seconds,
+                    resolved.actors
+                );
+            }
+        }
         Command::Stats => {
             let s = store.stats()?;
             if json {

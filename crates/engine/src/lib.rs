@@ -16,4 +16,7 @@ pub mod actors;
 mod pipeline;
 
 pub use actors::{resolve_actors, ResolveReport};
-pub use pipeline::{extract, ingest, Failure, IngestConfig, IngestReport, NoProgress, Progress};
+pub use pipeline::{
+    extract, ingest, reextract, Failure, IngestConfig, IngestReport, NoProgress, Progress,
+    ReextractReport,
+};

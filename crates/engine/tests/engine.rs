@@ -244,3 +244,86 @@ fn ingest_stores_ties_events_and_claims_with_their_sentences() {
     assert!(claims.iter().any(|c| c.speaker.name == "Weeda Mehran"));
     assert!(s.check().unwrap().is_empty());
 }
+
+/// Re-extraction replaces what was extracted, keeps documents, origins and
+/// judgements, and ends where a fresh ingest would.
+#[test]
+fn reextract_replaces_the_extraction_and_keeps_documents_and_judgements() {
+    use untangle_engine::{reextract, resolve_actors};
+    use untangle_store::{GraphFilter, JudgementKind, NameKey};
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/corpus");
+    let inputs = [
+        seed.join("seed").to_string_lossy().into_owned(),
+        seed.join("voa").to_string_lossy().into_owned(),
+    ];
+    let mut s = store();
+    let cfg = IngestConfig {
+        batch: 3,
+        ..IngestConfig::default()
+    };
+    let r = ingest(s.as_mut(), &inputs, &cfg, &NoProgress).unwrap();
+    resolve_actors(s.as_mut()).unwrap();
+    let k = |n: &str| NameKey {
+        kind: untangle_model::EntityType::Organization,
+        key: n.into(),
+    };
+    s.add_judgement(JudgementKind::Distinct, &k("taliban"), &k("al qaeda"), None)
+        .unwrap();
+    let before = s.stats().unwrap();
+    let ties_before: Vec<_> = s
+        .ties(&GraphFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|t| {
+            (
+                t.subject.name,
+                t.predicate,
+                t.object.name,
+                t.evidence.sentence,
+            )
+        })
+        .collect();
+    let rr = reextract(s.as_mut(), &cfg, &NoProgress).unwrap();
+    resolve_actors(s.as_mut()).unwrap();
+    assert_eq!(rr.documents, r.stored);
+    let after = s.stats().unwrap();
+    assert_eq!(
+        (
+            after.documents,
+            after.entities,
+            after.mentions,
+            after.ties,
+            after.events,
+            after.claims
+        ),
+        (
+            before.documents,
+            before.entities,
+            before.mentions,
+            before.ties,
+            before.events,
+            before.claims
+        )
+    );
+    assert_eq!(
+        after.evidence, before.evidence,
+        "old evidence is replaced, not kept twice"
+    );
+    assert_eq!(after.actors, before.actors);
+    assert_eq!(after.judgements, 1);
+    let ties_after: Vec<_> = s
+        .ties(&GraphFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|t| {
+            (
+                t.subject.name,
+                t.predicate,
+                t.object.name,
+                t.evidence.sentence,
+            )
+        })
+        .collect();
+    assert_eq!(ties_before, ties_after);
+    assert!(s.check().unwrap().is_empty());
+}

@@ -358,6 +358,11 @@ pub trait WriteTx {
     /// document, is an error and nothing of the graph is kept by the caller's
     /// transaction.
     fn insert_graph(&mut self, doc: &ContentHash, graph: &DocGraph) -> Result<()>;
+    /// Removes everything extracted from a stored document (entities,
+    /// mentions, ties, events, claims, their evidence and actor
+    /// memberships), keeping the document, so a newer extractor can
+    /// re-read it. Judgements are untouched.
+    fn clear_extraction(&mut self, doc: &ContentHash) -> Result<()>;
     fn commit(self: Box<Self>) -> Result<()>;
 }
 

@@ -209,6 +209,22 @@ impl WriteTx for SqliteTx<'_> {
         graph::insert_graph(&self.tx, doc, g)
     }
 
+    fn clear_extraction(&mut self, doc: &ContentHash) -> Result<()> {
+        let row = graph::doc_rowid(&self.tx, doc)?;
+        // Evidence the extractors wrote goes with its ties, events and
+        // claims (by cascade); evidence attached otherwise stays.
+        for sql in [
+            "DELETE FROM evidence WHERE doc = ?1 AND (
+                id IN (SELECT evidence FROM ties WHERE doc = ?1)
+                OR id IN (SELECT evidence FROM events WHERE doc = ?1)
+                OR id IN (SELECT evidence FROM claims WHERE doc = ?1))",
+            "DELETE FROM entities WHERE doc = ?1",
+        ] {
+            self.tx.prepare_cached(sql)?.execute([row])?;
+        }
+        Ok(())
+    }
+
     fn insert_entities(&mut self, doc: &ContentHash, entities: &[NewEntity]) -> Result<()> {
         let doc_row: i64 = self
             .tx
