@@ -7,8 +7,9 @@
 //! actor before an active verb, the `by X` phrase of a passive one, the main
 //! subject after a fronted phrase); targets are the actors on the object
 //! side; the location is the most specific place of the sentence; the date
-//! is the date expression nearest the trigger (or, for "weeks later", the
-//! previous event's date at a safe precision); fatalities come from "killing
+//! is the date expression nearest the trigger (a day named in the sentence
+//! wins over "overnight"; for "weeks later", the previous event's date at a
+//! safe precision); fatalities come from "killing
 //! six", "killed nearly 3,000 people", "killed the Taliban leader, X, and
 //! one additional insurgent", and the number of people captured from
 //! "detained two suspected insurgents", "a Taliban leader was arrested"
@@ -20,8 +21,9 @@
 //! attack"), an infinitive ("pledged to start talks"), a condition ("if"),
 //! a negation, a habitual adverb ("regularly consulted"), inside quotations,
 //! in gerunds after prepositions ("interest in attacking") or in title-case
-//! headlines are skipped; so are events with no actor, and events that have
-//! neither a date nor a place (general statements). Triggers of one type in
+//! headlines are skipped; so are events with no actor (unless they count
+//! the people killed or detained: "two insurgents were killed"), and events
+//! that have neither a date nor a place (general statements). Triggers of one type in
 //! one sentence make one event, and a document reports each distinct event
 //! once (duplicated captions).
 //!
@@ -500,6 +502,14 @@ pub fn extract_events(
                 )
             })
             .collect();
+        // "during an overnight operation Monday": the day named wins over
+        // the night before the report
+        let named = |d: &&DateMention| !text[d.range()].eq_ignore_ascii_case("overnight");
+        let sdates: Vec<&DateMention> = if sdates.iter().any(named) {
+            sdates.into_iter().filter(named).collect()
+        } else {
+            sdates
+        };
 
         // one event per type per sentence
         let mut by_type: Vec<EventOut> = Vec::new();
@@ -559,8 +569,14 @@ pub fn extract_events(
                     ev.agents = p.agents.clone();
                 }
             }
-            // no actor: nothing to link
-            if ev.agents.is_empty() && ev.targets.is_empty() {
+            // no actor: nothing to link, unless the sentence counts the
+            // people killed or detained ("Two insurgents were killed
+            // during an operation in X yesterday")
+            if ev.agents.is_empty()
+                && ev.targets.is_empty()
+                && ev.captured.is_none()
+                && ev.fatalities.is_none()
+            {
                 continue;
             }
             let end = object_end(text, toks, range.clone(), trig + 1);
@@ -1114,7 +1130,9 @@ fn subject_before<'a>(
             let verb_before = |w: &str| {
                 w.ends_with("ed") && !BE_FORMS.contains(&w) && !matches!(w, "led" | "based")
             };
-            let object_of_verb = verb_before(&p)
+            // ... but "a combined force": a participle after a determiner
+            // is an adjective of the subject
+            let object_of_verb = (verb_before(&p) && !DETERMINERS.contains(&p2.as_str()))
                 || (matches!(p.as_str(), "a" | "an" | "the" | "another") && verb_before(&p2));
             if !place && !object_of_prep && !object_of_verb {
                 return Some(*m);
@@ -1441,6 +1459,10 @@ fn people_count(
     let end = range.end;
     let mut total: Option<u32> = None;
     let mut k = h.end;
+    // "the capture of two insurgents"
+    if lower(toks, text, k) == "of" && !toks[h.first].text(text).ends_with("ed") {
+        k += 1;
+    }
     let mut prev_single = false;
     while k < end {
         let w = lower(toks, text, k);
@@ -1624,6 +1646,76 @@ mod tests {
                 (PloverType::Coerce, None, Some(2)),
                 (PloverType::Coerce, None, Some(1))
             ]
+        );
+    }
+
+    /// type, date, fatalities, captured, number of agents
+    type Dated = (PloverType, String, Option<u32>, Option<u32>, usize);
+
+    fn dated(text: &str) -> Vec<Dated> {
+        let ents = crate::entities::extract_entities(text);
+        let doc = PartialDate::day(2013, 1, 25);
+        extract_events(text, &ents, doc)
+            .iter()
+            .map(|e| {
+                let d = e.date.map(|d| d.to_string()).unwrap_or_default();
+                (e.kind, d, e.fatalities, e.captured, e.agents.len())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn participle_before_the_subject_is_an_adjective() {
+        // "a combined ... patrol": not the object of a verb "combined"
+        let c = dated(
+            "A combined Afghan and coalition security force detained three men in Sangin district, \
+             Helmand province, yesterday.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Coerce, "2013-01-24".into(), None, Some(3), 1)]
+        );
+    }
+
+    #[test]
+    fn counted_victims_make_an_event_without_an_actor() {
+        let c =
+            dated("Three militants were killed in Marjah district, Helmand province, on Tuesday.");
+        assert_eq!(
+            c,
+            vec![(PloverType::Assault, "2013-01-22".into(), Some(3), None, 0)]
+        );
+        // no count, no actor: nothing to link
+        assert!(dated("A bridge was attacked in Helmand province on Tuesday.").is_empty());
+    }
+
+    #[test]
+    fn overnight_is_the_night_before_unless_a_day_is_named() {
+        let c = dated("Afghan forces detained two suspects in Kandahar province overnight.");
+        assert_eq!(c[0].1, "2013-01-24");
+        let c = dated(
+            "Afghan forces detained two suspects during an overnight raid in Kandahar \
+             province on Monday.",
+        );
+        assert_eq!(c[0].1, "2013-01-21");
+    }
+
+    #[test]
+    fn operations_and_captures_as_nouns() {
+        let c = dated(
+            "Afghan forces confirmed the capture of two bomb makers in Khost province yesterday.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Assault, "2013-01-24".into(), None, Some(2), 1)]
+        );
+        let c = dated(
+            "Afghan forces conducted a security operation in Zhari district, Kandahar \
+             province, on Wednesday.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Coerce, "2013-01-23".into(), None, None, 1)]
         );
     }
 
