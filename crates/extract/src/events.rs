@@ -287,7 +287,7 @@ const AGREEMENT_NOUNS: &[&str] = &[
     "truce",
     "bargain",
 ];
-const KILL_LEMMAS: &[&str] = &["kill", "massacre", "murder", "execute"];
+const KILL_LEMMAS: &[&str] = &["kill", "massacre", "murder", "execute", "death"];
 const NUMBER_HEDGES: &[&str] = &[
     "at",
     "least",
@@ -471,6 +471,10 @@ pub fn extract_events(
     ments.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
 
     let mut out: Vec<EventOut> = Vec::new();
+    // the day the story is at: (sentence index, day) of the last sentence
+    // that named one ("Yesterday in X district, forces received fire.
+    // They returned fire, killing two insurgents.")
+    let mut story_day: Option<(usize, PartialDate)> = None;
     for (si, sent) in ents.analysis.sentences.iter().enumerate() {
         let Some(range) = ents.analysis.sentence_tokens.get(si).cloned() else {
             continue;
@@ -514,6 +518,7 @@ pub fn extract_events(
         // one event per type per sentence
         let mut by_type: Vec<EventOut> = Vec::new();
         let mut first_trigger: Vec<usize> = Vec::new();
+        let all_hits = hits.clone();
         for h in hits {
             let entry = &lex.entries[h.entry];
             if entry.mode == Some("release") && !releases_people(text, toks, &sm, h) {
@@ -522,11 +527,17 @@ pub fn extract_events(
             if in_quote(toks[h.first].start)
                 || unrealised(text, toks, range.start, h, entry)
                 || entry.kind == PloverType::Assault && is_agreement_strike(text, toks, h)
+                || entry.lemma == "engage" && engaged_in(text, toks, h)
             {
                 continue;
             }
             let (agents, targets) = participants(text, toks, range.clone(), &sm, h, entry);
-            let date = nearest_date(toks, &sdates, h).map(|d| d.date);
+            let own: Vec<&DateMention> = sdates
+                .iter()
+                .filter(|d| !bound_elsewhere(text, toks, d, h, &all_hits, lex))
+                .copied()
+                .collect();
+            let date = nearest_date(toks, &own, h).map(|d| d.date);
             let fatalities = if entry.kind == PloverType::Assault {
                 fatalities(text, toks, range.clone(), &sm, h, entry)
             } else {
@@ -557,6 +568,19 @@ pub fn extract_events(
                 }
             }
         }
+        let day_here = sdates
+            .iter()
+            .filter(|d| d.date.day.is_some())
+            .find(|d| {
+                let none = Hit {
+                    first: range.start,
+                    end: range.start,
+                    entry: 0,
+                    passive: false,
+                };
+                !bound_elsewhere(text, toks, d, none, &[], lex)
+            })
+            .map(|d| d.date);
         for (mut ev, trig) in by_type.into_iter().zip(first_trigger) {
             // "Two additional suspected insurgents were detained": a count
             // that goes on with the previous event has its actor
@@ -583,6 +607,9 @@ pub fn extract_events(
             ev.location = location(text, toks, &sm, trig, end, &ev);
             if ev.date.is_none() {
                 ev.date = carried_date(text, toks, range.clone(), &out);
+            }
+            if ev.date.is_none() && matches!(ev.kind, PloverType::Assault | PloverType::Coerce) {
+                ev.date = story_day.filter(|(at, _)| si - at <= 2).map(|(_, d)| d);
             }
             // "The security force also detained two suspected insurgents
             // during the operation": a count that continues the previous
@@ -629,6 +656,9 @@ pub fn extract_events(
             if !dup {
                 out.push(ev);
             }
+        }
+        if let Some(d) = day_here {
+            story_day = Some((si, d));
         }
     }
     out
@@ -828,7 +858,10 @@ fn find_triggers(
         };
         let e = &lex.entries[entry];
         let accept = match e.pos {
-            Pos::Light => has_light_verb(text, toks, range.clone(), i, i + n),
+            Pos::Light => {
+                has_light_verb(text, toks, range.clone(), i, i + n)
+                    || e.mode == Some("operation") && framed_operation(text, toks, range.start, i)
+            }
             Pos::Noun => true,
             Pos::Verb => verb_reading_ok(text, toks, range.start, i, &w, after_det),
         };
@@ -908,6 +941,19 @@ fn has_light_verb(text: &str, toks: &[Token], range: Range<usize>, i: usize, end
     before || after
 }
 
+/// "during a security operation", "in an overnight operation": an
+/// operation that took place, named in a prepositional phrase (a
+/// determiner and at most two modifiers between).
+fn framed_operation(text: &str, toks: &[Token], start: usize, i: usize) -> bool {
+    (i.saturating_sub(4).max(start)..i).any(|k| {
+        matches!(
+            lower(toks, text, k).as_str(),
+            "during" | "in" | "throughout" | "following"
+        ) && matches!(lower(toks, text, k + 1).as_str(), "a" | "an" | "the")
+            && (k + 2..i).all(|j| toks[j].kind == TokenKind::Word)
+    })
+}
+
 /// "struck a deal", "a deal struck with": agreement, not assault.
 fn is_agreement_strike(text: &str, toks: &[Token], h: Hit) -> bool {
     let w = lower(toks, text, h.first);
@@ -917,6 +963,15 @@ fn is_agreement_strike(text: &str, toks: &[Token], h: Hit) -> bool {
     let near = h.first.saturating_sub(3)..(h.end + 4).min(toks.len());
     near.into_iter()
         .any(|k| AGREEMENT_NOUNS.contains(&lower(toks, text, k).as_str()))
+}
+
+/// "engaged in talks", "engaged with elders": taking part or talking, not
+/// fighting ("engaged the enemy position").
+fn engaged_in(text: &str, toks: &[Token], h: Hit) -> bool {
+    matches!(
+        lower(toks, text, h.end).as_str(),
+        "in" | "with" | "on" | "by" | "to" | "as" | "for"
+    )
 }
 
 /// Is the event under a modal, an infinitive, a condition, a negation or a
@@ -1178,6 +1233,70 @@ fn subject_before<'a>(
             .copied();
     }
     None
+}
+
+/// Verbs of reporting: a date next to one ("confirmed today", "today
+/// announced") is when the news was given, not when the event happened.
+const REPORT_VERBS: &[&str] = &[
+    "confirmed",
+    "confirms",
+    "announced",
+    "announces",
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "stated",
+    "states",
+    "disclosed",
+    "revealed",
+];
+
+/// A date of the sentence that is not the date of trigger `h`: a date next
+/// to a verb of reporting; a possessive date ("Tuesday's attack"); a date
+/// inside the noun phrase of another event noun ("the May 11 insider
+/// attack") or right after an earlier attack noun ("an attack Jan. 7").
+fn bound_elsewhere(
+    text: &str,
+    toks: &[Token],
+    d: &DateMention,
+    h: Hit,
+    hits: &[Hit],
+    lex: &Triggers,
+) -> bool {
+    let first = toks.partition_point(|t| t.start < d.span.0);
+    let end = toks.partition_point(|t| t.start < d.span.1);
+    if first >= end {
+        return false;
+    }
+    let before = first.checked_sub(1).map(|k| lower(toks, text, k));
+    let after = lower(toks, text, end);
+    if REPORT_VERBS.contains(&after.as_str())
+        || before.as_deref().is_some_and(|b| REPORT_VERBS.contains(&b))
+    {
+        return true;
+    }
+    if toks
+        .get(end)
+        .is_some_and(|t| t.kind == TokenKind::Possessive)
+    {
+        return true;
+    }
+    hits.iter().filter(|o| o.first != h.first).any(|o| {
+        let e = &lex.entries[o.entry];
+        // "the July 2 attack", "the May 11 insider attack": a determiner,
+        // the date, at most two modifiers, the noun
+        let inside = o.first >= end
+            && o.first <= end + 2
+            && before
+                .as_deref()
+                .is_some_and(|b| matches!(b, "the" | "a" | "an" | "this" | "that"))
+            && (end..o.first).all(|k| toks[k].kind == TokenKind::Word);
+        // "an attack Jan. 7": a date right after an attack noun (a
+        // trigger of the same type takes it back when the two merge)
+        let after_noun = o.end == first && e.kind == PloverType::Assault && e.pos == Pos::Noun;
+        inside || after_noun
+    })
 }
 
 /// The date expression nearest the trigger, after it first within a few
@@ -1675,6 +1794,15 @@ mod tests {
             c,
             vec![(PloverType::Coerce, "2013-01-24".into(), None, Some(3), 1)]
         );
+        // a patrol is an armed force too
+        let c = dated(
+            "A combined Afghan and coalition patrol detained two men in Sangin district, \
+             Helmand province, yesterday.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Coerce, "2013-01-24".into(), None, Some(2), 1)]
+        );
     }
 
     #[test]
@@ -1717,6 +1845,75 @@ mod tests {
             c,
             vec![(PloverType::Coerce, "2013-01-23".into(), None, None, 1)]
         );
+    }
+
+    #[test]
+    fn dates_of_other_events_and_of_the_report_are_not_the_event_date() {
+        // 2013-01-25 is a Friday
+        let c =
+            dated("Police arrested the man behind Monday's bombing in Kandahar province today.");
+        assert_eq!(c[0].0, PloverType::Coerce);
+        assert_eq!(c[0].1, "2013-01-25");
+        let c = dated(
+            "Afghan forces detained a bomb maker linked to the Jan. 3 attack on a market \
+             in Khost province yesterday.",
+        );
+        assert_eq!(c[0].1, "2013-01-24");
+        let c = dated(
+            "Afghan forces today confirmed the arrest of two suspects in Ghazni province \
+             on Wednesday.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Coerce, "2013-01-23".into(), None, Some(2), 1)]
+        );
+    }
+
+    #[test]
+    fn a_later_sentence_keeps_the_day_of_the_story() {
+        let c = dated(
+            "Yesterday in Sangin district, Helmand province, Afghan forces came under fire. \
+             After identifying the firing position, Afghan forces returned fire, killing two \
+             insurgents.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Assault, "2013-01-24".into(), Some(2), None, 1)]
+        );
+    }
+
+    #[test]
+    fn operations_deaths_detentions_and_engagements() {
+        let c = dated(
+            "Afghan forces seized a large weapons cache during a security operation in \
+             Zhari district, Kandahar province, on Thursday.",
+        );
+        assert_eq!(c[0].0, PloverType::Coerce);
+        assert_eq!(c[0].1, "2013-01-24");
+        let c = dated(
+            "The raid in Paktika province resulted in the deaths of four insurgents and \
+             the detention of two others on Tuesday.",
+        );
+        assert_eq!(
+            c.iter().map(|e| (e.0, e.2, e.3)).collect::<Vec<_>>(),
+            vec![
+                (PloverType::Assault, Some(4), None),
+                (PloverType::Coerce, None, Some(2))
+            ]
+        );
+        let c = dated(
+            "An Afghan army patrol engaged the gunmen in Marjah district, Helmand province, \
+             on Tuesday, killing three.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Assault, "2013-01-22".into(), Some(3), None, 1)]
+        );
+        assert!(dated(
+            "Afghan officials engaged in talks with elders in Kandahar province on Tuesday."
+        )
+        .iter()
+        .all(|e| e.0 != PloverType::Assault));
     }
 
     #[test]
