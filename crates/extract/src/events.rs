@@ -548,6 +548,14 @@ pub fn extract_events(
             } else {
                 None
             };
+            // "have detained more than 30 insurgents since January": a
+            // running total, not the people of one event
+            let tally = is_tally(text, toks, range.clone(), h);
+            let (fatalities, captured) = if tally {
+                (None, None)
+            } else {
+                (fatalities, captured)
+            };
             let ev = EventOut {
                 kind: entry.kind,
                 agents,
@@ -614,12 +622,22 @@ pub fn extract_events(
             // "The security force also detained two suspected insurgents
             // during the operation": a count that continues the previous
             // event takes its time and place
+            // event takes its time and place; so does a count that names
+            // neither ("Three more suspects were detained at the scene"),
+            // from the last violent or coercive event
             if ev.date.is_none()
                 && ev.location.is_none()
                 && (ev.captured.is_some() || ev.fatalities.is_some())
-                && continues_previous(text, toks, range.clone())
             {
-                if let Some(p) = out.last() {
+                let prev = if continues_previous(text, toks, range.clone()) {
+                    out.last()
+                } else {
+                    out.iter().rev().find(|o| {
+                        matches!(o.kind, PloverType::Assault | PloverType::Coerce)
+                            && (o.date.is_some() || o.location.is_some())
+                    })
+                };
+                if let Some(p) = prev {
                     ev.date = p.date;
                     ev.location = p.location.clone();
                 }
@@ -1235,6 +1253,31 @@ fn subject_before<'a>(
     None
 }
 
+/// A trigger in the perfect ("have detained", "has killed") in a sentence
+/// that spans a stretch of time ("since January", "in the last month", "so
+/// far", "to date"): a running total.
+fn is_tally(text: &str, toks: &[Token], range: Range<usize>, h: Hit) -> bool {
+    let perfect = (h.first.saturating_sub(3).max(range.start)..h.first)
+        .any(|k| matches!(lower(toks, text, k).as_str(), "have" | "has" | "had"));
+    if !perfect {
+        return false;
+    }
+    let words: Vec<String> = range.map(|k| lower(toks, text, k)).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        let next = |d: usize| words.get(k + d).map_or("", String::as_str);
+        let unit = |x: &str| {
+            matches!(
+                x,
+                "week" | "weeks" | "month" | "months" | "year" | "years" | "days"
+            )
+        };
+        w == "since"
+            || (w == "so" && next(1) == "far")
+            || (w == "to" && next(1) == "date")
+            || (matches!(w.as_str(), "last" | "past") && (unit(next(1)) || unit(next(2))))
+    })
+}
+
 /// Verbs of reporting: a date next to one ("confirmed today", "today
 /// announced") is when the news was given, not when the event happened.
 const REPORT_VERBS: &[&str] = &[
@@ -1496,11 +1539,15 @@ const COUNT_STOPS: &[&str] = &[
 /// token after it. `None` when the item does not name people by number.
 fn count_item(text: &str, toks: &[Token], end: usize, sm: &[Ment], k: usize) -> Option<u32> {
     let mut k = k;
+    // "more than 10", "over 10": at least 11
+    let mut above = false;
     while k < end && NUMBER_HEDGES.contains(&lower(toks, text, k).as_str()) && {
         // "an" opens "an insurgent"; "as many as" is a hedge
         let w = lower(toks, text, k);
         w != "an" || number_value(&lower(toks, text, k + 1)).is_some()
     } {
+        let w = lower(toks, text, k);
+        above |= w == "over" || (w == "more" && lower(toks, text, k + 1) == "than");
         k += 1;
     }
     if k >= end {
@@ -1508,7 +1555,7 @@ fn count_item(text: &str, toks: &[Token], end: usize, sm: &[Ment], k: usize) -> 
     }
     let w = lower(toks, text, k);
     if let Some(n) = number_value(&w) {
-        return Some(n);
+        return Some(if above { n + 1 } else { n });
     }
     if let Some((n, _)) = vague_count(&w, &lower(toks, text, k + 1)) {
         return Some(n);
@@ -1602,7 +1649,12 @@ fn people_count(
         let Some(n) = item else {
             break;
         };
-        let apposition = prev_single && person_here && lower(toks, text, k - 1) == ",";
+        // "the man, an explosives expert, and three others": a single
+        // person, then a name or an indefinite description of one, is
+        // the same person
+        let indefinite = matches!(lower(toks, text, k).as_str(), "a" | "an") && n == 1;
+        let apposition =
+            prev_single && (person_here || indefinite) && lower(toks, text, k - 1) == ",";
         if !apposition {
             total = Some(total.unwrap_or(0) + n);
         }
@@ -1914,6 +1966,36 @@ mod tests {
         )
         .iter()
         .all(|e| e.0 != PloverType::Assault));
+    }
+
+    #[test]
+    fn counts_more_than_appositions_and_running_totals() {
+        let c = counts(
+            "Afghan forces detained more than 10 suspected insurgents in Khost province \
+             yesterday.",
+        );
+        assert_eq!(c, vec![(PloverType::Coerce, None, Some(11))]);
+        let c = counts(
+            "Afghan forces detained the man, a bomb maker, and two of his guards in \
+             Khost province yesterday.",
+        );
+        assert_eq!(c, vec![(PloverType::Coerce, None, Some(3))]);
+        let c = counts(
+            "Afghan forces have detained more than 40 suspects in Khost province since March.",
+        );
+        assert!(c.iter().all(|e| e.2.is_none()), "{c:?}");
+    }
+
+    #[test]
+    fn a_count_without_time_or_place_continues_the_story() {
+        let c = dated(
+            "Afghan forces raided a compound in Khost province yesterday. The men inside \
+             were questioned at length. Three suspects were detained at the scene.",
+        );
+        assert_eq!(
+            c.last(),
+            Some(&(PloverType::Coerce, "2013-01-24".into(), None, Some(3), 0))
+        );
     }
 
     #[test]
