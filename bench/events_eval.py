@@ -10,7 +10,7 @@ Both data sets are evaluation-only: they are read from ../shared at run time
 and never copied into the repository. Usage (bench/events.sh runs it):
 
   events_eval.py isaf-input  ISAF_JSONL OUT_JSONL
-  events_eval.py isaf-score  ISAF_JSONL PREDICTIONS_JSON [--errors N]
+  events_eval.py isaf-score  ISAF_JSONL PREDICTIONS_JSON [--errors N] [--half even|odd]
   events_eval.py acled-input ACLED_CSV OUT_JSONL
   events_eval.py acled-score ACLED_CSV PREDICTIONS_JSON [--errors N]
 
@@ -240,13 +240,19 @@ def gold_groups(ans):
     return out
 
 
-def isaf_score(src, preds_path, errors=0):
+def isaf_score(src, preds_path, errors=0, half=None):
+    """`half` ("even"/"odd") scores only the even- or odd-indexed records:
+    rules are developed on one half and checked on the other."""
     preds = json.load(open(preds_path, encoding="utf-8"))
     recs = list(isaf_records(src))
     assert len(preds) == len(recs), (len(preds), len(recs))
     hits = Counter()
     bad = {k: [] for k in ("province", "date", "target", "killed", "captured")}
+    n = 0
     for i, ((text, ans), pred) in enumerate(zip(recs, preds)):
+        if half is not None and i % 2 != (0 if half == "even" else 1):
+            continue
+        n += 1
         gp = province_label((ans.get("province") or [""])[0])
         pp = province_label(predict_province(pred))
         checks = {
@@ -261,7 +267,6 @@ def isaf_score(src, preds_path, errors=0):
                 hits[k] += 1
             else:
                 bad[k].append((i, g, p))
-    n = len(recs)
     res = {k: hits[k] / n for k in bad}
     if errors:
         for k, v in bad.items():
@@ -371,12 +376,13 @@ def main(argv):
     errors = 0
     if "--errors" in argv:
         errors = int(argv[argv.index("--errors") + 1])
+    half = argv[argv.index("--half") + 1] if "--half" in argv else None
     if cmd == "isaf-input":
         isaf_input(argv[2], argv[3])
     elif cmd == "acled-input":
         acled_input(argv[2], argv[3])
     elif cmd == "isaf-score":
-        n, res = isaf_score(argv[2], argv[3], errors)
+        n, res = isaf_score(argv[2], argv[3], errors, half)
         print(json.dumps({"documents": n, **{k: round(v, 4) for k, v in res.items()}}))
     elif cmd == "acled-score":
         n, res = acled_score(argv[2], argv[3], errors)

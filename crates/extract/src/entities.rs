@@ -106,6 +106,8 @@ const FORCE_HEADS: &[&str] = &[
     "army",
     "military",
     "commandos",
+    "patrol",
+    "patrols",
 ];
 
 /// Words that join a country in a joint force ("Afghan and coalition forces").
@@ -650,7 +652,7 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
         };
         let (class, len) = match (next(1).as_deref(), next(2).as_deref()) {
             (Some("special"), Some("forces")) => ("special_forces", 2),
-            (Some("security"), Some("forces" | "force")) => ("armed", 2),
+            (Some("security"), Some("forces" | "force" | "patrol")) => ("armed", 2),
             (Some(w), _) if FORCE_HEADS.contains(&w) => ("armed", 1),
             (Some(w), _) if GOV_HEADS.contains(&w) && !led => ("government", 1),
             (Some("monitoring"), Some(h)) if TEAM_HEADS.contains(&h) => ("team", 2),

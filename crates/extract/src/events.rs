@@ -7,8 +7,9 @@
 //! actor before an active verb, the `by X` phrase of a passive one, the main
 //! subject after a fronted phrase); targets are the actors on the object
 //! side; the location is the most specific place of the sentence; the date
-//! is the date expression nearest the trigger (or, for "weeks later", the
-//! previous event's date at a safe precision); fatalities come from "killing
+//! is the date expression nearest the trigger (a day named in the sentence
+//! wins over "overnight"; for "weeks later", the previous event's date at a
+//! safe precision); fatalities come from "killing
 //! six", "killed nearly 3,000 people", "killed the Taliban leader, X, and
 //! one additional insurgent", and the number of people captured from
 //! "detained two suspected insurgents", "a Taliban leader was arrested"
@@ -20,8 +21,9 @@
 //! attack"), an infinitive ("pledged to start talks"), a condition ("if"),
 //! a negation, a habitual adverb ("regularly consulted"), inside quotations,
 //! in gerunds after prepositions ("interest in attacking") or in title-case
-//! headlines are skipped; so are events with no actor, and events that have
-//! neither a date nor a place (general statements). Triggers of one type in
+//! headlines are skipped; so are events with no actor (unless they count
+//! the people killed or detained: "two insurgents were killed"), and events
+//! that have neither a date nor a place (general statements). Triggers of one type in
 //! one sentence make one event, and a document reports each distinct event
 //! once (duplicated captions).
 //!
@@ -285,7 +287,7 @@ const AGREEMENT_NOUNS: &[&str] = &[
     "truce",
     "bargain",
 ];
-const KILL_LEMMAS: &[&str] = &["kill", "massacre", "murder", "execute"];
+const KILL_LEMMAS: &[&str] = &["kill", "massacre", "murder", "execute", "death"];
 const NUMBER_HEDGES: &[&str] = &[
     "at",
     "least",
@@ -469,6 +471,10 @@ pub fn extract_events(
     ments.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
 
     let mut out: Vec<EventOut> = Vec::new();
+    // the day the story is at: (sentence index, day) of the last sentence
+    // that named one ("Yesterday in X district, forces received fire.
+    // They returned fire, killing two insurgents.")
+    let mut story_day: Option<(usize, PartialDate)> = None;
     for (si, sent) in ents.analysis.sentences.iter().enumerate() {
         let Some(range) = ents.analysis.sentence_tokens.get(si).cloned() else {
             continue;
@@ -500,10 +506,19 @@ pub fn extract_events(
                 )
             })
             .collect();
+        // "during an overnight operation Monday": the day named wins over
+        // the night before the report
+        let named = |d: &&DateMention| !text[d.range()].eq_ignore_ascii_case("overnight");
+        let sdates: Vec<&DateMention> = if sdates.iter().any(named) {
+            sdates.into_iter().filter(named).collect()
+        } else {
+            sdates
+        };
 
         // one event per type per sentence
         let mut by_type: Vec<EventOut> = Vec::new();
         let mut first_trigger: Vec<usize> = Vec::new();
+        let all_hits = hits.clone();
         for h in hits {
             let entry = &lex.entries[h.entry];
             if entry.mode == Some("release") && !releases_people(text, toks, &sm, h) {
@@ -512,11 +527,17 @@ pub fn extract_events(
             if in_quote(toks[h.first].start)
                 || unrealised(text, toks, range.start, h, entry)
                 || entry.kind == PloverType::Assault && is_agreement_strike(text, toks, h)
+                || entry.lemma == "engage" && engaged_in(text, toks, h)
             {
                 continue;
             }
             let (agents, targets) = participants(text, toks, range.clone(), &sm, h, entry);
-            let date = nearest_date(toks, &sdates, h).map(|d| d.date);
+            let own: Vec<&DateMention> = sdates
+                .iter()
+                .filter(|d| !bound_elsewhere(text, toks, d, h, &all_hits, lex))
+                .copied()
+                .collect();
+            let date = nearest_date(toks, &own, h).map(|d| d.date);
             let fatalities = if entry.kind == PloverType::Assault {
                 fatalities(text, toks, range.clone(), &sm, h, entry)
             } else {
@@ -526,6 +547,14 @@ pub fn extract_events(
                 people_count(text, toks, range.clone(), &sm, h)
             } else {
                 None
+            };
+            // "have detained more than 30 insurgents since January": a
+            // running total, not the people of one event
+            let tally = is_tally(text, toks, range.clone(), h);
+            let (fatalities, captured) = if tally {
+                (None, None)
+            } else {
+                (fatalities, captured)
             };
             let ev = EventOut {
                 kind: entry.kind,
@@ -547,6 +576,19 @@ pub fn extract_events(
                 }
             }
         }
+        let day_here = sdates
+            .iter()
+            .filter(|d| d.date.day.is_some())
+            .find(|d| {
+                let none = Hit {
+                    first: range.start,
+                    end: range.start,
+                    entry: 0,
+                    passive: false,
+                };
+                !bound_elsewhere(text, toks, d, none, &[], lex)
+            })
+            .map(|d| d.date);
         for (mut ev, trig) in by_type.into_iter().zip(first_trigger) {
             // "Two additional suspected insurgents were detained": a count
             // that goes on with the previous event has its actor
@@ -559,8 +601,14 @@ pub fn extract_events(
                     ev.agents = p.agents.clone();
                 }
             }
-            // no actor: nothing to link
-            if ev.agents.is_empty() && ev.targets.is_empty() {
+            // no actor: nothing to link, unless the sentence counts the
+            // people killed or detained ("Two insurgents were killed
+            // during an operation in X yesterday")
+            if ev.agents.is_empty()
+                && ev.targets.is_empty()
+                && ev.captured.is_none()
+                && ev.fatalities.is_none()
+            {
                 continue;
             }
             let end = object_end(text, toks, range.clone(), trig + 1);
@@ -568,15 +616,28 @@ pub fn extract_events(
             if ev.date.is_none() {
                 ev.date = carried_date(text, toks, range.clone(), &out);
             }
+            if ev.date.is_none() && matches!(ev.kind, PloverType::Assault | PloverType::Coerce) {
+                ev.date = story_day.filter(|(at, _)| si - at <= 2).map(|(_, d)| d);
+            }
             // "The security force also detained two suspected insurgents
             // during the operation": a count that continues the previous
             // event takes its time and place
+            // event takes its time and place; so does a count that names
+            // neither ("Three more suspects were detained at the scene"),
+            // from the last violent or coercive event
             if ev.date.is_none()
                 && ev.location.is_none()
                 && (ev.captured.is_some() || ev.fatalities.is_some())
-                && continues_previous(text, toks, range.clone())
             {
-                if let Some(p) = out.last() {
+                let prev = if continues_previous(text, toks, range.clone()) {
+                    out.last()
+                } else {
+                    out.iter().rev().find(|o| {
+                        matches!(o.kind, PloverType::Assault | PloverType::Coerce)
+                            && (o.date.is_some() || o.location.is_some())
+                    })
+                };
+                if let Some(p) = prev {
                     ev.date = p.date;
                     ev.location = p.location.clone();
                 }
@@ -613,6 +674,9 @@ pub fn extract_events(
             if !dup {
                 out.push(ev);
             }
+        }
+        if let Some(d) = day_here {
+            story_day = Some((si, d));
         }
     }
     out
@@ -812,7 +876,10 @@ fn find_triggers(
         };
         let e = &lex.entries[entry];
         let accept = match e.pos {
-            Pos::Light => has_light_verb(text, toks, range.clone(), i, i + n),
+            Pos::Light => {
+                has_light_verb(text, toks, range.clone(), i, i + n)
+                    || e.mode == Some("operation") && framed_operation(text, toks, range.start, i)
+            }
             Pos::Noun => true,
             Pos::Verb => verb_reading_ok(text, toks, range.start, i, &w, after_det),
         };
@@ -892,6 +959,19 @@ fn has_light_verb(text: &str, toks: &[Token], range: Range<usize>, i: usize, end
     before || after
 }
 
+/// "during a security operation", "in an overnight operation": an
+/// operation that took place, named in a prepositional phrase (a
+/// determiner and at most two modifiers between).
+fn framed_operation(text: &str, toks: &[Token], start: usize, i: usize) -> bool {
+    (i.saturating_sub(4).max(start)..i).any(|k| {
+        matches!(
+            lower(toks, text, k).as_str(),
+            "during" | "in" | "throughout" | "following"
+        ) && matches!(lower(toks, text, k + 1).as_str(), "a" | "an" | "the")
+            && (k + 2..i).all(|j| toks[j].kind == TokenKind::Word)
+    })
+}
+
 /// "struck a deal", "a deal struck with": agreement, not assault.
 fn is_agreement_strike(text: &str, toks: &[Token], h: Hit) -> bool {
     let w = lower(toks, text, h.first);
@@ -901,6 +981,15 @@ fn is_agreement_strike(text: &str, toks: &[Token], h: Hit) -> bool {
     let near = h.first.saturating_sub(3)..(h.end + 4).min(toks.len());
     near.into_iter()
         .any(|k| AGREEMENT_NOUNS.contains(&lower(toks, text, k).as_str()))
+}
+
+/// "engaged in talks", "engaged with elders": taking part or talking, not
+/// fighting ("engaged the enemy position").
+fn engaged_in(text: &str, toks: &[Token], h: Hit) -> bool {
+    matches!(
+        lower(toks, text, h.end).as_str(),
+        "in" | "with" | "on" | "by" | "to" | "as" | "for"
+    )
 }
 
 /// Is the event under a modal, an infinitive, a condition, a negation or a
@@ -1114,7 +1203,9 @@ fn subject_before<'a>(
             let verb_before = |w: &str| {
                 w.ends_with("ed") && !BE_FORMS.contains(&w) && !matches!(w, "led" | "based")
             };
-            let object_of_verb = verb_before(&p)
+            // ... but "a combined force": a participle after a determiner
+            // is an adjective of the subject
+            let object_of_verb = (verb_before(&p) && !DETERMINERS.contains(&p2.as_str()))
                 || (matches!(p.as_str(), "a" | "an" | "the" | "another") && verb_before(&p2));
             if !place && !object_of_prep && !object_of_verb {
                 return Some(*m);
@@ -1160,6 +1251,95 @@ fn subject_before<'a>(
             .copied();
     }
     None
+}
+
+/// A trigger in the perfect ("have detained", "has killed") in a sentence
+/// that spans a stretch of time ("since January", "in the last month", "so
+/// far", "to date"): a running total.
+fn is_tally(text: &str, toks: &[Token], range: Range<usize>, h: Hit) -> bool {
+    let perfect = (h.first.saturating_sub(3).max(range.start)..h.first)
+        .any(|k| matches!(lower(toks, text, k).as_str(), "have" | "has" | "had"));
+    if !perfect {
+        return false;
+    }
+    let words: Vec<String> = range.map(|k| lower(toks, text, k)).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        let next = |d: usize| words.get(k + d).map_or("", String::as_str);
+        let unit = |x: &str| {
+            matches!(
+                x,
+                "week" | "weeks" | "month" | "months" | "year" | "years" | "days"
+            )
+        };
+        w == "since"
+            || (w == "so" && next(1) == "far")
+            || (w == "to" && next(1) == "date")
+            || (matches!(w.as_str(), "last" | "past") && (unit(next(1)) || unit(next(2))))
+    })
+}
+
+/// Verbs of reporting: a date next to one ("confirmed today", "today
+/// announced") is when the news was given, not when the event happened.
+const REPORT_VERBS: &[&str] = &[
+    "confirmed",
+    "confirms",
+    "announced",
+    "announces",
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "stated",
+    "states",
+    "disclosed",
+    "revealed",
+];
+
+/// A date of the sentence that is not the date of trigger `h`: a date next
+/// to a verb of reporting; a possessive date ("Tuesday's attack"); a date
+/// inside the noun phrase of another event noun ("the May 11 insider
+/// attack") or right after an earlier attack noun ("an attack Jan. 7").
+fn bound_elsewhere(
+    text: &str,
+    toks: &[Token],
+    d: &DateMention,
+    h: Hit,
+    hits: &[Hit],
+    lex: &Triggers,
+) -> bool {
+    let first = toks.partition_point(|t| t.start < d.span.0);
+    let end = toks.partition_point(|t| t.start < d.span.1);
+    if first >= end {
+        return false;
+    }
+    let before = first.checked_sub(1).map(|k| lower(toks, text, k));
+    let after = lower(toks, text, end);
+    if REPORT_VERBS.contains(&after.as_str())
+        || before.as_deref().is_some_and(|b| REPORT_VERBS.contains(&b))
+    {
+        return true;
+    }
+    if toks
+        .get(end)
+        .is_some_and(|t| t.kind == TokenKind::Possessive)
+    {
+        return true;
+    }
+    hits.iter().filter(|o| o.first != h.first).any(|o| {
+        let e = &lex.entries[o.entry];
+        // "the July 2 attack", "the May 11 insider attack": a determiner,
+        // the date, at most two modifiers, the noun
+        let inside = o.first >= end
+            && o.first <= end + 2
+            && before
+                .as_deref()
+                .is_some_and(|b| matches!(b, "the" | "a" | "an" | "this" | "that"))
+            && (end..o.first).all(|k| toks[k].kind == TokenKind::Word);
+        // "an attack Jan. 7": a date right after an attack noun (a
+        // trigger of the same type takes it back when the two merge)
+        let after_noun = o.end == first && e.kind == PloverType::Assault && e.pos == Pos::Noun;
+        inside || after_noun
+    })
 }
 
 /// The date expression nearest the trigger, after it first within a few
@@ -1359,11 +1539,15 @@ const COUNT_STOPS: &[&str] = &[
 /// token after it. `None` when the item does not name people by number.
 fn count_item(text: &str, toks: &[Token], end: usize, sm: &[Ment], k: usize) -> Option<u32> {
     let mut k = k;
+    // "more than 10", "over 10": at least 11
+    let mut above = false;
     while k < end && NUMBER_HEDGES.contains(&lower(toks, text, k).as_str()) && {
         // "an" opens "an insurgent"; "as many as" is a hedge
         let w = lower(toks, text, k);
         w != "an" || number_value(&lower(toks, text, k + 1)).is_some()
     } {
+        let w = lower(toks, text, k);
+        above |= w == "over" || (w == "more" && lower(toks, text, k + 1) == "than");
         k += 1;
     }
     if k >= end {
@@ -1371,7 +1555,7 @@ fn count_item(text: &str, toks: &[Token], end: usize, sm: &[Ment], k: usize) -> 
     }
     let w = lower(toks, text, k);
     if let Some(n) = number_value(&w) {
-        return Some(n);
+        return Some(if above { n + 1 } else { n });
     }
     if let Some((n, _)) = vague_count(&w, &lower(toks, text, k + 1)) {
         return Some(n);
@@ -1441,6 +1625,10 @@ fn people_count(
     let end = range.end;
     let mut total: Option<u32> = None;
     let mut k = h.end;
+    // "the capture of two insurgents"
+    if lower(toks, text, k) == "of" && !toks[h.first].text(text).ends_with("ed") {
+        k += 1;
+    }
     let mut prev_single = false;
     while k < end {
         let w = lower(toks, text, k);
@@ -1461,7 +1649,12 @@ fn people_count(
         let Some(n) = item else {
             break;
         };
-        let apposition = prev_single && person_here && lower(toks, text, k - 1) == ",";
+        // "the man, an explosives expert, and three others": a single
+        // person, then a name or an indefinite description of one, is
+        // the same person
+        let indefinite = matches!(lower(toks, text, k).as_str(), "a" | "an") && n == 1;
+        let apposition =
+            prev_single && (person_here || indefinite) && lower(toks, text, k - 1) == ",";
         if !apposition {
             total = Some(total.unwrap_or(0) + n);
         }
@@ -1624,6 +1817,184 @@ mod tests {
                 (PloverType::Coerce, None, Some(2)),
                 (PloverType::Coerce, None, Some(1))
             ]
+        );
+    }
+
+    /// type, date, fatalities, captured, number of agents
+    type Dated = (PloverType, String, Option<u32>, Option<u32>, usize);
+
+    fn dated(text: &str) -> Vec<Dated> {
+        let ents = crate::entities::extract_entities(text);
+        let doc = PartialDate::day(2013, 1, 25);
+        extract_events(text, &ents, doc)
+            .iter()
+            .map(|e| {
+                let d = e.date.map(|d| d.to_string()).unwrap_or_default();
+                (e.kind, d, e.fatalities, e.captured, e.agents.len())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn participle_before_the_subject_is_an_adjective() {
+        // "a combined ... patrol": not the object of a verb "combined"
+        let c = dated(
+            "A combined Afghan and coalition security force detained three men in Sangin district, \
+             Helmand province, yesterday.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Coerce, "2013-01-24".into(), None, Some(3), 1)]
+        );
+        // a patrol is an armed force too
+        let c = dated(
+            "A combined Afghan and coalition patrol detained two men in Sangin district, \
+             Helmand province, yesterday.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Coerce, "2013-01-24".into(), None, Some(2), 1)]
+        );
+    }
+
+    #[test]
+    fn counted_victims_make_an_event_without_an_actor() {
+        let c =
+            dated("Three militants were killed in Marjah district, Helmand province, on Tuesday.");
+        assert_eq!(
+            c,
+            vec![(PloverType::Assault, "2013-01-22".into(), Some(3), None, 0)]
+        );
+        // no count, no actor: nothing to link
+        assert!(dated("A bridge was attacked in Helmand province on Tuesday.").is_empty());
+    }
+
+    #[test]
+    fn overnight_is_the_night_before_unless_a_day_is_named() {
+        let c = dated("Afghan forces detained two suspects in Kandahar province overnight.");
+        assert_eq!(c[0].1, "2013-01-24");
+        let c = dated(
+            "Afghan forces detained two suspects during an overnight raid in Kandahar \
+             province on Monday.",
+        );
+        assert_eq!(c[0].1, "2013-01-21");
+    }
+
+    #[test]
+    fn operations_and_captures_as_nouns() {
+        let c = dated(
+            "Afghan forces confirmed the capture of two bomb makers in Khost province yesterday.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Assault, "2013-01-24".into(), None, Some(2), 1)]
+        );
+        let c = dated(
+            "Afghan forces conducted a security operation in Zhari district, Kandahar \
+             province, on Wednesday.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Coerce, "2013-01-23".into(), None, None, 1)]
+        );
+    }
+
+    #[test]
+    fn dates_of_other_events_and_of_the_report_are_not_the_event_date() {
+        // 2013-01-25 is a Friday
+        let c =
+            dated("Police arrested the man behind Monday's bombing in Kandahar province today.");
+        assert_eq!(c[0].0, PloverType::Coerce);
+        assert_eq!(c[0].1, "2013-01-25");
+        let c = dated(
+            "Afghan forces detained a bomb maker linked to the Jan. 3 attack on a market \
+             in Khost province yesterday.",
+        );
+        assert_eq!(c[0].1, "2013-01-24");
+        let c = dated(
+            "Afghan forces today confirmed the arrest of two suspects in Ghazni province \
+             on Wednesday.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Coerce, "2013-01-23".into(), None, Some(2), 1)]
+        );
+    }
+
+    #[test]
+    fn a_later_sentence_keeps_the_day_of_the_story() {
+        let c = dated(
+            "Yesterday in Sangin district, Helmand province, Afghan forces came under fire. \
+             After identifying the firing position, Afghan forces returned fire, killing two \
+             insurgents.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Assault, "2013-01-24".into(), Some(2), None, 1)]
+        );
+    }
+
+    #[test]
+    fn operations_deaths_detentions_and_engagements() {
+        let c = dated(
+            "Afghan forces seized a large weapons cache during a security operation in \
+             Zhari district, Kandahar province, on Thursday.",
+        );
+        assert_eq!(c[0].0, PloverType::Coerce);
+        assert_eq!(c[0].1, "2013-01-24");
+        let c = dated(
+            "The raid in Paktika province resulted in the deaths of four insurgents and \
+             the detention of two others on Tuesday.",
+        );
+        assert_eq!(
+            c.iter().map(|e| (e.0, e.2, e.3)).collect::<Vec<_>>(),
+            vec![
+                (PloverType::Assault, Some(4), None),
+                (PloverType::Coerce, None, Some(2))
+            ]
+        );
+        let c = dated(
+            "An Afghan army patrol engaged the gunmen in Marjah district, Helmand province, \
+             on Tuesday, killing three.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Assault, "2013-01-22".into(), Some(3), None, 1)]
+        );
+        assert!(dated(
+            "Afghan officials engaged in talks with elders in Kandahar province on Tuesday."
+        )
+        .iter()
+        .all(|e| e.0 != PloverType::Assault));
+    }
+
+    #[test]
+    fn counts_more_than_appositions_and_running_totals() {
+        let c = counts(
+            "Afghan forces detained more than 10 suspected insurgents in Khost province \
+             yesterday.",
+        );
+        assert_eq!(c, vec![(PloverType::Coerce, None, Some(11))]);
+        let c = counts(
+            "Afghan forces detained the man, a bomb maker, and two of his guards in \
+             Khost province yesterday.",
+        );
+        assert_eq!(c, vec![(PloverType::Coerce, None, Some(3))]);
+        let c = counts(
+            "Afghan forces have detained more than 40 suspects in Khost province since March.",
+        );
+        assert!(c.iter().all(|e| e.2.is_none()), "{c:?}");
+    }
+
+    #[test]
+    fn a_count_without_time_or_place_continues_the_story() {
+        let c = dated(
+            "Afghan forces raided a compound in Khost province yesterday. The men inside \
+             were questioned at length. Three suspects were detained at the scene.",
+        );
+        assert_eq!(
+            c.last(),
+            Some(&(PloverType::Coerce, "2013-01-24".into(), None, Some(3), 0))
         );
     }
 

@@ -1117,6 +1117,16 @@ fn best_entry(lex: &Lexicon, m: &crate::lexicon::LexMatch) -> Option<(u32, Surfa
 }
 
 /// A capitalised run of tokens `a..b` (token indices) in a sentence.
+/// Generic head nouns of organisation names, which reports often write in
+/// lower case ("the Haqqani network").
+const ORG_GENERIC_HEADS: &[&str] = &[
+    "network",
+    "group",
+    "movement",
+    "organization",
+    "organisation",
+];
+
 #[derive(Debug, Clone)]
 struct Chunk {
     a: usize,
@@ -1188,7 +1198,22 @@ pub fn analyze(text: &str) -> Analysis {
                 i += 1;
                 continue;
             }
-            let chunk = grow_chunk(&doc, &tokens, i, range.end);
+            let mut chunk = grow_chunk(&doc, &tokens, i, range.end);
+            // "the Haqqani network": a known organisation whose generic
+            // head noun is written in lower case
+            if let Some(&(b, e, _)) = lex_by_tok.get(&chunk.a) {
+                let org = lex.entry(e).kind == EntryType::Organization;
+                if org
+                    && b > chunk.b
+                    && b <= range.end
+                    && (chunk.b..b).all(|k| {
+                        ORG_GENERIC_HEADS.contains(&doc.tok(&tokens[k]))
+                            && adjacent(&doc, &tokens, k)
+                    })
+                {
+                    chunk.b = b;
+                }
+            }
             let first_in_sentence = i == first_word(&tokens, range.clone(), &doc);
             for m in classify_chunk(
                 lex,

@@ -541,6 +541,11 @@ fn match_at(
             let pd = from_naive(nd + Duration::days(delta))?;
             return Some((mk(i, i, pd, DateKind::Relative, None), i + 1));
         }
+        // a report's "overnight" is the night before its day
+        "overnight" => {
+            let pd = to_naive(d).and_then(|nd| from_naive(nd - Duration::days(1)))?;
+            return Some((mk(i, i, pd, DateKind::Relative, None), i + 1));
+        }
         "last" | "this" | "next" | "earlier" | "later" => {
             let (mut j, mut lead) = (i + 1, lw.as_str());
             if (lead == "earlier" || lead == "later") && lower(w(j)) == "this" {
@@ -721,6 +726,11 @@ mod tests {
             "A raid last night killed two.",
             "2013-01-25",
             &[("last night", "2013-01-24")],
+        );
+        check(
+            "Police detained three men overnight.",
+            "2013-01-25",
+            &[("overnight", "2013-01-24")],
         );
         check(
             "Forces struck early this morning.",

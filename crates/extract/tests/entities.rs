@@ -137,6 +137,20 @@ fn joint_and_coalition_forces_are_organisations() {
 }
 
 #[test]
+fn a_known_group_with_a_lower_case_head_noun() {
+    let text = "Police arrested a Haqqani network courier near Gardez. \
+                A combined Afghan and coalition patrol later searched the village.";
+    let f = extract_entities(text);
+    let h = entity(&f, "Haqqani network");
+    assert_eq!(h.kind, EntityType::Organization);
+    assert_eq!(h.subtype.as_deref(), Some("armed_group"));
+    assert_eq!(
+        entity(&f, "Afghan and coalition patrol").subtype.as_deref(),
+        Some("armed_force")
+    );
+}
+
+#[test]
 fn agreements_and_their_anaphors() {
     let text = "The 2015 Iran-EU accord froze enrichment. Critics say the accord is weak. \
                 The accord expires in 2025.";
