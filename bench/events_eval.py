@@ -40,6 +40,7 @@ Mapping rules (general, stated once here, not keyed to ISAF strings):
   insurgents") -- see `captured_total`.
 """
 import csv
+import datetime
 import json
 import re
 import sys
@@ -267,7 +268,23 @@ def isaf_score(src, preds_path, errors=0, half=None):
                 hits[k] += 1
             else:
                 bad[k].append((i, g, p))
+        # Diagnostics for the date (not targets): whether the text gave a
+        # full day at all, and agreement within one day (the answers often
+        # sit one day before what the text says: "yesterday" in a Feb. 21
+        # release coded Feb. 19, "Feb. 6" coded Feb. 5).
+        gd, pd = checks["date"]
+        if full_day(pd):
+            hits["date_in_text"] += 1
+            try:
+                delta = abs((datetime.date.fromisoformat(pd)
+                             - datetime.date.fromisoformat(gd)).days)
+            except (TypeError, ValueError):
+                delta = None
+            if delta is not None and delta <= 1:
+                hits["date_within_1_day"] += 1
     res = {k: hits[k] / n for k in bad}
+    res["date_in_text"] = hits["date_in_text"] / n
+    res["date_within_1_day"] = hits["date_within_1_day"] / n
     if errors:
         for k, v in bad.items():
             print(f"--- {k}: {len(v)} wrong")
