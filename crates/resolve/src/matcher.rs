@@ -1,0 +1,569 @@
+//! The name matcher: an in-memory index of named records (reference
+//! entities now; clusters of document entities later) that answers "who
+//! could this name be?" with scored, explained candidates.
+//!
+//! Candidates come from an inverted index over folded-token skeletons
+//! ([`crate::names::skeleton`]), weighted by rarity, so a lookup scores a few
+//! dozen names however large the index grows. The scorer combines
+//!
+//! - strict-key equality (the same name up to transliteration),
+//! - a token alignment on folded tokens that knows name structure: order
+//!   does not matter, a kunya matches a kunya, a missing middle name costs
+//!   little, a different given name costs a lot, rare tokens weigh more
+//!   than common ones (Muhammad, Abdul...),
+//! - alias quality (a low-quality alias is weaker evidence),
+//! - type agreement, and optional context: nationality and co-mentioned
+//!   names.
+//!
+//! [`is_link`] turns a score into a decision with one documented threshold.
+
+use crate::names::{fold_name, fold_text, FoldedName, NameToken, Role};
+use crate::reference::{AliasQuality, ReferenceEntity};
+use std::collections::{HashMap, HashSet};
+use untangle_model::EntityType;
+
+/// Scores at or above this link a name to a record. Chosen on the alias
+/// benchmark (`bench/alias_link.sh`, development seed) as the point where
+/// false links to absent names stay under 2% while held-out aliases still
+/// link: a transliteration variant of a full name scores 0.9–1.0, a name
+/// sharing only common tokens (Muhammad, Abdul, Khan) with a record
+/// stays below 0.75.
+pub const LINK_THRESHOLD: f32 = 0.82;
+
+/// True when a score is high enough to say "this name is that record".
+pub fn is_link(score: f32) -> bool {
+    score >= LINK_THRESHOLD
+}
+
+/// A named record: a reference entity, or (later) an actor clustered from
+/// document entities.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    pub id: String,
+    pub kind: EntityType,
+    /// Names with their quality; the first is the display name.
+    pub names: Vec<(String, AliasQuality)>,
+    pub nationality: Vec<String>,
+    /// Names of related records (stated ties, co-members): a co-mentioned
+    /// name among these supports the match.
+    pub related: Vec<String>,
+}
+
+impl Record {
+    pub fn new(id: impl Into<String>, kind: EntityType, name: impl Into<String>) -> Record {
+        Record {
+            id: id.into(),
+            kind,
+            names: vec![(name.into(), AliasQuality::Good)],
+            nationality: Vec::new(),
+            related: Vec::new(),
+        }
+    }
+
+    /// The record for a reference entity: `scheme:id`, every name and alias.
+    pub fn from_reference(e: &ReferenceEntity) -> Record {
+        Record {
+            id: format!("{}:{}", e.scheme, e.id),
+            kind: e.kind,
+            names: e.names().map(|(n, q)| (n.to_string(), q)).collect(),
+            nationality: e.nationality.clone(),
+            related: e.ties.iter().filter_map(|t| t.other_name.clone()).collect(),
+        }
+    }
+
+    pub fn display_name(&self) -> &str {
+        self.names.first().map(|(n, _)| n.as_str()).unwrap_or("")
+    }
+}
+
+/// What is known about a name besides its spelling.
+#[derive(Debug, Clone, Default)]
+pub struct Query<'a> {
+    pub name: &'a str,
+    pub kind: Option<EntityType>,
+    pub nationality: Option<&'a str>,
+    /// Other names mentioned with this one (same document or sentence).
+    pub co_mentions: &'a [String],
+}
+
+/// A candidate record for a name, with why.
+#[derive(Debug, Clone)]
+pub struct Match<'a> {
+    pub record: &'a Record,
+    /// 0.0..=1.0.
+    pub score: f32,
+    /// The record's name that matched best, as the list writes it.
+    pub matched_name: &'a str,
+    /// Human-readable reasons, strongest first.
+    pub reasons: Vec<String>,
+}
+
+impl Match<'_> {
+    pub fn is_link(&self) -> bool {
+        is_link(self.score)
+    }
+}
+
+struct IndexedName {
+    record: u32,
+    text: String,
+    folded: FoldedName,
+    key: String,
+    sorted_key: String,
+    quality: AliasQuality,
+}
+
+/// The index. Add records (or names to records) at any time; lookups see
+/// everything added so far.
+#[derive(Default)]
+pub struct Index {
+    records: Vec<Record>,
+    names: Vec<IndexedName>,
+    by_id: HashMap<String, u32>,
+    /// Token skeleton → names containing it.
+    postings: HashMap<String, Vec<u32>>,
+    /// Strict key and sorted key → names.
+    keys: HashMap<String, Vec<u32>>,
+    /// Folded related names per record (for co-mention context).
+    related: Vec<HashSet<String>>,
+}
+
+/// How many names are fully scored per lookup, at most: the ones sharing
+/// the rarest tokens with the query.
+const MAX_CANDIDATES: usize = 64;
+
+impl Index {
+    pub fn new() -> Index {
+        Index::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+
+    pub fn records(&self) -> &[Record] {
+        &self.records
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Record> {
+        self.by_id.get(id).map(|&i| &self.records[i as usize])
+    }
+
+    /// Adds a record (a record with the same id gets the new names added).
+    /// Returns its position.
+    pub fn add(&mut self, record: Record) -> usize {
+        if let Some(&i) = self.by_id.get(&record.id) {
+            for (n, q) in record.names {
+                self.add_name(i as usize, &n, q);
+            }
+            return i as usize;
+        }
+        let i = self.records.len() as u32;
+        let names = record.names.clone();
+        self.by_id.insert(record.id.clone(), i);
+        self.related
+            .push(record.related.iter().map(|r| fold_name(r).key()).collect());
+        self.records.push(Record {
+            names: Vec::new(),
+            ..record
+        });
+        for (n, q) in names {
+            self.add_name(i as usize, &n, q);
+        }
+        i as usize
+    }
+
+    /// Adds one more name to a record already in the index (a new alias; a
+    /// new mention's spelling joining an actor's cluster).
+    pub fn add_name(&mut self, record: usize, name: &str, quality: AliasQuality) {
+        let folded = fold_name(name);
+        if folded.is_empty() {
+            return;
+        }
+        let rec = &mut self.records[record];
+        if !rec.names.iter().any(|(n, _)| n == name) {
+            rec.names.push((name.to_string(), quality));
+        }
+        let idx = self.names.len() as u32;
+        let key = folded.key();
+        let sorted_key = folded.sorted_key();
+        let mut seen = HashSet::new();
+        for t in &folded.tokens {
+            if seen.insert(t.skel.clone()) {
+                self.postings.entry(t.skel.clone()).or_default().push(idx);
+            }
+        }
+        self.keys.entry(key.clone()).or_default().push(idx);
+        if sorted_key != key {
+            self.keys.entry(sorted_key.clone()).or_default().push(idx);
+        }
+        self.names.push(IndexedName {
+            record: record as u32,
+            text: name.to_string(),
+            folded,
+            key,
+            sorted_key,
+            quality,
+        });
+    }
+
+    /// Rarity weight of a token: common tokens (Muhammad, Abdul, Khan) say
+    /// little about who is meant.
+    fn weight(&self, t: &NameToken) -> f32 {
+        let df = self.postings.get(&t.skel).map_or(0, Vec::len) as f32;
+        let n = self.names.len().max(1) as f32;
+        let idf = ((n + 1.0) / (df + 1.0)).ln();
+        // Floor: even the commonest token is some evidence; cap: a token seen
+        // once is not infinitely strong.
+        idf.clamp(0.7, 6.0)
+    }
+
+    /// Candidates for `name` of type `kind`, best first (all scored
+    /// candidates; see [`is_link`] for the decision).
+    pub fn lookup(&self, name: &str, kind: Option<EntityType>) -> Vec<Match<'_>> {
+        self.lookup_with(&Query {
+            name,
+            kind,
+            ..Default::default()
+        })
+    }
+
+    pub fn lookup_with(&self, q: &Query<'_>) -> Vec<Match<'_>> {
+        let folded = fold_name(q.name);
+        if folded.is_empty() {
+            return Vec::new();
+        }
+        let key = folded.key();
+        let sorted_key = folded.sorted_key();
+        // Candidate names: equal keys, then the names sharing the rarest
+        // tokens.
+        let mut acc: HashMap<u32, f32> = HashMap::new();
+        for k in [&key, &sorted_key] {
+            for &n in self.keys.get(k.as_str()).into_iter().flatten() {
+                acc.insert(n, f32::MAX);
+            }
+        }
+        for t in &folded.tokens {
+            let w = self.weight(t);
+            for &n in self.postings.get(&t.skel).into_iter().flatten() {
+                let e = acc.entry(n).or_insert(0.0);
+                if *e < f32::MAX {
+                    *e += w;
+                }
+            }
+        }
+        let mut cands: Vec<(u32, f32)> = acc.into_iter().collect();
+        cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        cands.truncate(MAX_CANDIDATES);
+
+        let q_weights: Vec<f32> = folded.tokens.iter().map(|t| self.weight(t)).collect();
+        let co: HashSet<String> = q.co_mentions.iter().map(|c| fold_name(c).key()).collect();
+        let mut best: HashMap<u32, Match<'_>> = HashMap::new();
+        for (n, _) in cands {
+            let name = &self.names[n as usize];
+            let (mut score, mut reasons) = if name.key == key {
+                (1.0, vec![format!("folded key equal: '{key}'")])
+            } else if name.sorted_key == sorted_key {
+                (
+                    0.97,
+                    vec![format!(
+                        "same folded tokens in another order: '{}'",
+                        name.key
+                    )],
+                )
+            } else {
+                self.align(&folded, &q_weights, &name.folded)
+            };
+            if name.quality == AliasQuality::Low {
+                score *= 0.9;
+                reasons.push(format!("low-quality alias '{}'", name.text));
+            }
+            let rec = &self.records[name.record as usize];
+            if let Some(k) = q.kind {
+                if k != rec.kind {
+                    score *= 0.5;
+                    reasons.push(format!("type mismatch: {} vs {}", k, rec.kind));
+                }
+            }
+            if let Some(nat) = q.nationality {
+                let nat = fold_text(nat);
+                if rec.nationality.iter().any(|r| fold_text(r) == nat) {
+                    score = (score + 0.03).min(1.0);
+                    reasons.push(format!("nationality agrees: {nat}"));
+                }
+            }
+            if !co.is_empty() {
+                let related = &self.related[name.record as usize];
+                if let Some(c) = co.iter().find(|c| related.contains(*c)) {
+                    score = (score + 0.05).min(1.0);
+                    reasons.push(format!("co-mentioned '{c}' is tied to this record"));
+                }
+            }
+            let m = Match {
+                record: rec,
+                score,
+                matched_name: &name.text,
+                reasons,
+            };
+            match best.get(&name.record) {
+                Some(b) if b.score >= score => {}
+                _ => {
+                    best.insert(name.record, m);
+                }
+            }
+        }
+        let mut out: Vec<Match<'_>> = best.into_values().collect();
+        out.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.record.id.cmp(&b.record.id))
+        });
+        out
+    }
+
+    /// Token alignment score of query `q` against an indexed name `c`.
+    fn align(&self, q: &FoldedName, qw: &[f32], c: &FoldedName) -> (f32, Vec<String>) {
+        let cw: Vec<f32> = c.tokens.iter().map(|t| self.weight(t)).collect();
+        let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
+        for (i, a) in q.tokens.iter().enumerate() {
+            for (j, b) in c.tokens.iter().enumerate() {
+                let s = token_sim(a, b);
+                if s > 0.0 {
+                    pairs.push((s, i, j));
+                }
+            }
+        }
+        pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        let mut q_used = vec![false; q.tokens.len()];
+        let mut c_used = vec![false; c.tokens.len()];
+        let mut matched = 0.0f32;
+        let mut matched_w = 0.0f32;
+        let mut reasons = Vec::new();
+        let mut n_matched = 0;
+        for (s, i, j) in pairs {
+            if q_used[i] || c_used[j] {
+                continue;
+            }
+            q_used[i] = true;
+            c_used[j] = true;
+            n_matched += 1;
+            let w = (qw[i] + cw[j]) / 2.0;
+            matched += s * w;
+            matched_w += w;
+            let (a, b) = (&q.tokens[i], &c.tokens[j]);
+            if a.role == Role::Kunya && b.role == Role::Kunya {
+                reasons.push(format!("kunya '{}' matches alias", kunya_text(&a.canon)));
+            } else if s >= 1.0 {
+                reasons.push(format!("token '{}' equal", a.canon));
+            } else {
+                reasons.push(format!("token '{}' ~ '{}' ({:.2})", a.canon, b.canon, s));
+            }
+        }
+        if n_matched == 0 {
+            return (0.0, vec!["no token in common".into()]);
+        }
+        // Query tokens the name lacks cost in full: the query says something
+        // the record does not. Name tokens the query lacks cost little once
+        // two tokens agree (reports drop middle names and nasabs).
+        let alpha = if n_matched >= 2 { 0.25 } else { 0.6 };
+        let q_missing: f32 = (0..q.tokens.len())
+            .filter(|&i| !q_used[i])
+            .map(|i| qw[i])
+            .sum();
+        let c_missing: f32 = (0..c.tokens.len())
+            .filter(|&j| !c_used[j])
+            .map(|j| cw[j])
+            .sum();
+        let mut score = matched / (matched_w + q_missing + alpha * c_missing);
+        if q_missing > 0.0 {
+            let missing: Vec<&str> = (0..q.tokens.len())
+                .filter(|&i| !q_used[i])
+                .map(|i| q.tokens[i].canon.as_str())
+                .collect();
+            reasons.push(format!("not in this name: {}", missing.join(", ")));
+        }
+        // A different given name. Reports drop middle names, not first
+        // names: when the listed name's first given name is not in the
+        // query, the query most likely names someone else (Jalaluddin
+        // Haqqani is not Sirajuddin Jalaluddin Haqqani), and more so when
+        // the query's own first given name is not in the listed name
+        // either (Abdul Rahman Haqqani is not Abdul Aziz Haqqani).
+        let first_given = |f: &FoldedName| f.tokens.iter().position(|t| t.role == Role::Given);
+        if let (Some(i), Some(j)) = (first_given(q), first_given(c)) {
+            if !c_used[j] && q.tokens.len() > 1 {
+                score *= 0.85;
+                if !q_used[i] {
+                    score *= 0.85;
+                    reasons.push(format!(
+                        "different given name: '{}' vs '{}'",
+                        q.tokens[i].canon, c.tokens[j].canon
+                    ));
+                } else {
+                    reasons.push(format!(
+                        "first name '{}' of the listed name is missing",
+                        c.tokens[j].canon
+                    ));
+                }
+            }
+        }
+        if n_matched > 0 && c_missing > 0.0 && n_matched >= 2 {
+            reasons.push("name on the list has more parts (middle names cost little)".into());
+        }
+        (score.min(0.99), reasons)
+    }
+}
+
+fn kunya_text(canon: &str) -> String {
+    match canon.strip_prefix("abu") {
+        Some(rest) => format!("abu {rest}"),
+        None => canon.to_string(),
+    }
+}
+
+/// Similarity of two folded tokens: equal spelling 1.0, equal skeleton 0.9,
+/// an initial matching a name 0.5, close spellings (Jaro-Winkler ≥ 0.88)
+/// scaled to 0.7–0.85, else 0. A kunya only matches a kunya, unless
+/// spelled the same.
+fn token_sim(a: &NameToken, b: &NameToken) -> f32 {
+    if a.canon == b.canon {
+        return 1.0;
+    }
+    if (a.role == Role::Kunya) != (b.role == Role::Kunya) {
+        return 0.0;
+    }
+    if a.skel == b.skel && a.skel.len() >= 2 {
+        return 0.9;
+    }
+    let (short, long) = if a.canon.len() <= b.canon.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if short.canon.len() == 1 {
+        return if long.canon.starts_with(&short.canon) {
+            0.5
+        } else {
+            0.0
+        };
+    }
+    if a.canon.len() < 4 || b.canon.len() < 4 {
+        return 0.0;
+    }
+    let jw = strsim::jaro_winkler(&a.canon, &b.canon) as f32;
+    if jw >= 0.88 {
+        0.7 + (jw - 0.88) * 1.25
+    } else {
+        0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index() -> Index {
+        let mut ix = Index::new();
+        let mut r = Record::new("un:TAi.005", EntityType::Person, "MUHAMMAD TAHER ANWARI");
+        r.names
+            .push(("Mohammad Taher Anwari".into(), AliasQuality::Good));
+        r.names.push(("Haji Mudir".into(), AliasQuality::Low));
+        r.nationality.push("Afghanistan".into());
+        ix.add(r);
+        let mut r = Record::new(
+            "un:QDi.999",
+            EntityType::Person,
+            "Abd al-Rahman Ahmed al-Masri",
+        );
+        r.names
+            .push(("Abu Muhsin al-Masri".into(), AliasQuality::Good));
+        ix.add(r);
+        ix.add(Record::new(
+            "un:TAe.012",
+            EntityType::Organization,
+            "HAQQANI NETWORK",
+        ));
+        ix.add(Record::new(
+            "un:TAi.144",
+            EntityType::Person,
+            "Sirajuddin Jallaloudine Haqqani",
+        ));
+        ix.add(Record::new(
+            "un:TAi.999",
+            EntityType::Person,
+            "Abdul Aziz Haqqani",
+        ));
+        ix
+    }
+
+    #[test]
+    fn spelling_variants_link_with_reasons() {
+        let ix = index();
+        let m = ix.lookup("Mullah Muhammad Tahir Anwari", Some(EntityType::Person));
+        assert_eq!(m[0].record.id, "un:TAi.005");
+        assert!(m[0].is_link());
+        assert!(
+            m[0].reasons[0].contains("folded key equal: 'muhamad tahir anwari'"),
+            "{:?}",
+            m[0].reasons
+        );
+        let m = ix.lookup("Abu Mohsin el-Masri", Some(EntityType::Person));
+        assert_eq!(m[0].record.id, "un:QDi.999");
+        assert!(m[0].is_link(), "{:?}", m[0]);
+        let m = ix.lookup("Anwari Mohammad Tahir", None);
+        assert_eq!(m[0].record.id, "un:TAi.005");
+        assert!(m[0].is_link());
+    }
+
+    #[test]
+    fn names_not_on_the_list_do_not_link() {
+        let ix = index();
+        for q in [
+            "Abdul Rahman Haqqani",
+            "Mohammad Karim",
+            "Ali Ahmad Jalali",
+            "Haqqani",
+        ] {
+            let m = ix.lookup(q, Some(EntityType::Person));
+            assert!(
+                m.first().is_none_or(|m| !m.is_link()),
+                "{q}: {:?}",
+                m.first()
+            );
+        }
+        let m = ix.lookup("Haqqani Network", Some(EntityType::Person));
+        assert!(m[0].reasons.iter().any(|r| r.contains("type mismatch")));
+        assert!(!m[0].is_link());
+    }
+
+    #[test]
+    fn missing_middle_name_costs_little_different_given_name_a_lot() {
+        let ix = index();
+        let mid = ix.lookup("Muhammad Anwari", Some(EntityType::Person));
+        let other = ix.lookup("Karim Tahir Anwari", Some(EntityType::Person));
+        assert_eq!(mid[0].record.id, "un:TAi.005");
+        assert!(mid[0].score > other.first().map_or(0.0, |m| m.score));
+    }
+
+    #[test]
+    fn records_can_be_added_incrementally() {
+        let mut ix = index();
+        assert!(ix
+            .lookup("Jalaluddin Haqqani", None)
+            .first()
+            .is_none_or(|m| !m.is_link()));
+        let i = ix.add(Record::new(
+            "actor:1",
+            EntityType::Person,
+            "Jalaluddin Haqqani",
+        ));
+        ix.add_name(i, "Jalaludin Hakani", AliasQuality::Good);
+        let m = ix.lookup("Jalaluddin Haqqani", None);
+        assert_eq!(m[0].record.id, "actor:1");
+        assert!(m[0].is_link());
+        assert_eq!(ix.get("actor:1").unwrap().names.len(), 2);
+    }
+}
