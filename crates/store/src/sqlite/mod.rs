@@ -1,6 +1,8 @@
 //! The embedded SQLite backend: one file, WAL, migrations by `user_version`,
 //! FTS5 full-text indexes.
 
+mod reference;
+
 use crate::{
     Backend, Candidate, DocSummary, EntityRow, NewDocument, NewEntity, Origin, OriginGroup, Result,
     SearchHit, Stats, StoreError, StoredDocument, WriteTx,
@@ -11,7 +13,11 @@ use untangle_model::{
 };
 
 /// Migrations in order; `PRAGMA user_version` records how many are applied.
-const MIGRATIONS: &[&str] = &[include_str!("schema.sql"), include_str!("m2_entities.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema.sql"),
+    include_str!("m2_entities.sql"),
+    include_str!("m3_reference.sql"),
+];
 
 pub struct SqliteStore {
     conn: Connection,
@@ -695,5 +701,37 @@ impl Backend for SqliteStore {
             problems.push(format!("{orphans} documents point to a missing original"));
         }
         Ok(problems)
+    }
+
+    fn import_reference(
+        &mut self,
+        list: &untangle_resolve::ReferenceList,
+        file_hash: &str,
+    ) -> Result<crate::RefImportReport> {
+        reference::import(&mut self.conn, list, file_hash)
+    }
+
+    fn reference_entities(
+        &self,
+        scheme: Option<&str>,
+        limit: usize,
+        offset: usize,
+    ) -> Result<Vec<crate::RefSummary>> {
+        reference::list(&self.conn, scheme, limit, offset)
+    }
+
+    fn reference_entity(&self, id: &str) -> Result<crate::RefEntityRow> {
+        reference::entity(&self.conn, id)
+    }
+
+    fn reference_all(
+        &self,
+        include_removed: bool,
+    ) -> Result<Vec<untangle_resolve::ReferenceEntity>> {
+        reference::all(&self.conn, include_removed)
+    }
+
+    fn reference_imports(&self) -> Result<Vec<crate::RefImportRow>> {
+        reference::imports(&self.conn)
     }
 }
