@@ -176,8 +176,12 @@ pub struct ReferenceList {
     pub list_date: Option<String>,
     pub entities: Vec<ReferenceEntity>,
     /// Entries not kept (OFAC vessels and aircraft: not persons or
-    /// organisations).
+    /// organisations; rows reusing an id already read).
     pub skipped: usize,
+    /// Problems that did not stop the parse, each naming file and line or
+    /// record (a row that reuses an id is skipped, not merged).
+    #[serde(default)]
+    pub warnings: Vec<String>,
 }
 
 /// Which list a file holds, sniffed from its content.
@@ -266,6 +270,9 @@ pub fn parse_un_xml(bytes: &[u8], file: &str) -> Result<ReferenceList, Reference
     let mut rec: Option<UnRecord> = None;
     let mut entities = Vec::new();
     let mut saw_root = false;
+    let mut seen_ids = std::collections::HashSet::new();
+    let mut warnings = Vec::new();
+    let mut skipped = 0;
     loop {
         let pos = reader.buffer_position();
         let ev = reader
@@ -329,7 +336,16 @@ pub fn parse_un_xml(bytes: &[u8], file: &str) -> Result<ReferenceList, Reference
                 text.clear();
                 if name == "INDIVIDUAL" || name == "ENTITY" {
                     if let Some(r) = rec.take() {
-                        entities.push(finish_un(r, file)?);
+                        let e = finish_un(r, file)?;
+                        if seen_ids.insert(e.id.clone()) {
+                            entities.push(e);
+                        } else {
+                            skipped += 1;
+                            warnings.push(format!(
+                                "{file}: record {} appears twice; the later one is skipped",
+                                e.id
+                            ));
+                        }
                     }
                     continue;
                 }
@@ -362,7 +378,8 @@ pub fn parse_un_xml(bytes: &[u8], file: &str) -> Result<ReferenceList, Reference
         generated,
         list_date,
         entities,
-        skipped: 0,
+        skipped,
+        warnings,
     })
 }
 
@@ -594,7 +611,9 @@ fn sentences(text: &str) -> Vec<&str> {
                 .map(|p| p + 1)
                 .unwrap_or(0);
             let word = &text[word_start..i];
+            // "(TAi.040)." ends a sentence; "Jul." and "a.k.a." do not.
             let abbrev = b[i] == b'.'
+                && !word.ends_with(')')
                 && (word.len() <= 3 && word.starts_with(|c: char| c.is_ascii_uppercase())
                     || word.contains('.')
                     || word.len() == 1);
@@ -631,6 +650,34 @@ fn cue_in(segment: &str) -> Option<(Predicate, Direction)> {
     best.map(|(_, _, p, d)| (p, d))
 }
 
+/// Nouns of role and kinship that precede "of NAME" in narratives.
+const ROLE_WORDS: &[&str] = &[
+    "son",
+    "brother",
+    "father",
+    "cousin",
+    "nephew",
+    "uncle",
+    "wife",
+    "daughter",
+    "member",
+    "leader",
+    "head",
+    "deputy",
+    "founder",
+    "co-founder",
+    "chief",
+    "commander",
+    "associate",
+    "financier",
+    "spokesman",
+    "emir",
+    "amir",
+    "part",
+    "branch",
+    "affiliate",
+];
+
 /// The name written just before a reference: capitalised words (and name
 /// particles) back from "(TAe.012)".
 fn name_before(segment: &str) -> Option<String> {
@@ -653,6 +700,12 @@ fn name_before(segment: &str) -> Option<String> {
         words.pop();
     }
     words.reverse();
+    // A role or kinship word starting the text is not part of the name
+    // ("Son of Jalaluddin Haqqani", "Member of Al-Qaida").
+    if words.len() > 2 && words[1] == "of" && ROLE_WORDS.contains(&words[0].to_lowercase().as_str())
+    {
+        words.drain(..2);
+    }
     Some(words.join(" ")).filter(|s| !s.is_empty())
 }
 
@@ -767,6 +820,7 @@ pub fn parse_ofac(
     let mut entities: Vec<ReferenceEntity> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut skipped = 0;
+    let mut warnings = Vec::new();
     for (line, r) in csv_rows(sdn.bytes, sdn.name, 12)? {
         let field_err = |field: &'static str, reason: String| ReferenceError::Field {
             file: sdn.name.into(),
@@ -832,6 +886,14 @@ pub fn parse_ofac(
                 sentence: format!("Linked To: {}.", c[1].trim()),
             })
             .collect();
+        if index.contains_key(&uid) {
+            skipped += 1;
+            warnings.push(format!(
+                "{}: line {line}: uid {uid} already used by an earlier row; this row is skipped",
+                sdn.name
+            ));
+            continue;
+        }
         index.insert(uid.clone(), entities.len());
         entities.push(ReferenceEntity {
             scheme: "ofac".into(),
@@ -930,6 +992,7 @@ pub fn parse_ofac(
         list_date: None,
         entities,
         skipped,
+        warnings,
     })
 }
 

@@ -91,7 +91,14 @@ fn the_ofac_trio_parses() {
     )
     .unwrap();
     assert_eq!(list.entities.len() + list.skipped, 9044);
-    assert_eq!(list.skipped, 700);
+    // 700 vessels and aircraft, and one row reusing uid 2677.
+    assert_eq!(list.skipped, 701);
+    assert_eq!(list.warnings.len(), 1);
+    assert!(
+        list.warnings[0].contains("sdn.csv: line 9044: uid 2677"),
+        "{:?}",
+        list.warnings
+    );
     let z = list.entities.iter().find(|e| e.id == "2676").unwrap();
     assert_eq!(z.name, "Dr. Ayman AL ZAWAHIRI");
     assert!(z.programmes.contains(&"SDGT".to_string()));

@@ -414,6 +414,7 @@ fn ref_list(date: &str, entities: Vec<ReferenceEntity>) -> ReferenceList {
         list_date: Some(date.into()),
         entities,
         skipped: 0,
+        warnings: vec![],
     }
 }
 
