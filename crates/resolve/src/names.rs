@@ -56,6 +56,8 @@ pub struct NameToken {
     pub canon: String,
     /// Consonant skeleton of `canon` (see [`skeleton`]).
     pub skel: String,
+    /// Looser skeleton (see [`loose_skeleton`]): the candidate key.
+    pub loose: String,
     pub role: Role,
 }
 
@@ -206,6 +208,11 @@ fn canon_once(tok: &str) -> String {
                 s.push(b'f');
                 i += 2;
             }
+            (b'd', Some(b'j')) => {
+                // French transliteration: Djamel, Mouhadjir.
+                s.push(b'j');
+                i += 2;
+            }
             (b'c', Some(b'k')) => {
                 s.push(b'k');
                 i += 2;
@@ -249,11 +256,41 @@ fn canon_once(tok: &str) -> String {
     if s.len() > 2 && s[s.len() - 1] == b'h' && is_vowel(s[s.len() - 2]) {
         s.pop();
     }
+    // Final y after a consonant is the vowel i (Aly/Ali, Bathaly/Bathali).
+    let n = s.len();
+    if n > 2 && s[n - 1] == b'y' && !is_vowel(s[n - 2]) {
+        s[n - 1] = b'i';
+    }
     let out = String::from_utf8(s).unwrap_or_default();
     match COMMON_VARIANTS.iter().find(|(v, _)| *v == out) {
         Some((_, c)) => c.to_string(),
         None => out,
     }
+}
+
+/// A looser skeleton for spellings that differ in voicing or aspiration,
+/// as transliterations from Arabic, Korean or Cyrillic do: g/k, d/t, b/p,
+/// z/s, j/ch are one letter, and an `h` after a consonant is dropped
+/// (kh/k, th/t, sh/s, Binalshibh/Binalshib). Hyon Gwang Il = Hyon Kwang Il.
+pub fn loose_skeleton(skel: &str) -> String {
+    let mut out = String::with_capacity(skel.len());
+    let mut prev: Option<char> = None;
+    for c in skel.chars() {
+        let m = match c {
+            'g' => 'k',
+            'd' => 't',
+            'b' => 'p',
+            'z' => 's',
+            'j' => 'c',
+            'h' if prev.is_some_and(|p| p != 'a') => continue,
+            other => other,
+        };
+        if prev != Some(m) {
+            out.push(m);
+        }
+        prev = Some(m);
+    }
+    out
 }
 
 /// Consonant skeleton: the first letter (a vowel becomes `a`), then the
@@ -267,8 +304,9 @@ pub fn skeleton(canon: &str) -> String {
     }
     let mut s = Vec::with_capacity(b.len());
     s.push(if is_vowel(b[0]) { b'a' } else { b[0] });
+    // After the first letter, y is a vowel too (Bthaly, Zayd).
     for &c in &b[1..] {
-        if !is_vowel(c) && s.last() != Some(&c) {
+        if !is_vowel(c) && c != b'y' && s.last() != Some(&c) {
             s.push(c);
         }
     }
@@ -279,7 +317,7 @@ pub fn skeleton(canon: &str) -> String {
 /// spellings; compared after [`canon_token`]). Titles are not names:
 /// "Mullah Omar" and "Mohammad Omar" may be one man, and a title alone
 /// identifies no one. Words that are also common given names (Amir, Said,
-/// Shahid) are not here.
+/// Sayed, Shahid) are not here.
 const TITLE_SPELLINGS: &[&str] = &[
     "mullah",
     "mulla",
@@ -330,11 +368,8 @@ const TITLE_SPELLINGS: &[&str] = &[
     "colonel",
     "commander",
     "cmdr",
-    "sayed",
-    "sayyid",
-    "syed",
-    "sayyed",
     "sahib",
+    "saheb",
     "sardar",
     "qazi",
 ];
@@ -343,7 +378,13 @@ const TITLE_SPELLINGS: &[&str] = &[
 /// tokens ("al-Masri", "Abd ur Rahman", "Lashkar-e-Tayyiba").
 const ARTICLE_SPELLINGS: &[&str] = &[
     "al", "el", "ul", "il", "ad", "ud", "ed", "ar", "ur", "er", "as", "us", "es", "at", "ut", "az",
-    "uz", "ash", "ush", "an", "un", "e", "i", "a", "l",
+    "uz", "ash", "ush", "an", "un", "e", "i", "a", "u", "l",
+];
+
+/// Function words (canonical spellings of the, of, and, for, in, fi, wa,
+/// de, du, des).
+const STOPWORDS: &[&str] = &[
+    "thi", "uf", "and", "fur", "in", "fi", "wa", "di", "du", "dis",
 ];
 
 /// Nasab connectors: "bin X", "ibn X", "bint X".
@@ -439,11 +480,31 @@ pub fn fold_name(name: &str) -> FoldedName {
 
 fn fold_once(name: &str) -> FoldedName {
     let text = fold_text(name);
-    let raw: Vec<String> = text
+    let mut raw: Vec<String> = text
         .split(' ')
         .filter(|t| !t.is_empty())
         .map(canon_token)
         .collect();
+    // A name given in Latin letters with its original script alongside
+    // ("Ibrahim Asiri (إبراهيم عسيري)"): the original-script tokens are a
+    // second writing of the same name, not more name.
+    if raw.iter().any(|t| t.is_ascii()) {
+        raw.retain(|t| t.is_ascii());
+    }
+    // "X son of Y" is the nasab "X bin Y".
+    let mut i = 0;
+    while i + 1 < raw.len() {
+        if matches!(raw[i].as_str(), "sun" | "daughtir") && raw[i + 1] == "uf" {
+            raw.splice(i..i + 2, ["bin".to_string()]);
+        }
+        i += 1;
+    }
+    // Function words of English, French and Arabic organisation names
+    // ("Soldiers of the Caliphate", "Jaish wa ...") say nothing about who
+    // is meant; kept only if nothing else is left.
+    if raw.iter().any(|t| !STOPWORDS.contains(&t.as_str())) {
+        raw.retain(|t| !STOPWORDS.contains(&t.as_str()));
+    }
     // Titles go wherever they stand ("Mullah Haji Mohammad", "Mohammad
     // Haji"), with an article written before one ("al-Haj"); a name made
     // only of titles is kept whole.
@@ -471,7 +532,13 @@ fn fold_once(name: &str) -> FoldedName {
             return;
         }
         let skel = skeleton(&canon);
-        out.push(NameToken { canon, skel, role });
+        let loose = loose_skeleton(&skel);
+        out.push(NameToken {
+            canon,
+            skel,
+            loose,
+            role,
+        });
     };
     // The next name token from `j`, skipping articles; returns (token, index after).
     let next_name = |j: usize| -> Option<(String, usize, bool)> {
@@ -562,16 +629,29 @@ fn fold_once(name: &str) -> FoldedName {
             }
             continue;
         }
-        // "X ud-Din", "X al-Din", "Xuddin": one name, `xdin`.
+        // "X ud-Din", "X al-Din", "Xuddin": one name, `xudin`; "Khair
+        // Ullah", "Rahmat Allah": one name, `khairula`, as Khairullah.
         if let Some(last) = out.last_mut() {
-            if t == "din" {
-                last.canon = din_compound(&last.canon);
+            if t == "din" || ((t == "ula" || t == "ala") && last.role != Role::Kunya) {
+                last.canon = if t == "din" {
+                    din_compound(&last.canon)
+                } else {
+                    canon_token(&format!("{}{t}", last.canon))
+                };
                 last.skel = skeleton(&last.canon);
+                last.loose = loose_skeleton(&last.skel);
                 i += 1;
                 continue;
             }
         }
-        push(&mut out, plain_token(t), Role::Given);
+        // A kunya written as one word ("Abuzed", "Abubakar") is a kunya.
+        let p = plain_token(t);
+        let role = if p.len() >= 6 && p.starts_with("abu") {
+            Role::Kunya
+        } else {
+            Role::Given
+        };
+        push(&mut out, p, role);
         i += 1;
     }
     // A name with a single nisba and nothing else is an ordinary name.
