@@ -44,9 +44,12 @@ results=$root/bench/results/alias_link.md
 python3 - "$out/summary.json" "$commit" >> "$results" <<'PY'
 import json, sys, datetime
 s = json.load(open(sys.argv[1])); u = s["untangle"]; r = s["rapidfuzz"]
+e = s["rapidfuzz_at_untangle_false_link_rate"]
 print(f"| {datetime.date.today()} | {sys.argv[2]} | {s['seed']} | {s['positives']} / {s['negatives']} "
+      f"| {s['name_only_ceiling']:.3f} "
       f"| {u['top1']:.3f} | {u['false_link']:.3f} | {u['ms_per_query_wall']:.3f} | {u['us_per_query_lookup']:.1f} "
-      f"| {r['threshold']} | {r['top1']:.3f} | {r['false_link']:.3f} | {r['ms_per_query']:.3f} "
+      f"| {r['threshold']} | {r['top1']:.3f} | {r['false_link']:.3f} "
+      f"| {e['threshold']}: {e['top1']:.3f} / {e['false_link']:.3f} | {r['ms_per_query']:.3f} "
       f"| {s['speedup_wall']:.1f}× / {s['speedup_lookup']:.0f}× |")
 PY
 tail -1 "$results" >&2

@@ -19,7 +19,7 @@
 
 use crate::names::{fold_name, fold_text, FoldedName, NameToken, Role};
 use crate::reference::{AliasQuality, ReferenceEntity};
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use untangle_model::EntityType;
 
 /// Scores at or above this link a name to a record. Chosen on the alias
@@ -82,6 +82,8 @@ impl Record {
 #[derive(Debug, Clone, Default)]
 pub struct Query<'a> {
     pub name: &'a str,
+    /// How many candidates to return (0: 10).
+    pub limit: usize,
     pub kind: Option<EntityType>,
     pub nationality: Option<&'a str>,
     /// Other names mentioned with this one (same document or sentence).
@@ -106,6 +108,36 @@ impl Match<'_> {
     }
 }
 
+/// Reasons, collected only when asked for: scoring a hundred candidates
+/// must not format a hundred sets of sentences.
+struct Why {
+    on: bool,
+    v: Vec<String>,
+}
+
+impl Why {
+    fn new(on: bool) -> Why {
+        Why { on, v: Vec::new() }
+    }
+
+    fn add(&mut self, f: impl FnOnce() -> String) {
+        if self.on {
+            self.v.push(f());
+        }
+    }
+}
+
+/// A query name folded once, with what every candidate compares against.
+struct Prepared {
+    folded: FoldedName,
+    key: String,
+    sorted_key: String,
+    /// Rarity weight of each token.
+    weights: Vec<f32>,
+    /// ln(N + 1), N the number of indexed names.
+    ln_n: f32,
+}
+
 struct IndexedName {
     record: u32,
     text: String,
@@ -113,6 +145,8 @@ struct IndexedName {
     key: String,
     sorted_key: String,
     quality: AliasQuality,
+    /// Posting-key id of each token's loose skeleton (its rarity).
+    tok_keys: Vec<u32>,
     /// A variant derived from the written name (a part of a `;` list, the
     /// name without its parenthetical): a match on it counts a little less
     /// than one on the name as written.
@@ -126,8 +160,13 @@ pub struct Index {
     records: Vec<Record>,
     names: Vec<IndexedName>,
     by_id: HashMap<String, u32>,
-    /// Token skeleton → names containing it.
-    postings: HashMap<String, Vec<u32>>,
+    /// Posting key (loose token skeleton, or `^` + first three letters) →
+    /// its id; `postings[id]`: the names containing it.
+    key_ids: HashMap<String, u32>,
+    postings: Vec<Vec<u32>>,
+    /// ln(df + 1) of each posting key, kept in step with `postings` so a
+    /// weight costs a subtraction, not a logarithm.
+    ln_df: Vec<f32>,
     /// Strict key and sorted key → names.
     keys: HashMap<String, Vec<u32>>,
     /// Folded related names per record (for co-mention context).
@@ -136,7 +175,7 @@ pub struct Index {
 
 /// How many names are fully scored per lookup, at most: the ones sharing
 /// the rarest tokens with the query.
-const MAX_CANDIDATES: usize = 128;
+const MAX_CANDIDATES: usize = 64;
 
 /// Second candidate key of a token: its first three letters, which catch
 /// spellings whose skeletons differ (Bareh/Barech, Naim/Nayim).
@@ -217,15 +256,14 @@ impl Index {
         let idx = self.names.len() as u32;
         let key = folded.key();
         let sorted_key = folded.sorted_key();
-        let mut seen = HashSet::new();
+        let mut tok_keys = Vec::with_capacity(folded.tokens.len());
         for t in &folded.tokens {
-            if seen.insert(t.loose.clone()) {
-                self.postings.entry(t.loose.clone()).or_default().push(idx);
-            }
+            let id = self.intern(&t.loose);
+            tok_keys.push(id);
+            self.post(id, idx);
             if let Some(p) = prefix_key(&t.canon) {
-                if seen.insert(p.clone()) {
-                    self.postings.entry(p).or_default().push(idx);
-                }
+                let id = self.intern(&p);
+                self.post(id, idx);
             }
         }
         self.keys.entry(key.clone()).or_default().push(idx);
@@ -239,19 +277,52 @@ impl Index {
             key,
             sorted_key,
             quality,
+            tok_keys,
             derived,
         });
+    }
+
+    fn post(&mut self, id: u32, name: u32) {
+        let list = &mut self.postings[id as usize];
+        if list.last() != Some(&name) {
+            list.push(name);
+            self.ln_df[id as usize] = ((list.len() + 1) as f32).ln();
+        }
+    }
+
+    fn intern(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.key_ids.get(key) {
+            return id;
+        }
+        let id = self.postings.len() as u32;
+        self.key_ids.insert(key.to_string(), id);
+        self.postings.push(Vec::new());
+        self.ln_df.push(0.0);
+        id
+    }
+
+    fn posting(&self, key: &str) -> &[u32] {
+        match self.key_ids.get(key) {
+            Some(&id) => &self.postings[id as usize],
+            None => &[],
+        }
     }
 
     /// Rarity weight of a token: common tokens (Muhammad, Abdul, Khan) say
     /// little about who is meant.
     fn weight(&self, t: &NameToken) -> f32 {
-        let df = self.postings.get(&t.loose).map_or(0, Vec::len) as f32;
-        let n = self.names.len().max(1) as f32;
-        let idf = ((n + 1.0) / (df + 1.0)).ln();
-        // Floor: even the commonest token is some evidence; cap: a token seen
-        // once is not infinitely strong.
-        idf.clamp(0.7, 6.0)
+        let ln_n = ((self.names.len() + 1) as f32).ln();
+        let ln_df = self
+            .key_ids
+            .get(&t.loose)
+            .map_or(0.0, |&k| self.ln_df[k as usize]);
+        Self::idf(ln_n, ln_df)
+    }
+
+    /// ln((N + 1) / (df + 1)), floored (even the commonest token is some
+    /// evidence) and capped (a token seen once is not infinitely strong).
+    fn idf(ln_n: f32, ln_df: f32) -> f32 {
+        (ln_n - ln_df).clamp(0.7, 6.0)
     }
 
     /// Candidates for `name` of type `kind`, best first (all scored
@@ -260,25 +331,64 @@ impl Index {
         self.lookup_with(&Query {
             name,
             kind,
+            limit: 10,
             ..Default::default()
         })
     }
 
+    /// Candidates for a query, best first: at most `q.limit` (10 when 0),
+    /// each with the reasons for its score.
     pub fn lookup_with(&self, q: &Query<'_>) -> Vec<Match<'_>> {
-        let mut best: HashMap<u32, Match<'_>> = HashMap::new();
-        for (k, v) in name_variants(q.name, false).into_iter().enumerate() {
-            let folded = fold_name(&v);
-            if !folded.is_empty() {
-                self.lookup_folded(&folded, k > 0, q, &mut best);
+        let variants: Vec<Prepared> = name_variants(q.name, false)
+            .iter()
+            .map(|v| {
+                let folded = fold_name(v);
+                Prepared {
+                    key: folded.key(),
+                    sorted_key: folded.sorted_key(),
+                    weights: folded.tokens.iter().map(|t| self.weight(t)).collect(),
+                    ln_n: ((self.names.len() + 1) as f32).ln(),
+                    folded,
+                }
+            })
+            .collect();
+        // Best (score, variant, name) per record, scored without reasons.
+        let mut best: HashMap<u32, (f32, usize, u32)> = HashMap::new();
+        for (k, p) in variants.iter().enumerate() {
+            if p.folded.is_empty() {
+                continue;
+            }
+            for (n, score) in self.candidates(p, k > 0, q) {
+                let r = self.names[n as usize].record;
+                match best.get(&r) {
+                    Some(b) if b.0 >= score => {}
+                    _ => {
+                        best.insert(r, (score, k, n));
+                    }
+                }
             }
         }
-        let mut out: Vec<Match<'_>> = best.into_values().collect();
-        out.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| a.record.id.cmp(&b.record.id))
+        let mut top: Vec<(u32, (f32, usize, u32))> = best.into_iter().collect();
+        top.sort_by(|a, b| {
+            b.1 .0.total_cmp(&a.1 .0).then_with(|| {
+                self.records[a.0 as usize]
+                    .id
+                    .cmp(&self.records[b.0 as usize].id)
+            })
         });
-        out
+        top.truncate(if q.limit == 0 { 10 } else { q.limit });
+        top.into_iter()
+            .map(|(r, (_, k, n))| {
+                let mut why = Why::new(true);
+                let score = self.score_name(&variants[k], k > 0, q, n, &mut why);
+                Match {
+                    record: &self.records[r as usize],
+                    score,
+                    matched_name: &self.names[n as usize].text,
+                    reasons: why.v,
+                }
+            })
+            .collect()
     }
 
     /// How many records (0, 1, or 2 meaning "more than one") are called
@@ -300,7 +410,7 @@ impl Index {
     /// with this loose token skeleton.
     fn records_with(&self, loose: &str) -> usize {
         let mut first: Option<u32> = None;
-        for &n in self.postings.get(loose).into_iter().flatten() {
+        for &n in self.posting(loose) {
             let r = self.names[n as usize].record;
             match first {
                 None => first = Some(r),
@@ -311,131 +421,134 @@ impl Index {
         usize::from(first.is_some())
     }
 
-    fn lookup_folded<'s>(
-        &'s self,
-        folded: &FoldedName,
-        derived: bool,
-        q: &Query<'_>,
-        best: &mut HashMap<u32, Match<'s>>,
-    ) {
-        let key = folded.key();
-        let sorted_key = folded.sorted_key();
-        // Candidate names: equal keys, then the names sharing the rarest
-        // tokens.
-        let mut acc: HashMap<u32, f32> = HashMap::new();
-        for k in [&key, &sorted_key] {
+    /// The names worth scoring for a folded query, with their scores (no
+    /// reasons): equal keys, then the names sharing the rarest tokens.
+    fn candidates(&self, p: &Prepared, derived: bool, q: &Query<'_>) -> Vec<(u32, f32)> {
+        let mut acc: HashMap<u32, f32> = HashMap::with_capacity(256);
+        for k in [&p.key, &p.sorted_key] {
             for &n in self.keys.get(k.as_str()).into_iter().flatten() {
                 acc.insert(n, f32::MAX);
             }
         }
-        for t in &folded.tokens {
-            let w = self.weight(t);
-            let mut add = |key: &str, w: f32| {
-                for &n in self.postings.get(key).into_iter().flatten() {
+        // Rarest keys first. A common key (Muhammad, Abdul: hundreds of
+        // names) only adds weight to names already found, unless nothing
+        // rarer found any: it cannot bring in a name worth scoring.
+        let mut keys: Vec<(&[u32], f32)> = Vec::with_capacity(2 * p.folded.tokens.len());
+        for (t, &w) in p.folded.tokens.iter().zip(&p.weights) {
+            keys.push((self.posting(&t.loose), w));
+            if let Some(pk) = prefix_key(&t.canon) {
+                keys.push((self.posting(&pk), 0.5 * w));
+            }
+        }
+        keys.sort_by_key(|k| k.0.len());
+        let common = (self.names.len() / 20).max(64);
+        for (list, w) in keys {
+            let only_existing = list.len() > common && !acc.is_empty();
+            for &n in list {
+                if only_existing {
+                    if let Some(e) = acc.get_mut(&n) {
+                        if *e < f32::MAX {
+                            *e += w;
+                        }
+                    }
+                } else {
                     let e = acc.entry(n).or_insert(0.0);
                     if *e < f32::MAX {
                         *e += w;
                     }
                 }
-            };
-            add(&t.loose, w);
-            if let Some(p) = prefix_key(&t.canon) {
-                add(&p, 0.5 * w);
             }
         }
         let mut cands: Vec<(u32, f32)> = acc.into_iter().collect();
-        cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        cands.truncate(MAX_CANDIDATES);
+        let by_weight = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if cands.len() > MAX_CANDIDATES {
+            cands.select_nth_unstable_by(MAX_CANDIDATES, by_weight);
+            cands.truncate(MAX_CANDIDATES);
+        }
+        cands.sort_by(by_weight);
+        // Names sharing far less weight with the query than the best one
+        // cannot score near it: not worth aligning.
+        if let Some(top) = cands.iter().map(|c| c.1).find(|&w| w < f32::MAX) {
+            cands.retain(|c| c.1 >= 0.45 * top);
+        }
+        let mut off = Why::new(false);
+        cands
+            .into_iter()
+            .map(|(n, _)| (n, self.score_name(p, derived, q, n, &mut off)))
+            .collect()
+    }
 
-        let q_weights: Vec<f32> = folded.tokens.iter().map(|t| self.weight(t)).collect();
-        let co: HashSet<String> = q.co_mentions.iter().map(|c| fold_name(c).key()).collect();
-        for (n, _) in cands {
-            let name = &self.names[n as usize];
-            let (mut score, mut reasons) = if name.key == key && folded.tokens.len() == 1 {
-                // A lone name identifies only when no other record bears it:
-                // "Hassan" alone is a hundred people, "Hambali" one.
-                if self.records_named(&key) > 1 {
-                    (
-                        0.6,
-                        vec![format!(
-                            "single name '{key}' equal, but other records bear it too"
-                        )],
-                    )
-                } else {
-                    (
-                        0.9,
-                        vec![format!(
-                            "single name '{key}' equal, no other record bears it"
-                        )],
-                    )
-                }
-            } else if name.key == key {
-                (1.0, vec![format!("folded key equal: '{key}'")])
-            } else if name.sorted_key == sorted_key {
-                (
-                    0.97,
-                    vec![format!(
-                        "same folded tokens in another order: '{}'",
-                        name.key
-                    )],
-                )
+    /// The score of indexed name `n` for a folded query, reasons into `why`.
+    fn score_name(&self, p: &Prepared, derived: bool, q: &Query<'_>, n: u32, why: &mut Why) -> f32 {
+        let name = &self.names[n as usize];
+        let key = &p.key;
+        let mut score = if name.key == *key && p.folded.tokens.len() == 1 {
+            // A lone name identifies only when no other record bears it:
+            // "Hassan" alone is a hundred people, "Hambali" one.
+            if self.records_named(key) > 1 {
+                why.add(|| format!("single name '{key}' equal, but other records bear it too"));
+                0.6
             } else {
-                let person = self.records[name.record as usize].kind == EntityType::Person;
-                self.align(folded, &q_weights, &name.folded, person)
-            };
-            if name.derived || derived {
-                score *= 0.95;
-                reasons.push("matched without a parenthetical or as part of a list".into());
+                why.add(|| format!("single name '{key}' equal, no other record bears it"));
+                0.9
             }
-            if name.quality == AliasQuality::Low {
-                score *= 0.9;
-                reasons.push(format!("low-quality alias '{}'", name.text));
-            }
-            let rec = &self.records[name.record as usize];
-            if let Some(k) = q.kind {
-                if k != rec.kind {
-                    score *= 0.5;
-                    reasons.push(format!("type mismatch: {} vs {}", k, rec.kind));
-                }
-            }
-            if let Some(nat) = q.nationality {
-                let nat = fold_text(nat);
-                if rec.nationality.iter().any(|r| fold_text(r) == nat) {
-                    score = (score + 0.03).min(1.0);
-                    reasons.push(format!("nationality agrees: {nat}"));
-                }
-            }
-            if !co.is_empty() {
-                let related = &self.related[name.record as usize];
-                if let Some(c) = co.iter().find(|c| related.contains(*c)) {
-                    score = (score + 0.05).min(1.0);
-                    reasons.push(format!("co-mentioned '{c}' is tied to this record"));
-                }
-            }
-            let m = Match {
-                record: rec,
-                score,
-                matched_name: &name.text,
-                reasons,
-            };
-            match best.get(&name.record) {
-                Some(b) if b.score >= score => {}
-                _ => {
-                    best.insert(name.record, m);
-                }
+        } else if name.key == *key {
+            why.add(|| format!("folded key equal: '{key}'"));
+            1.0
+        } else if name.sorted_key == p.sorted_key {
+            why.add(|| format!("same folded tokens in another order: '{}'", name.key));
+            0.97
+        } else {
+            let person = self.records[name.record as usize].kind == EntityType::Person;
+            self.align(p, name, person, why)
+        };
+        if name.derived || derived {
+            score *= 0.95;
+            why.add(|| "matched without a parenthetical or as part of a list".into());
+        }
+        if name.quality == AliasQuality::Low {
+            score *= 0.9;
+            why.add(|| format!("low-quality alias '{}'", name.text));
+        }
+        let rec = &self.records[name.record as usize];
+        if let Some(k) = q.kind {
+            if k != rec.kind {
+                score *= 0.5;
+                why.add(|| format!("type mismatch: {} vs {}", k, rec.kind));
             }
         }
+        if let Some(nat) = q.nationality {
+            let nat = fold_text(nat);
+            if rec.nationality.iter().any(|r| fold_text(r) == nat) {
+                score = (score + 0.03).min(1.0);
+                why.add(|| format!("nationality agrees: {nat}"));
+            }
+        }
+        if !q.co_mentions.is_empty() {
+            let related = &self.related[name.record as usize];
+            if let Some(c) = q
+                .co_mentions
+                .iter()
+                .map(|c| fold_name(c).key())
+                .find(|c| related.contains(c))
+            {
+                score = (score + 0.05).min(1.0);
+                why.add(|| format!("co-mentioned '{c}' is tied to this record"));
+            }
+        }
+        score
     }
 
     /// Token alignment score of query `q` against an indexed name `c`.
-    fn align(
-        &self,
-        q: &FoldedName,
-        qw: &[f32],
-        c: &FoldedName,
-        person: bool,
-    ) -> (f32, Vec<String>) {
-        let cw: Vec<f32> = c.tokens.iter().map(|t| self.weight(t)).collect();
+    fn align(&self, p: &Prepared, name: &IndexedName, person: bool, why: &mut Why) -> f32 {
+        let q = &p.folded;
+        let c = &name.folded;
+        let qw = &p.weights;
+        let cw: Vec<f32> = name
+            .tok_keys
+            .iter()
+            .map(|&k| Self::idf(p.ln_n, self.ln_df[k as usize]))
+            .collect();
         let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
         for (i, a) in q.tokens.iter().enumerate() {
             for (j, b) in c.tokens.iter().enumerate() {
@@ -450,7 +563,6 @@ impl Index {
         let mut c_used = vec![false; c.tokens.len()];
         let mut matched = 0.0f32;
         let mut matched_w = 0.0f32;
-        let mut reasons = Vec::new();
         let mut n_matched = 0;
         for (s, i, j) in pairs {
             if q_used[i] || c_used[j] {
@@ -464,15 +576,16 @@ impl Index {
             matched_w += w;
             let (a, b) = (&q.tokens[i], &c.tokens[j]);
             if a.role == Role::Kunya && b.role == Role::Kunya {
-                reasons.push(format!("kunya '{}' matches alias", kunya_text(&a.canon)));
+                why.add(|| format!("kunya '{}' matches alias", kunya_text(&a.canon)));
             } else if s >= 1.0 {
-                reasons.push(format!("token '{}' equal", a.canon));
+                why.add(|| format!("token '{}' equal", a.canon));
             } else {
-                reasons.push(format!("token '{}' ~ '{}' ({:.2})", a.canon, b.canon, s));
+                why.add(|| format!("token '{}' ~ '{}' ({:.2})", a.canon, b.canon, s));
             }
         }
         if n_matched == 0 {
-            return (0.0, vec!["no token in common".into()]);
+            why.add(|| "no token in common".into());
+            return 0.0;
         }
         // A lone name that is only part of, or only like, a listed name
         // identifies its record only when no other record bears it
@@ -480,11 +593,11 @@ impl Index {
         if q.tokens.len() == 1 {
             let sim = (matched / matched_w).min(1.0);
             if self.records_with(&q.tokens[0].loose) == 1 {
-                reasons.push("a lone name, part of this listed name and of no other record".into());
-                return (sim * 0.8, reasons);
+                why.add(|| "a lone name, part of this listed name and of no other record".into());
+                return sim * 0.8;
             }
-            reasons.push("a lone name, part of several records' names".into());
-            return (sim * 0.55, reasons);
+            why.add(|| "a lone name, part of several records' names".into());
+            return sim * 0.55;
         }
         // Query tokens the name lacks cost in full while only one token
         // agrees (the query says something the record does not), half once
@@ -528,11 +641,13 @@ impl Index {
             .sum();
         let mut score = matched / (matched_w + q_missing + alpha * c_missing);
         if q_missing > 0.0 {
-            let missing: Vec<&str> = (0..q.tokens.len())
-                .filter(|&i| !q_used[i])
-                .map(|i| q.tokens[i].canon.as_str())
-                .collect();
-            reasons.push(format!("not in this name: {}", missing.join(", ")));
+            why.add(|| {
+                let missing: Vec<&str> = (0..q.tokens.len())
+                    .filter(|&i| !q_used[i])
+                    .map(|i| q.tokens[i].canon.as_str())
+                    .collect();
+                format!("not in this name: {}", missing.join(", "))
+            });
         }
         // A different given name. Reports drop middle names, not first
         // names: when the listed name's first given name is not in the
@@ -548,22 +663,26 @@ impl Index {
                 score *= 0.75;
                 if !q_used[i] {
                     score *= 0.9;
-                    reasons.push(format!(
-                        "different given name: '{}' vs '{}'",
-                        q.tokens[i].canon, c.tokens[j].canon
-                    ));
+                    why.add(|| {
+                        format!(
+                            "different given name: '{}' vs '{}'",
+                            q.tokens[i].canon, c.tokens[j].canon
+                        )
+                    });
                 } else {
-                    reasons.push(format!(
-                        "first name '{}' of the listed name is missing",
-                        c.tokens[j].canon
-                    ));
+                    why.add(|| {
+                        format!(
+                            "first name '{}' of the listed name is missing",
+                            c.tokens[j].canon
+                        )
+                    });
                 }
             }
         }
         if n_matched > 0 && c_missing > 0.0 && n_matched >= 2 {
-            reasons.push("name on the list has more parts (middle names cost little)".into());
+            why.add(|| "name on the list has more parts (middle names cost little)".into());
         }
-        (score.min(0.99), reasons)
+        score.min(0.99)
     }
 }
 
@@ -655,13 +774,16 @@ fn token_sim(a: &NameToken, b: &NameToken) -> f32 {
     // carry little, but Muhammad and Mahmud share a skeleton and are two
     // names.
     let short = a.skel.len().min(b.skel.len()) <= 3;
-    let close = strsim::normalized_levenshtein(&a.canon, &b.canon) as f32;
     let base = if short { 0.45 } else { 0.6 };
+    let close = || {
+        strsim::levenshtein(&a.canon, &b.canon) as f32
+            / a.canon.len().max(b.canon.len()).max(1) as f32
+    };
     if a.skel == b.skel && a.skel.len() >= 2 {
-        return base + 0.3 * close;
+        return base + 0.3 * (1.0 - close());
     }
     if a.loose == b.loose && a.loose.len() >= 2 {
-        return base - 0.05 + 0.3 * close;
+        return base - 0.05 + 0.3 * (1.0 - close());
     }
     let (short, long) = if a.canon.len() <= b.canon.len() {
         (a, b)
@@ -675,7 +797,12 @@ fn token_sim(a: &NameToken, b: &NameToken) -> f32 {
             0.0
         };
     }
-    if a.canon.len() < 5 || b.canon.len() < 5 {
+    // Close spellings start alike: a cheap test before Jaro-Winkler.
+    if a.canon.len() < 5
+        || b.canon.len() < 5
+        || a.canon.len().abs_diff(b.canon.len()) > 3
+        || a.loose.as_bytes().first() != b.loose.as_bytes().first()
+    {
         return 0.0;
     }
     let jw = strsim::jaro_winkler(&a.canon, &b.canon) as f32;

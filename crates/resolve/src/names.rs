@@ -20,8 +20,9 @@
 //! Folding is idempotent: folding a key again gives the same key (tested
 //! with proptest), so keys can be stored and compared later.
 
+use foldhash::HashSet;
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
+use std::cell::RefCell;
 use unicode_normalization::char::{canonical_combining_class, decompose_compatible};
 
 /// The role of a token in an Arabic-style name.
@@ -182,6 +183,13 @@ pub fn canon_token(tok: &str) -> String {
     if !tok.is_ascii() {
         return tok.to_string();
     }
+    // Names repeat tokens (Muhammad, Abdul, al): remember the answers.
+    thread_local! {
+        static CACHE: RefCell<foldhash::HashMap<String, String>> = RefCell::default();
+    }
+    if let Some(c) = CACHE.with(|m| m.borrow().get(tok).cloned()) {
+        return c;
+    }
     // The rules can expose one another (`cck` → `ck` → `k`): run them to a
     // fixed point so that folding is idempotent.
     let mut cur = canon_once(tok);
@@ -192,6 +200,13 @@ pub fn canon_token(tok: &str) -> String {
         }
         cur = next;
     }
+    CACHE.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() > 100_000 {
+            m.clear();
+        }
+        m.insert(tok.to_string(), cur.clone());
+    });
     cur
 }
 
@@ -462,6 +477,12 @@ fn abd_compound(rest: &str) -> String {
 /// the key is stable.
 pub fn fold_name(name: &str) -> FoldedName {
     let first = fold_once(name);
+    // Fast path: a key made only of inert tokens folds to itself (each
+    // token is canonical and no rule applies to it), so there is nothing
+    // to check.
+    if first.tokens.iter().all(|t| is_inert(&t.canon)) {
+        return first;
+    }
     let mut key = first.key();
     let mut cur = fold_once(&key);
     if cur.key() == key {
@@ -476,6 +497,27 @@ pub fn fold_name(name: &str) -> FoldedName {
         cur = next;
     }
     cur
+}
+
+/// True for a canonical token that no folding rule touches when it stands
+/// alone or next to other inert tokens: not a title, article, connector,
+/// function word or compound part, not an "Abd"/"Abu" compound or "din"
+/// compound, at least two letters.
+fn is_inert(t: &str) -> bool {
+    if !t.is_ascii() {
+        return true;
+    }
+    t.len() >= 2
+        && !TITLES.contains(t)
+        && !ARTICLES.contains(t)
+        && !NASAB.contains(t)
+        && !KUNYA.contains(t)
+        && !STOPWORDS.contains(&t)
+        && !matches!(t, "din" | "ula" | "ala" | "sun" | "daughtir")
+        && !t.starts_with("abd")
+        && !t.starts_with("abu")
+        && !t.ends_with("din")
+        && !t.ends_with("dini")
 }
 
 fn fold_once(name: &str) -> FoldedName {
