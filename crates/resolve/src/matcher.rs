@@ -502,6 +502,20 @@ impl Index {
             let person = self.records[name.record as usize].kind == EntityType::Person;
             self.align(p, name, person, why)
         };
+        // "Qari Saifullah", "Maulavi Adam": a lone name with a title. The
+        // title is weak evidence on its own, but when the listed name has
+        // the same title it narrows a lone name down.
+        if p.folded.tokens.len() == 1 && score > 0.0 {
+            if let Some(t) = p
+                .folded
+                .titles
+                .iter()
+                .find(|t| name.folded.titles.contains(t))
+            {
+                score += (1.0 - score) * 0.4;
+                why.add(|| format!("same title '{t}'"));
+            }
+        }
         if name.derived || derived {
             score *= 0.95;
             why.add(|| "matched without a parenthetical or as part of a list".into());
