@@ -169,8 +169,9 @@ pub struct Index {
     ln_df: Vec<f32>,
     /// Strict key and sorted key → names.
     keys: HashMap<String, Vec<u32>>,
-    /// Folded related names per record (for co-mention context).
-    related: Vec<HashSet<String>>,
+    /// Folded related names per record (for co-mention context), folded on
+    /// first use: most lookups carry no co-mentions.
+    related: Vec<std::sync::OnceLock<HashSet<String>>>,
 }
 
 /// How many names are fully scored per lookup, at most: the ones sharing
@@ -216,8 +217,7 @@ impl Index {
         let i = self.records.len() as u32;
         let names = record.names.clone();
         self.by_id.insert(record.id.clone(), i);
-        self.related
-            .push(record.related.iter().map(|r| fold_name(r).key()).collect());
+        self.related.push(std::sync::OnceLock::new());
         self.records.push(Record {
             names: Vec::new(),
             ..record
@@ -539,7 +539,8 @@ impl Index {
             }
         }
         if !q.co_mentions.is_empty() {
-            let related = &self.related[name.record as usize];
+            let related = self.related[name.record as usize]
+                .get_or_init(|| rec.related.iter().map(|r| fold_name(r).key()).collect());
             if let Some(c) = q
                 .co_mentions
                 .iter()
