@@ -916,6 +916,41 @@ mod tests {
     }
 
     #[test]
+    fn context_supports_a_match_and_says_so() {
+        let mut ix = index();
+        let mut r = Record::new("un:TAi.040", EntityType::Person, "Jalaluddin Haqqani");
+        r.related.push("Haqqani Network".into());
+        ix.add(r);
+        let plain = ix.lookup("Jalaludin Haqani Zadran", Some(EntityType::Person));
+        let co = vec!["HAQQANI NETWORK".to_string()];
+        let with = ix.lookup_with(&Query {
+            name: "Jalaludin Haqani Zadran",
+            kind: Some(EntityType::Person),
+            co_mentions: &co,
+            ..Default::default()
+        });
+        assert_eq!(with[0].record.id, "un:TAi.040");
+        assert!(with[0].score > plain[0].score);
+        assert!(
+            with[0]
+                .reasons
+                .iter()
+                .any(|r| r.contains("co-mentioned 'hakani nitwurk'")),
+            "{:?}",
+            with[0].reasons
+        );
+        let nat = ix.lookup_with(&Query {
+            name: "Mohammad Taher Anwari",
+            nationality: Some("afghanistan"),
+            ..Default::default()
+        });
+        assert!(nat[0]
+            .reasons
+            .iter()
+            .any(|r| r.contains("nationality agrees")));
+    }
+
+    #[test]
     fn records_can_be_added_incrementally() {
         let mut ix = index();
         assert!(ix
