@@ -29,6 +29,23 @@ pub enum ActorsCommand {
 
 #[derive(Subcommand, Debug)]
 pub enum ResolveCommand {
+    /// Candidates for a name, scored, with reasons; "linked" when the best
+    /// one clears the matcher's threshold.
+    Lookup {
+        /// The name (words are joined).
+        #[arg(required_unless_present = "batch", conflicts_with = "batch")]
+        name: Vec<String>,
+        /// person or organization.
+        #[arg(long = "type")]
+        kind: Option<String>,
+        /// Candidates shown per query.
+        #[arg(long)]
+        limit: Option<usize>,
+        /// One query per line (NAME, or NAME<TAB>TYPE); the index is built
+        /// once. Prints the best candidate per query.
+        #[arg(long)]
+        batch: Option<std::path::PathBuf>,
+    },
     /// Recompute actors from the stored entities and judgements.
     Run,
     /// Judge that two names (or actor ids/keys) are the same actor.
@@ -221,6 +238,7 @@ pub fn resolve(store: &mut dyn Backend, cmd: ResolveCommand, json: bool) -> Resu
         Ok(())
     };
     match cmd {
+        ResolveCommand::Lookup { .. } => unreachable!("handled in main: it reads no actors"),
         ResolveCommand::Run => {
             let report = resolve_actors(store)?;
             if json {

@@ -5,6 +5,7 @@ mod actors;
 mod extract;
 mod graph;
 mod progress;
+mod reference;
 
 /// `println!` that ends the process quietly when stdout is closed (`| head`)
 /// instead of panicking.
@@ -88,7 +89,8 @@ enum Command {
     /// Actors across documents: one per real-world actor, with its spellings.
     #[command(subcommand)]
     Actors(actors::ActorsCommand),
-    /// Cross-document resolution: recompute, and the analyst's judgements.
+    /// Cross-document resolution: recompute, the analyst's judgements, and
+    /// name lookups against the reference lists.
     #[command(subcommand)]
     Resolve(actors::ResolveCommand),
     /// Ties read in stored documents, each with its evidence sentence.
@@ -126,6 +128,44 @@ enum Command {
         #[arg(long, default_value_t = IngestConfig::default().max_bytes)]
         max_bytes: u64,
     },
+    /// Import reference data into the store.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Reference entities (sanctions lists) in the store.
+    #[command(subcommand)]
+    Ref(RefCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum ImportCommand {
+    /// A sanctions list: the UN consolidated list XML, or OFAC's legacy
+    /// SDN CSV (a folder with sdn.csv, or sdn.csv itself; alt.csv and
+    /// add.csv beside it are read too). The kind is sniffed from content.
+    /// Importing a newer version updates entries and keeps history.
+    Sanctions {
+        path: std::path::PathBuf,
+        /// The list's date (YYYY-MM-DD). The UN list carries its own;
+        /// OFAC's CSV files do not.
+        #[arg(long)]
+        list_date: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum RefCommand {
+    /// List reference entities (id order).
+    List {
+        /// Only this list: un or ofac.
+        #[arg(long)]
+        scheme: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        #[arg(long, default_value_t = 0)]
+        offset: usize,
+    },
+    /// Show one entity (un:TAi.005, or a bare id): names, aliases with
+    /// quality and history, stated ties.
+    Show { id: String },
 }
 
 #[derive(Args, Debug)]
@@ -245,6 +285,196 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let mut store = open_store(&cli.db)?;
     match cli.command {
         Command::Extract { .. } | Command::Eval { .. } => unreachable!("handled above"),
+        Command::Import(ImportCommand::Sanctions { path, list_date }) => {
+            let r = reference::import(store.as_mut(), &path, list_date.as_deref())?;
+            if json {
+                print_json(&r)?;
+            } else if r.already_imported {
+                out!(
+                    "{}: already imported ({} list of {}); nothing changed",
+                    r.file,
+                    r.scheme,
+                    r.list_date
+                );
+            } else {
+                out!(
+                    "{} list of {}: {} entities ({} new, {} changed, {} delisted), {} aliases ({} new, {} removed), {} stated ties",
+                    r.scheme,
+                    r.list_date,
+                    r.entities,
+                    r.added,
+                    r.updated,
+                    r.delisted,
+                    r.aliases,
+                    r.aliases_added,
+                    r.aliases_removed,
+                    r.ties
+                );
+            }
+        }
+        Command::Ref(RefCommand::List {
+            scheme,
+            limit,
+            offset,
+        }) => {
+            let rows = store.reference_entities(scheme.as_deref(), limit, offset)?;
+            if json {
+                print_json(&rows)?;
+            } else {
+                for r in rows {
+                    out!(
+                        "{}:{:<10} {:<12} {}  ({} aliases; {}){}",
+                        r.scheme,
+                        r.id,
+                        r.kind.as_str(),
+                        truncate(&r.name, 60),
+                        r.aliases,
+                        r.programmes.join(", "),
+                        r.removed_in
+                            .map(|d| format!("  [delisted {d}]"))
+                            .unwrap_or_default()
+                    );
+                }
+            }
+        }
+        Command::Ref(RefCommand::Show { id }) => {
+            let r = store.reference_entity(&id)?;
+            if json {
+                print_json(&r)?;
+            } else {
+                let e = &r.entity;
+                out!("{}:{}  {}  ({})", e.scheme, e.id, e.name, e.kind);
+                if let Some(o) = &e.original_script {
+                    out!("original script: {o}");
+                }
+                let list = |v: &[String]| {
+                    if v.is_empty() {
+                        "-".to_string()
+                    } else {
+                        v.join("; ")
+                    }
+                };
+                out!("programmes:  {}", list(&e.programmes));
+                out!("titles:      {}", list(&e.titles));
+                out!("designation: {}", list(&e.designation));
+                out!("nationality: {}", list(&e.nationality));
+                out!("born:        {}", list(&e.dates_of_birth));
+                out!("listed on:   {}", e.listed_on.as_deref().unwrap_or("-"));
+                out!(
+                    "on lists:    {} … {}{}",
+                    r.first_seen,
+                    r.last_seen,
+                    r.removed_in
+                        .as_deref()
+                        .map(|d| format!(" (delisted in {d})"))
+                        .unwrap_or_default()
+                );
+                out!("aliases ({}):", r.alias_history.len());
+                for a in &r.alias_history {
+                    out!(
+                        "  {:<5} {:<40} [{}] since {}{}",
+                        a.quality.as_str(),
+                        a.name,
+                        a.raw_quality,
+                        a.first_seen,
+                        a.removed_in
+                            .as_deref()
+                            .map(|d| format!(", removed in {d}"))
+                            .unwrap_or_default()
+                    );
+                }
+                out!("stated ties ({}):", r.tie_history.len());
+                for t in &r.tie_history {
+                    let other = match (&t.other_name, &t.other_id) {
+                        (Some(n), Some(i)) => format!("{n} ({i})"),
+                        (Some(n), None) => n.clone(),
+                        (None, Some(i)) => i.clone(),
+                        (None, None) => "?".into(),
+                    };
+                    let (subj, obj) = match t.direction {
+                        untangle_resolve::Direction::Out => ("this".to_string(), other),
+                        untangle_resolve::Direction::In => (other, "this".to_string()),
+                    };
+                    out!(
+                        "  {subj} --{}--> {obj}{}\n      “{}”",
+                        t.predicate,
+                        t.removed_in
+                            .as_deref()
+                            .map(|d| format!("  [removed in {d}]"))
+                            .unwrap_or_default(),
+                        truncate(&t.sentence, 160)
+                    );
+                }
+                if let Some(c) = &e.comments {
+                    out!("comments: {}", c);
+                }
+            }
+        }
+        Command::Resolve(actors::ResolveCommand::Lookup {
+            name,
+            kind,
+            limit,
+            batch,
+        }) => {
+            let kind: Option<untangle_model::EntityType> = kind
+                .map(|k| k.trim().parse())
+                .transpose()
+                .map_err(|e: String| anyhow::anyhow!("--type: {e}"))?;
+            if let Some(file) = batch {
+                let queries = reference::batch_queries(&file, kind)?;
+                let (answers, timing) =
+                    reference::run_batch(store.as_ref(), &queries, limit.unwrap_or(1))?;
+                if json {
+                    print_json(&serde_json::json!({"timing": timing, "results": answers}))?;
+                } else {
+                    for a in &answers {
+                        match a.candidates.first() {
+                            Some(c) => out!(
+                                "{}\t{}\t{}\t{:.3}\t{}\t{}",
+                                a.query,
+                                c.id,
+                                c.name,
+                                c.score,
+                                if c.linked { "yes" } else { "no" },
+                                c.reasons.join("; ")
+                            ),
+                            None => out!("{}\t-\t-\t0.000\tno\tno candidate", a.query),
+                        }
+                    }
+                }
+                eprintln!(
+                    "{} queries against {} records: index {:.3}s, lookups {:.3}s",
+                    timing.queries, timing.records, timing.index_seconds, timing.lookup_seconds
+                );
+            } else {
+                let ix = reference::build_index(store.as_ref())?;
+                if ix.is_empty() {
+                    bail_empty()?;
+                }
+                let a = reference::answer(&ix, &name.join(" "), kind, limit.unwrap_or(5));
+                if json {
+                    print_json(&a)?;
+                } else {
+                    match &a.linked {
+                        Some(id) => out!("{}: linked to {id}", a.query),
+                        None => out!("{}: no match", a.query),
+                    }
+                    for c in &a.candidates {
+                        out!(
+                            "  {:.3} {} {:<12} {}  (matched {:?})",
+                            c.score,
+                            if c.linked { "*" } else { " " },
+                            c.id,
+                            c.name,
+                            c.matched_name
+                        );
+                        for r in &c.reasons {
+                            out!("          - {r}");
+                        }
+                    }
+                }
+            }
+        }
         Command::Ingest(args) => return ingest(store.as_mut(), args, json),
         Command::Docs(DocsCommand::List { limit, offset }) => {
             let docs = store.list_documents(limit, offset)?;
@@ -642,6 +872,11 @@ fn print_prediction(p: &serde_json::Value) {
             truncate(c["quote"].as_str().unwrap_or(""), 100)
         );
     }
+}
+
+/// A lookup against an empty store is a user error worth saying plainly.
+fn bail_empty() -> Result<()> {
+    anyhow::bail!("no reference entities in the store: run `untangle import sanctions PATH` first")
 }
 
 fn truncate(s: &str, n: usize) -> String {

@@ -492,3 +492,195 @@ fn ties_events_and_claims_list_with_filters_in_text_and_json() {
     let err = String::from_utf8_lossy(&bad.stderr);
     assert!(err.contains("--predicate") && err.contains("hugs"), "{err}");
 }
+
+// ------------------------------------------------- sanctions and resolve
+
+/// The sanctions folder: the shipped copy in `data/sanctions`, else
+/// `../shared/data/sanctions`; `None` (the test skips, saying so) when
+/// neither is there.
+fn sanctions() -> Option<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    for p in [
+        root.join("data/sanctions"),
+        root.join("../shared/data/sanctions"),
+    ] {
+        if p.join("un-consolidated-2025-04-19.xml").is_file() {
+            return Some(p);
+        }
+    }
+    eprintln!("skip: neither data/sanctions nor ../shared/data/sanctions found");
+    None
+}
+
+#[test]
+fn sanctions_import_keeps_history_and_resolve_links_spellings() {
+    let Some(s) = sanctions() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let out = untangle(&db)
+        .args(["--json", "import", "sanctions"])
+        .arg(s.join("un-consolidated-2018-10-29.xml"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = untangle(&db)
+        .args(["--json", "import", "sanctions"])
+        .arg(s.join("un-consolidated-2025-04-19.xml"))
+        .output()
+        .unwrap();
+    let r = json_of(&out.stdout);
+    assert_eq!(r["list_date"], "2025-04-19");
+    assert!(r["aliases_removed"].as_u64().unwrap() > 0, "{r}");
+    // Again: nothing changes.
+    let out = untangle(&db)
+        .args(["--json", "import", "sanctions"])
+        .arg(s.join("un-consolidated-2025-04-19.xml"))
+        .output()
+        .unwrap();
+    assert_eq!(json_of(&out.stdout)["already_imported"], true);
+
+    // An entry with its aliases and stated ties.
+    let out = untangle(&db)
+        .args(["--json", "ref", "show", "un:TAi.144"])
+        .output()
+        .unwrap();
+    let e = json_of(&out.stdout);
+    assert_eq!(e["entity"]["name"], "SIRAJUDDIN JALLALOUDINE HAQQANI");
+    let ties = e["tie_history"].as_array().unwrap();
+    assert!(
+        ties.iter()
+            .any(|t| t["predicate"] == "leader_of" && t["other_id"] == "TAe.012"),
+        "{e}"
+    );
+    // Some alias somewhere was removed in 2025 and is still shown.
+    let out = untangle(&db)
+        .args(["--json", "ref", "list", "--limit", "2000"])
+        .output()
+        .unwrap();
+    let list = json_of(&out.stdout);
+    assert!(
+        list.as_array().unwrap().len() > 877,
+        "delisted entries are kept"
+    );
+
+    // Spelling variants link; a name not on the list does not.
+    let out = untangle(&db)
+        .args([
+            "--json", "resolve", "lookup", "Mullah", "Mohammad", "Tahir", "Anwari", "--type",
+            "person",
+        ])
+        .output()
+        .unwrap();
+    let a = json_of(&out.stdout);
+    assert_eq!(a["linked"], "un:TAi.005", "{a}");
+    assert!(a["candidates"][0]["reasons"][0]
+        .as_str()
+        .unwrap()
+        .contains("folded key equal"));
+    let out = untangle(&db)
+        .args(["resolve", "lookup", "Jonathan Smithers", "--type", "person"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no match"));
+
+    // Batch: one line per query, best candidate, linked yes/no.
+    let q = dir.path().join("q.txt");
+    fs::write(
+        &q,
+        "Siraj Haqani\tperson\nHaqqani Network\torganization\nJonathan Smithers\n",
+    )
+    .unwrap();
+    let out = untangle(&db)
+        .args(["resolve", "lookup", "--batch"])
+        .arg(&q)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(
+        lines[0].starts_with("Siraj Haqani\tun:TAi.144\t") && lines[0].contains("\tyes\t"),
+        "{text}"
+    );
+    assert!(
+        lines[1].contains("un:TAe.012") && lines[1].contains("\tyes\t"),
+        "{text}"
+    );
+    assert!(lines[2].contains("\tno\t"), "{text}");
+}
+
+#[test]
+fn bad_sanctions_input_is_named_and_stores_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let bad = dir.path().join("broken.xml");
+    fs::write(
+        &bad,
+        "<CONSOLIDATED_LIST dateGenerated='2025-01-01'><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>A</FIRST_NAME><REFERENCE_NUMBER>QDi.1</REFERENCE_NUMBER></INDIVIDUAL><INDIVIDUAL><DATAID>2</DATAID><FIRST_NAME>B</FIRST_NAME></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>",
+    )
+    .unwrap();
+    let out = untangle(&db)
+        .args(["import", "sanctions"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("broken.xml") && err.contains("REFERENCE_NUMBER") && err.contains("DATAID 2"),
+        "{err}"
+    );
+    let truncated = dir.path().join("truncated.xml");
+    fs::write(
+        &truncated,
+        "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1",
+    )
+    .unwrap();
+    let out = untangle(&db)
+        .args(["import", "sanctions"])
+        .arg(&truncated)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("truncated.xml"));
+    let other = dir.path().join("notes.txt");
+    fs::write(&other, "just some text\n").unwrap();
+    let out = untangle(&db)
+        .args(["import", "sanctions"])
+        .arg(&other)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("notes.txt: not a UN consolidated list"));
+    let ofac = dir.path().join("ofac");
+    fs::create_dir(&ofac).unwrap();
+    fs::write(ofac.join("sdn.csv"), "36,AEROCARIBBEAN AIRLINES,-0- ,CUBA,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n37,BROKEN ROW,-0- \n").unwrap();
+    let out = untangle(&db)
+        .args(["import", "sanctions", "--list-date", "2022-01-01"])
+        .arg(&ofac)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("sdn.csv: line 2"), "{err}");
+    // Nothing was stored by any of the failures.
+    let out = untangle(&db)
+        .args(["--json", "ref", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(json_of(&out.stdout), serde_json::json!([]));
+    let out = untangle(&db).args(["check"]).output().unwrap();
+    assert!(out.status.success());
+    // Lookups against an empty store say what to do.
+    let out = untangle(&db)
+        .args(["resolve", "lookup", "Anyone"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("import sanctions"));
+}

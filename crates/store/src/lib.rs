@@ -26,9 +26,13 @@
 //! ```
 
 mod error;
+pub mod reference;
 pub mod sqlite;
 
 pub use error::StoreError;
+pub use reference::{
+    RefAliasRow, RefEntityRow, RefImportReport, RefImportRow, RefSummary, RefTieRow,
+};
 
 use serde::Serialize;
 use untangle_model::{
@@ -499,6 +503,35 @@ pub trait Backend: Send {
     fn remove_judgement(&mut self, id: i64) -> Result<bool>;
     /// Consistency check (`PRAGMA integrity_check` and our own invariants).
     fn check(&self) -> Result<Vec<String>>;
+
+    // Reference lists (UN, OFAC sanctions).
+
+    /// Imports a parsed list as its scheme's state on the list's date: new
+    /// and changed entries are written, entries, aliases and ties no longer
+    /// on the list are marked removed in that date (kept, with history).
+    /// `file_hash` identifies the file: importing it again changes nothing.
+    /// Lists must be imported oldest first. One transaction.
+    fn import_reference(
+        &mut self,
+        list: &untangle_resolve::ReferenceList,
+        file_hash: &str,
+    ) -> Result<RefImportReport>;
+    /// Entries in id order, of one scheme or all.
+    fn reference_entities(
+        &self,
+        scheme: Option<&str>,
+        limit: usize,
+        offset: usize,
+    ) -> Result<Vec<RefSummary>>;
+    /// One entry by `scheme:id` or bare id, with alias and tie history.
+    fn reference_entity(&self, id: &str) -> Result<RefEntityRow>;
+    /// Every entry with its current aliases and ties (for the matcher).
+    fn reference_all(
+        &self,
+        include_removed: bool,
+    ) -> Result<Vec<untangle_resolve::ReferenceEntity>>;
+    /// Imports done, oldest first.
+    fn reference_imports(&self) -> Result<Vec<RefImportRow>>;
 }
 
 #[cfg(test)]

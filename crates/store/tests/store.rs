@@ -658,3 +658,213 @@ fn actors_are_replaced_whole_keep_their_ids_by_key_and_judgements_keep_an_audit_
         assert!(j3 > j1, "{name}");
     }
 }
+
+// ------------------------------------------------------ reference lists
+
+use untangle_resolve::{
+    Alias, AliasQuality, Direction as TieDirection, ReferenceEntity, ReferenceList, StatedTie,
+};
+
+fn ref_entity(id: &str, name: &str, aliases: &[(&str, &str)]) -> ReferenceEntity {
+    ReferenceEntity {
+        scheme: "un".into(),
+        id: id.into(),
+        kind: EntityType::Person,
+        name: name.into(),
+        aliases: aliases
+            .iter()
+            .map(|(n, q)| Alias {
+                name: n.to_string(),
+                quality: if *q == "Low" {
+                    AliasQuality::Low
+                } else {
+                    AliasQuality::Good
+                },
+                raw_quality: q.to_string(),
+            })
+            .collect(),
+        original_script: None,
+        nationality: vec!["Afghanistan".into()],
+        listed_on: Some("2001-02-23".into()),
+        dates_of_birth: vec!["1961".into()],
+        programmes: vec!["Taliban".into()],
+        designation: vec![],
+        titles: vec!["Mullah".into()],
+        comments: Some("Heading the Haqqani Network (TAe.012).".into()),
+        addresses: vec![],
+        ties: vec![StatedTie {
+            predicate: untangle_model::Predicate::LeaderOf,
+            direction: TieDirection::Out,
+            other_id: Some("TAe.012".into()),
+            other_name: Some("Haqqani Network".into()),
+            sentence: "Heading the Haqqani Network (TAe.012).".into(),
+        }],
+    }
+}
+
+fn ref_list(date: &str, entities: Vec<ReferenceEntity>) -> ReferenceList {
+    ReferenceList {
+        scheme: "un".into(),
+        file: format!("un-{date}.xml"),
+        generated: Some(format!("{date}T00:00:00Z")),
+        list_date: Some(date.into()),
+        entities,
+        skipped: 0,
+        warnings: vec![],
+    }
+}
+
+#[test]
+fn reference_lists_keep_alias_history_across_versions() {
+    for (name, mut s) in backends() {
+        let v1 = ref_list(
+            "2018-10-29",
+            vec![
+                ref_entity(
+                    "TAi.005",
+                    "MUHAMMAD TAHER ANWARI",
+                    &[("Mohammad Taher Anwari", "Good"), ("Haji Mudir", "Low")],
+                ),
+                ref_entity("TAi.999", "GONE MAN", &[]),
+            ],
+        );
+        let r = s.import_reference(&v1, "h1").unwrap();
+        assert_eq!((r.added, r.aliases_added, r.delisted), (2, 2, 0), "{name}");
+        let v2 = ref_list(
+            "2025-04-19",
+            vec![ref_entity(
+                "TAi.005",
+                "MUHAMMAD TAHER ANWARI",
+                &[
+                    ("Mohammad Taher Anwari", "Good"),
+                    ("Muhammad Tahir Anwari", "Good"),
+                ],
+            )],
+        );
+        let r = s.import_reference(&v2, "h2").unwrap();
+        assert_eq!((r.added, r.updated, r.delisted), (0, 0, 1), "{name}");
+        assert_eq!((r.aliases_added, r.aliases_removed), (1, 1), "{name}");
+        let e = s.reference_entity("un:TAi.005").unwrap();
+        let hist: Vec<(&str, &str, Option<&str>)> = e
+            .alias_history
+            .iter()
+            .map(|a| {
+                (
+                    a.name.as_str(),
+                    a.first_seen.as_str(),
+                    a.removed_in.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            hist,
+            vec![
+                ("Mohammad Taher Anwari", "2018-10-29", None),
+                ("Haji Mudir", "2018-10-29", Some("2025-04-19")),
+                ("Muhammad Tahir Anwari", "2025-04-19", None),
+            ],
+            "{name}"
+        );
+        assert_eq!(e.entity.aliases.len(), 2, "{name}: current aliases only");
+        assert_eq!(
+            e.entity.ties[0].other_id.as_deref(),
+            Some("TAe.012"),
+            "{name}"
+        );
+        assert_eq!(
+            s.reference_entity("TAi.999").unwrap().removed_in.as_deref(),
+            Some("2025-04-19")
+        );
+        assert_eq!(s.reference_all(false).unwrap().len(), 1, "{name}");
+        assert_eq!(s.reference_all(true).unwrap().len(), 2, "{name}");
+        // The same file again: nothing changes.
+        let before = format!("{:?}", s.reference_entity("TAi.005").unwrap());
+        let r = s.import_reference(&v2, "h2").unwrap();
+        assert!(r.already_imported, "{name}");
+        assert_eq!(
+            format!("{:?}", s.reference_entity("TAi.005").unwrap()),
+            before,
+            "{name}"
+        );
+        assert_eq!(s.reference_imports().unwrap().len(), 2, "{name}");
+        // An older list after a newer one is refused, and leaves no trace.
+        let old = ref_list("2010-01-01", vec![ref_entity("TAi.005", "X", &[])]);
+        let e = s.import_reference(&old, "h0").unwrap_err();
+        assert!(
+            e.is_user_error() && e.to_string().contains("oldest first"),
+            "{name}: {e}"
+        );
+        assert_eq!(
+            s.reference_entity("TAi.005").unwrap().entity.name,
+            "MUHAMMAD TAHER ANWARI"
+        );
+        assert!(
+            matches!(s.reference_entity("QDi.404"), Err(StoreError::NotFound(_))),
+            "{name}"
+        );
+        assert!(s.check().unwrap().is_empty(), "{name}");
+    }
+}
+
+#[test]
+fn the_real_un_lists_2018_then_2025_mark_removed_aliases() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/sanctions");
+    let (f18, f25) = (
+        dir.join("un-consolidated-2018-10-29.xml"),
+        dir.join("un-consolidated-2025-04-19.xml"),
+    );
+    if !f18.is_file() || !f25.is_file() {
+        eprintln!("skip: data/sanctions not found");
+        return;
+    }
+    let l18 = untangle_resolve::parse_un_xml(&std::fs::read(&f18).unwrap(), "2018.xml").unwrap();
+    let l25 = untangle_resolve::parse_un_xml(&std::fs::read(&f25).unwrap(), "2025.xml").unwrap();
+    for (name, mut s) in backends() {
+        s.import_reference(&l18, "2018").unwrap();
+        let r = s.import_reference(&l25, "2025").unwrap();
+        assert!(
+            r.aliases_removed > 0 && r.delisted > 0 && r.added > 0,
+            "{name}: {r:?}"
+        );
+        // Every alias of 2018 is still there: current if 2025 has it, else
+        // marked removed in 2025.
+        for e in &l18.entities {
+            let got = s.reference_entity(&format!("un:{}", e.id)).unwrap();
+            let Some(now) = l25.entities.iter().find(|x| x.id == e.id) else {
+                // Delisted: the entry is marked, its aliases kept as they were.
+                assert_eq!(
+                    got.removed_in.as_deref(),
+                    Some("2025-04-19"),
+                    "{name}: {}",
+                    e.id
+                );
+                let distinct: std::collections::HashSet<_> = e
+                    .aliases
+                    .iter()
+                    .map(|a| (&a.name, &a.raw_quality))
+                    .collect();
+                assert_eq!(got.alias_history.len(), distinct.len(), "{name}: {}", e.id);
+                continue;
+            };
+            for a in &e.aliases {
+                let h = got
+                    .alias_history
+                    .iter()
+                    .find(|h| h.name == a.name && h.raw_quality == a.raw_quality)
+                    .unwrap_or_else(|| panic!("{name}: alias {:?} of {} lost", a.name, e.id));
+                let still = now.aliases.contains(a);
+                assert_eq!(
+                    h.removed_in.is_none(),
+                    still,
+                    "{name}: {} {:?}",
+                    e.id,
+                    a.name
+                );
+            }
+        }
+        let all = s.reference_all(false).unwrap();
+        assert_eq!(all.len(), l25.entities.len(), "{name}");
+        let again = s.import_reference(&l25, "2025").unwrap();
+        assert!(again.already_imported, "{name}");
+    }
+}

@@ -3,6 +3,7 @@
 
 mod actors;
 mod graph;
+mod reference;
 
 use crate::{
     ActorDetail, ActorSummary, Backend, Candidate, ClaimRow, DocGraph, DocSummary, EntityRecord,
@@ -21,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("m2_entities.sql"),
     include_str!("m3_graph.sql"),
     include_str!("m4_actors.sql"),
+    include_str!("m5_reference.sql"),
 ];
 
 /// The schema version a store opened by this build has.
@@ -772,5 +774,37 @@ impl Backend for SqliteStore {
             problems.push(format!("{orphans} documents point to a missing original"));
         }
         Ok(problems)
+    }
+
+    fn import_reference(
+        &mut self,
+        list: &untangle_resolve::ReferenceList,
+        file_hash: &str,
+    ) -> Result<crate::RefImportReport> {
+        reference::import(&mut self.conn, list, file_hash)
+    }
+
+    fn reference_entities(
+        &self,
+        scheme: Option<&str>,
+        limit: usize,
+        offset: usize,
+    ) -> Result<Vec<crate::RefSummary>> {
+        reference::list(&self.conn, scheme, limit, offset)
+    }
+
+    fn reference_entity(&self, id: &str) -> Result<crate::RefEntityRow> {
+        reference::entity(&self.conn, id)
+    }
+
+    fn reference_all(
+        &self,
+        include_removed: bool,
+    ) -> Result<Vec<untangle_resolve::ReferenceEntity>> {
+        reference::all(&self.conn, include_removed)
+    }
+
+    fn reference_imports(&self) -> Result<Vec<crate::RefImportRow>> {
+        reference::imports(&self.conn)
     }
 }

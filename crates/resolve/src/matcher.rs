@@ -1,0 +1,971 @@
+//! The name matcher: an in-memory index of named records (reference
+//! entities now; clusters of document entities later) that answers "who
+//! could this name be?" with scored, explained candidates.
+//!
+//! Candidates come from an inverted index over folded-token skeletons
+//! ([`crate::names::skeleton`]), weighted by rarity, so a lookup scores a few
+//! dozen names however large the index grows. The scorer combines
+//!
+//! - strict-key equality (the same name up to transliteration),
+//! - a token alignment on folded tokens that knows name structure: order
+//!   does not matter, a kunya matches a kunya, a missing middle name costs
+//!   little, a different given name costs a lot, rare tokens weigh more
+//!   than common ones (Muhammad, Abdul...),
+//! - alias quality (a low-quality alias is weaker evidence),
+//! - type agreement, and optional context: nationality and co-mentioned
+//!   names.
+//!
+//! [`is_link`] turns a score into a decision with one documented threshold.
+
+use crate::names::{fold_name, fold_text, FoldedName, NameToken, Role};
+use crate::reference::{AliasQuality, ReferenceEntity};
+use foldhash::{HashMap, HashMapExt, HashSet};
+use untangle_model::EntityType;
+
+/// Scores at or above this link a name to a record. Chosen on the alias
+/// benchmark's development split (`bench/alias_link.sh --seed 1`; the
+/// reported figures use another seed) as the lowest threshold keeping
+/// false links to names absent from the list at or under 1.5%: a
+/// transliteration variant of a full name scores 0.85–1.0, a listed name
+/// with one more or one fewer part 0.72–0.85, a name sharing only common
+/// tokens (Muhammad, Abdul, Khan) or a lone given name borne by several
+/// records stays below.
+pub const LINK_THRESHOLD: f32 = 0.72;
+
+/// True when a score is high enough to say "this name is that record".
+pub fn is_link(score: f32) -> bool {
+    score >= LINK_THRESHOLD
+}
+
+/// A named record: a reference entity, or (later) an actor clustered from
+/// document entities.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    pub id: String,
+    pub kind: EntityType,
+    /// Names with their quality; the first is the display name.
+    pub names: Vec<(String, AliasQuality)>,
+    pub nationality: Vec<String>,
+    /// Names of related records (stated ties, co-members): a co-mentioned
+    /// name among these supports the match.
+    pub related: Vec<String>,
+}
+
+impl Record {
+    pub fn new(id: impl Into<String>, kind: EntityType, name: impl Into<String>) -> Record {
+        Record {
+            id: id.into(),
+            kind,
+            names: vec![(name.into(), AliasQuality::Good)],
+            nationality: Vec::new(),
+            related: Vec::new(),
+        }
+    }
+
+    /// The record for a reference entity: `scheme:id`, every name and alias.
+    pub fn from_reference(e: &ReferenceEntity) -> Record {
+        Record {
+            id: format!("{}:{}", e.scheme, e.id),
+            kind: e.kind,
+            names: e.names().map(|(n, q)| (n.to_string(), q)).collect(),
+            nationality: e.nationality.clone(),
+            related: e.ties.iter().filter_map(|t| t.other_name.clone()).collect(),
+        }
+    }
+
+    pub fn display_name(&self) -> &str {
+        self.names.first().map(|(n, _)| n.as_str()).unwrap_or("")
+    }
+}
+
+/// What is known about a name besides its spelling.
+#[derive(Debug, Clone, Default)]
+pub struct Query<'a> {
+    pub name: &'a str,
+    /// How many candidates to return (0: 10).
+    pub limit: usize,
+    pub kind: Option<EntityType>,
+    pub nationality: Option<&'a str>,
+    /// Other names mentioned with this one (same document or sentence).
+    pub co_mentions: &'a [String],
+}
+
+/// A candidate record for a name, with why.
+#[derive(Debug, Clone)]
+pub struct Match<'a> {
+    pub record: &'a Record,
+    /// 0.0..=1.0.
+    pub score: f32,
+    /// The record's name that matched best, as the list writes it.
+    pub matched_name: &'a str,
+    /// Human-readable reasons, strongest first.
+    pub reasons: Vec<String>,
+}
+
+impl Match<'_> {
+    pub fn is_link(&self) -> bool {
+        is_link(self.score)
+    }
+}
+
+/// Reasons, collected only when asked for: scoring a hundred candidates
+/// must not format a hundred sets of sentences.
+struct Why {
+    on: bool,
+    v: Vec<String>,
+}
+
+impl Why {
+    fn new(on: bool) -> Why {
+        Why { on, v: Vec::new() }
+    }
+
+    fn add(&mut self, f: impl FnOnce() -> String) {
+        if self.on {
+            self.v.push(f());
+        }
+    }
+}
+
+/// A query name folded once, with what every candidate compares against.
+struct Prepared {
+    folded: FoldedName,
+    key: String,
+    sorted_key: String,
+    /// Rarity weight of each token.
+    weights: Vec<f32>,
+    /// ln(N + 1), N the number of indexed names.
+    ln_n: f32,
+}
+
+struct IndexedName {
+    record: u32,
+    text: String,
+    folded: FoldedName,
+    key: String,
+    sorted_key: String,
+    quality: AliasQuality,
+    /// Posting-key id of each token's loose skeleton (its rarity).
+    tok_keys: Vec<u32>,
+    /// A variant derived from the written name (a part of a `;` list, the
+    /// name without its parenthetical): a match on it counts a little less
+    /// than one on the name as written.
+    derived: bool,
+}
+
+/// The index. Add records (or names to records) at any time; lookups see
+/// everything added so far.
+#[derive(Default)]
+pub struct Index {
+    records: Vec<Record>,
+    names: Vec<IndexedName>,
+    by_id: HashMap<String, u32>,
+    /// Posting key (loose token skeleton, or `^` + first three letters) →
+    /// its id; `postings[id]`: the names containing it.
+    key_ids: HashMap<String, u32>,
+    postings: Vec<Vec<u32>>,
+    /// ln(df + 1) of each posting key, kept in step with `postings` so a
+    /// weight costs a subtraction, not a logarithm.
+    ln_df: Vec<f32>,
+    /// Strict key and sorted key → names.
+    keys: HashMap<String, Vec<u32>>,
+    /// Folded related names per record (for co-mention context), folded on
+    /// first use: most lookups carry no co-mentions.
+    related: Vec<std::sync::OnceLock<HashSet<String>>>,
+}
+
+/// How many names are fully scored per lookup, at most: the ones sharing
+/// the rarest tokens with the query.
+const MAX_CANDIDATES: usize = 64;
+
+/// Second candidate key of a token: its first three letters, which catch
+/// spellings whose skeletons differ (Bareh/Barech, Naim/Nayim).
+fn prefix_key(canon: &str) -> Option<String> {
+    (canon.len() >= 4 && canon.is_ascii()).then(|| format!("^{}", &canon[..3]))
+}
+
+impl Index {
+    pub fn new() -> Index {
+        Index::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+
+    pub fn records(&self) -> &[Record] {
+        &self.records
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Record> {
+        self.by_id.get(id).map(|&i| &self.records[i as usize])
+    }
+
+    /// Adds a record (a record with the same id gets the new names added).
+    /// Returns its position.
+    pub fn add(&mut self, record: Record) -> usize {
+        if let Some(&i) = self.by_id.get(&record.id) {
+            for (n, q) in record.names {
+                self.add_name(i as usize, &n, q);
+            }
+            return i as usize;
+        }
+        let i = self.records.len() as u32;
+        let names = record.names.clone();
+        self.by_id.insert(record.id.clone(), i);
+        self.related.push(std::sync::OnceLock::new());
+        self.records.push(Record {
+            names: Vec::new(),
+            ..record
+        });
+        for (n, q) in names {
+            self.add_name(i as usize, &n, q);
+        }
+        i as usize
+    }
+
+    /// Adds one more name to a record already in the index (a new alias; a
+    /// new mention's spelling joining an actor's cluster).
+    pub fn add_name(&mut self, record: usize, name: &str, quality: AliasQuality) {
+        let rec = &mut self.records[record];
+        if !rec.names.iter().any(|(n, _)| n == name) {
+            rec.names.push((name.to_string(), quality));
+        }
+        let org = rec.kind == EntityType::Organization;
+        for (k, v) in name_variants(name, org).into_iter().enumerate() {
+            self.add_variant(record, name, &v, quality, k > 0);
+        }
+    }
+
+    fn add_variant(
+        &mut self,
+        record: usize,
+        name: &str,
+        variant: &str,
+        quality: AliasQuality,
+        derived: bool,
+    ) {
+        let folded = fold_name(variant);
+        if folded.is_empty() {
+            return;
+        }
+        let idx = self.names.len() as u32;
+        let key = folded.key();
+        let sorted_key = folded.sorted_key();
+        let mut tok_keys = Vec::with_capacity(folded.tokens.len());
+        for t in &folded.tokens {
+            let id = self.intern(&t.loose);
+            tok_keys.push(id);
+            self.post(id, idx);
+            if let Some(p) = prefix_key(&t.canon) {
+                let id = self.intern(&p);
+                self.post(id, idx);
+            }
+        }
+        self.keys.entry(key.clone()).or_default().push(idx);
+        if sorted_key != key {
+            self.keys.entry(sorted_key.clone()).or_default().push(idx);
+        }
+        self.names.push(IndexedName {
+            record: record as u32,
+            text: name.to_string(),
+            folded,
+            key,
+            sorted_key,
+            quality,
+            tok_keys,
+            derived,
+        });
+    }
+
+    fn post(&mut self, id: u32, name: u32) {
+        let list = &mut self.postings[id as usize];
+        if list.last() != Some(&name) {
+            list.push(name);
+            self.ln_df[id as usize] = ((list.len() + 1) as f32).ln();
+        }
+    }
+
+    fn intern(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.key_ids.get(key) {
+            return id;
+        }
+        let id = self.postings.len() as u32;
+        self.key_ids.insert(key.to_string(), id);
+        self.postings.push(Vec::new());
+        self.ln_df.push(0.0);
+        id
+    }
+
+    fn posting(&self, key: &str) -> &[u32] {
+        match self.key_ids.get(key) {
+            Some(&id) => &self.postings[id as usize],
+            None => &[],
+        }
+    }
+
+    /// Rarity weight of a token: common tokens (Muhammad, Abdul, Khan) say
+    /// little about who is meant.
+    fn weight(&self, t: &NameToken) -> f32 {
+        let ln_n = ((self.names.len() + 1) as f32).ln();
+        let ln_df = self
+            .key_ids
+            .get(&t.loose)
+            .map_or(0.0, |&k| self.ln_df[k as usize]);
+        Self::idf(ln_n, ln_df)
+    }
+
+    /// ln((N + 1) / (df + 1)), floored (even the commonest token is some
+    /// evidence) and capped (a token seen once is not infinitely strong).
+    fn idf(ln_n: f32, ln_df: f32) -> f32 {
+        (ln_n - ln_df).clamp(0.7, 6.0)
+    }
+
+    /// Candidates for `name` of type `kind`, best first (all scored
+    /// candidates; see [`is_link`] for the decision).
+    pub fn lookup(&self, name: &str, kind: Option<EntityType>) -> Vec<Match<'_>> {
+        self.lookup_with(&Query {
+            name,
+            kind,
+            limit: 10,
+            ..Default::default()
+        })
+    }
+
+    /// Candidates for a query, best first: at most `q.limit` (10 when 0),
+    /// each with the reasons for its score.
+    pub fn lookup_with(&self, q: &Query<'_>) -> Vec<Match<'_>> {
+        let variants: Vec<Prepared> = name_variants(q.name, false)
+            .iter()
+            .map(|v| {
+                let folded = fold_name(v);
+                Prepared {
+                    key: folded.key(),
+                    sorted_key: folded.sorted_key(),
+                    weights: folded.tokens.iter().map(|t| self.weight(t)).collect(),
+                    ln_n: ((self.names.len() + 1) as f32).ln(),
+                    folded,
+                }
+            })
+            .collect();
+        // Best (score, variant, name) per record, scored without reasons.
+        let mut best: HashMap<u32, (f32, usize, u32)> = HashMap::new();
+        for (k, p) in variants.iter().enumerate() {
+            if p.folded.is_empty() {
+                continue;
+            }
+            for (n, score) in self.candidates(p, k > 0, q) {
+                let r = self.names[n as usize].record;
+                match best.get(&r) {
+                    Some(b) if b.0 >= score => {}
+                    _ => {
+                        best.insert(r, (score, k, n));
+                    }
+                }
+            }
+        }
+        let mut top: Vec<(u32, (f32, usize, u32))> = best.into_iter().collect();
+        top.sort_by(|a, b| {
+            b.1 .0.total_cmp(&a.1 .0).then_with(|| {
+                self.records[a.0 as usize]
+                    .id
+                    .cmp(&self.records[b.0 as usize].id)
+            })
+        });
+        top.truncate(if q.limit == 0 { 10 } else { q.limit });
+        top.into_iter()
+            .map(|(r, (_, k, n))| {
+                let mut why = Why::new(true);
+                let score = self.score_name(&variants[k], k > 0, q, n, &mut why);
+                Match {
+                    record: &self.records[r as usize],
+                    score,
+                    matched_name: &self.names[n as usize].text,
+                    reasons: why.v,
+                }
+            })
+            .collect()
+    }
+
+    /// How many records (0, 1, or 2 meaning "more than one") are called
+    /// exactly this (strict or sorted key).
+    fn records_named(&self, key: &str) -> usize {
+        let mut first: Option<u32> = None;
+        for &n in self.keys.get(key).into_iter().flatten() {
+            let r = self.names[n as usize].record;
+            match first {
+                None => first = Some(r),
+                Some(f) if f != r => return 2,
+                _ => {}
+            }
+        }
+        usize::from(first.is_some())
+    }
+
+    /// How many records (0, 1, or 2 meaning "more than one") have a name
+    /// with this loose token skeleton.
+    fn records_with(&self, loose: &str) -> usize {
+        let mut first: Option<u32> = None;
+        for &n in self.posting(loose) {
+            let r = self.names[n as usize].record;
+            match first {
+                None => first = Some(r),
+                Some(f) if f != r => return 2,
+                _ => {}
+            }
+        }
+        usize::from(first.is_some())
+    }
+
+    /// The names worth scoring for a folded query, with their scores (no
+    /// reasons): equal keys, then the names sharing the rarest tokens.
+    fn candidates(&self, p: &Prepared, derived: bool, q: &Query<'_>) -> Vec<(u32, f32)> {
+        let mut acc: HashMap<u32, f32> = HashMap::with_capacity(256);
+        for k in [&p.key, &p.sorted_key] {
+            for &n in self.keys.get(k.as_str()).into_iter().flatten() {
+                acc.insert(n, f32::MAX);
+            }
+        }
+        // Rarest keys first. A common key (Muhammad, Abdul: hundreds of
+        // names) only adds weight to names already found, unless nothing
+        // rarer found any: it cannot bring in a name worth scoring.
+        let mut keys: Vec<(&[u32], f32)> = Vec::with_capacity(2 * p.folded.tokens.len());
+        for (t, &w) in p.folded.tokens.iter().zip(&p.weights) {
+            keys.push((self.posting(&t.loose), w));
+            if let Some(pk) = prefix_key(&t.canon) {
+                keys.push((self.posting(&pk), 0.5 * w));
+            }
+        }
+        keys.sort_by_key(|k| k.0.len());
+        let common = (self.names.len() / 20).max(64);
+        for (list, w) in keys {
+            let only_existing = list.len() > common && !acc.is_empty();
+            for &n in list {
+                if only_existing {
+                    if let Some(e) = acc.get_mut(&n) {
+                        if *e < f32::MAX {
+                            *e += w;
+                        }
+                    }
+                } else {
+                    let e = acc.entry(n).or_insert(0.0);
+                    if *e < f32::MAX {
+                        *e += w;
+                    }
+                }
+            }
+        }
+        let mut cands: Vec<(u32, f32)> = acc.into_iter().collect();
+        let by_weight = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if cands.len() > MAX_CANDIDATES {
+            cands.select_nth_unstable_by(MAX_CANDIDATES, by_weight);
+            cands.truncate(MAX_CANDIDATES);
+        }
+        cands.sort_by(by_weight);
+        // Names sharing far less weight with the query than the best one
+        // cannot score near it: not worth aligning.
+        if let Some(top) = cands.iter().map(|c| c.1).find(|&w| w < f32::MAX) {
+            cands.retain(|c| c.1 >= 0.45 * top);
+        }
+        let mut off = Why::new(false);
+        cands
+            .into_iter()
+            .map(|(n, _)| (n, self.score_name(p, derived, q, n, &mut off)))
+            .collect()
+    }
+
+    /// The score of indexed name `n` for a folded query, reasons into `why`.
+    fn score_name(&self, p: &Prepared, derived: bool, q: &Query<'_>, n: u32, why: &mut Why) -> f32 {
+        let name = &self.names[n as usize];
+        let key = &p.key;
+        let mut score = if name.key == *key && p.folded.tokens.len() == 1 {
+            // A lone name identifies only when no other record bears it:
+            // "Hassan" alone is a hundred people, "Hambali" one.
+            if self.records_named(key) > 1 {
+                why.add(|| format!("single name '{key}' equal, but other records bear it too"));
+                0.6
+            } else {
+                why.add(|| format!("single name '{key}' equal, no other record bears it"));
+                0.9
+            }
+        } else if name.key == *key {
+            why.add(|| format!("folded key equal: '{key}'"));
+            1.0
+        } else if name.sorted_key == p.sorted_key {
+            why.add(|| format!("same folded tokens in another order: '{}'", name.key));
+            0.97
+        } else {
+            let person = self.records[name.record as usize].kind == EntityType::Person;
+            self.align(p, name, person, why)
+        };
+        // "Qari Saifullah", "Maulavi Adam": a lone name with a title. The
+        // title is weak evidence on its own, but when the listed name has
+        // the same title it narrows a lone name down.
+        if p.folded.tokens.len() == 1 && score > 0.0 {
+            if let Some(t) = p
+                .folded
+                .titles
+                .iter()
+                .find(|t| name.folded.titles.contains(t))
+            {
+                score += (1.0 - score) * 0.4;
+                why.add(|| format!("same title '{t}'"));
+            }
+        }
+        if name.derived || derived {
+            score *= 0.95;
+            why.add(|| "matched without a parenthetical or as part of a list".into());
+        }
+        if name.quality == AliasQuality::Low {
+            score *= 0.9;
+            why.add(|| format!("low-quality alias '{}'", name.text));
+        }
+        let rec = &self.records[name.record as usize];
+        if let Some(k) = q.kind {
+            if k != rec.kind {
+                score *= 0.5;
+                why.add(|| format!("type mismatch: {} vs {}", k, rec.kind));
+            }
+        }
+        if let Some(nat) = q.nationality {
+            let nat = fold_text(nat);
+            if rec.nationality.iter().any(|r| fold_text(r) == nat) {
+                score = (score + 0.03).min(1.0);
+                why.add(|| format!("nationality agrees: {nat}"));
+            }
+        }
+        if !q.co_mentions.is_empty() {
+            let related = self.related[name.record as usize]
+                .get_or_init(|| rec.related.iter().map(|r| fold_name(r).key()).collect());
+            if let Some(c) = q
+                .co_mentions
+                .iter()
+                .map(|c| fold_name(c).key())
+                .find(|c| related.contains(c))
+            {
+                score = (score + 0.05).min(1.0);
+                why.add(|| format!("co-mentioned '{c}' is tied to this record"));
+            }
+        }
+        score
+    }
+
+    /// Token alignment score of query `q` against an indexed name `c`.
+    fn align(&self, p: &Prepared, name: &IndexedName, person: bool, why: &mut Why) -> f32 {
+        let q = &p.folded;
+        let c = &name.folded;
+        let qw = &p.weights;
+        let cw: Vec<f32> = name
+            .tok_keys
+            .iter()
+            .map(|&k| Self::idf(p.ln_n, self.ln_df[k as usize]))
+            .collect();
+        let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
+        for (i, a) in q.tokens.iter().enumerate() {
+            for (j, b) in c.tokens.iter().enumerate() {
+                let s = token_sim(a, b);
+                if s > 0.0 {
+                    pairs.push((s, i, j));
+                }
+            }
+        }
+        pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        let mut q_used = vec![false; q.tokens.len()];
+        let mut c_used = vec![false; c.tokens.len()];
+        let mut matched = 0.0f32;
+        let mut matched_w = 0.0f32;
+        let mut n_matched = 0;
+        for (s, i, j) in pairs {
+            if q_used[i] || c_used[j] {
+                continue;
+            }
+            q_used[i] = true;
+            c_used[j] = true;
+            n_matched += 1;
+            let w = (qw[i] + cw[j]) / 2.0;
+            matched += s * w;
+            matched_w += w;
+            let (a, b) = (&q.tokens[i], &c.tokens[j]);
+            if a.role == Role::Kunya && b.role == Role::Kunya {
+                why.add(|| format!("kunya '{}' matches alias", kunya_text(&a.canon)));
+            } else if s >= 1.0 {
+                why.add(|| format!("token '{}' equal", a.canon));
+            } else {
+                why.add(|| format!("token '{}' ~ '{}' ({:.2})", a.canon, b.canon, s));
+            }
+        }
+        if n_matched == 0 {
+            why.add(|| "no token in common".into());
+            return 0.0;
+        }
+        // A lone name that is only part of, or only like, a listed name
+        // identifies its record only when no other record bears it
+        // ("Hambali"); "Haqqani" is a dozen people.
+        if q.tokens.len() == 1 {
+            let sim = (matched / matched_w).min(1.0);
+            if self.records_with(&q.tokens[0].loose) == 1 {
+                why.add(|| "a lone name, part of this listed name and of no other record".into());
+                return sim * 0.8;
+            }
+            why.add(|| "a lone name, part of several records' names".into());
+            return sim * 0.55;
+        }
+        // Query tokens the name lacks cost in full while only one token
+        // agrees (the query says something the record does not), half once
+        // two agree (an alias may carry one more part than the listed
+        // name). Name tokens the query lacks cost little once two tokens
+        // agree (reports drop middle names and nasabs).
+        let (alpha, beta) = if n_matched >= 2 {
+            (0.25, 0.5)
+        } else {
+            (0.6, 1.0)
+        };
+        // A query token repeating a matched one ("Abd al-Hamid Muhammad Abd
+        // al-Hamid": a son named after his father) adds little.
+        let repeat = |i: usize| {
+            (0..q.tokens.len())
+                .any(|k| k != i && q_used[k] && q.tokens[k].canon == q.tokens[i].canon)
+        };
+        // ... but a missing query token rarer than every matched one is the
+        // query's most telling part ("Zimbabwe Mining Development
+        // Corporation" is not "Korea Mining Development Corporation"): in
+        // full.
+        let max_matched = (0..q.tokens.len())
+            .filter(|&i| q_used[i])
+            .map(|i| qw[i])
+            .fold(0.0f32, f32::max);
+        let q_missing: f32 = (0..q.tokens.len())
+            .filter(|&i| !q_used[i])
+            .map(|i| {
+                if repeat(i) {
+                    0.25 * qw[i]
+                } else if qw[i] > max_matched {
+                    qw[i]
+                } else {
+                    beta * qw[i]
+                }
+            })
+            .sum();
+        let c_missing: f32 = (0..c.tokens.len())
+            .filter(|&j| !c_used[j])
+            .map(|j| cw[j])
+            .sum();
+        let mut score = matched / (matched_w + q_missing + alpha * c_missing);
+        if q_missing > 0.0 {
+            why.add(|| {
+                let missing: Vec<&str> = (0..q.tokens.len())
+                    .filter(|&i| !q_used[i])
+                    .map(|i| q.tokens[i].canon.as_str())
+                    .collect();
+                format!("not in this name: {}", missing.join(", "))
+            });
+        }
+        // A different given name. Reports drop middle names, not first
+        // names: when the listed name's first given name is not in the
+        // query, the query most likely names someone else (Jalaluddin
+        // Haqqani is not Sirajuddin Jalaluddin Haqqani), and more so when
+        // the query's own first given name is not in the listed name
+        // either (Abdul Rahman Haqqani is not Abdul Aziz Haqqani).
+        let first_given = |f: &FoldedName| f.tokens.iter().position(|t| t.role == Role::Given);
+        // Organisations drop leading qualifiers freely ("Committee for
+        // Space Technology" for "DPRK Committee ..."): persons only.
+        if let (Some(i), Some(j), true) = (first_given(q), first_given(c), person) {
+            if !c_used[j] && q.tokens.len() > 1 {
+                score *= 0.75;
+                if !q_used[i] {
+                    score *= 0.9;
+                    why.add(|| {
+                        format!(
+                            "different given name: '{}' vs '{}'",
+                            q.tokens[i].canon, c.tokens[j].canon
+                        )
+                    });
+                } else {
+                    why.add(|| {
+                        format!(
+                            "first name '{}' of the listed name is missing",
+                            c.tokens[j].canon
+                        )
+                    });
+                }
+            }
+        }
+        if n_matched > 0 && c_missing > 0.0 && n_matched >= 2 {
+            why.add(|| "name on the list has more parts (middle names cost little)".into());
+        }
+        score.min(0.99)
+    }
+}
+
+/// The names a written name stands for: each `;`-separated part, and
+/// without parenthetical remarks ("Encep Nurjaman (birth name)"); for an
+/// organisation, a bracketed acronym is a name too ("... (CAGL)").
+pub fn name_variants(name: &str, organization: bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for part in name.split(';') {
+        let part = part
+            .trim()
+            .trim_matches(|c: char| c == ',' || c == '"' || c.is_whitespace());
+        if part.is_empty() {
+            continue;
+        }
+        out.push(part.to_string());
+        if part.contains('(') {
+            let mut outside = String::new();
+            let mut inner: Vec<String> = Vec::new();
+            let mut depth = 0usize;
+            for c in part.chars() {
+                match c {
+                    '(' => {
+                        depth += 1;
+                        inner.push(String::new());
+                    }
+                    ')' => depth = depth.saturating_sub(1),
+                    _ if depth > 0 => {
+                        if let Some(l) = inner.last_mut() {
+                            l.push(c);
+                        }
+                    }
+                    _ => outside.push(c),
+                }
+            }
+            let outside = outside.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !outside.is_empty() && outside != part {
+                out.push(outside);
+            }
+            if organization {
+                for i in inner {
+                    let i = i.trim();
+                    let acronym = (2..=12).contains(&i.len())
+                        && i.chars()
+                            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-');
+                    if acronym {
+                        out.push(i.to_string());
+                    }
+                }
+            }
+        }
+    }
+    out.dedup();
+    out
+}
+
+fn kunya_text(canon: &str) -> String {
+    match canon.strip_prefix("abu") {
+        Some(rest) => format!("abu {rest}"),
+        None => canon.to_string(),
+    }
+}
+
+/// Similarity of two folded tokens: equal spelling 1.0, equal skeleton
+/// 0.6–0.9 by edit distance (0.45–0.75 for skeletons of three letters or
+/// fewer), equal loose skeleton 0.05 less, an initial matching a name 0.5, close spellings (Jaro-Winkler ≥ 0.88)
+/// scaled to 0.7–0.85, else 0. A kunya only matches a kunya, unless
+/// spelled the same.
+fn token_sim(a: &NameToken, b: &NameToken) -> f32 {
+    if a.canon == b.canon {
+        return 1.0;
+    }
+    // "Abdul Samad" is often shortened to "Samad".
+    let (sa, sb) = (
+        a.canon.strip_prefix("abdal").filter(|r| r.len() >= 3),
+        b.canon.strip_prefix("abdal").filter(|r| r.len() >= 3),
+    );
+    if sa == Some(b.canon.as_str()) || sb == Some(a.canon.as_str()) {
+        return 0.7;
+    }
+    // A kunya ("Abu Abdallah") is compared only with kunyas: its skeleton
+    // would otherwise collide with the plain name (Abdallah).
+    if (a.role == Role::Kunya) != (b.role == Role::Kunya) {
+        return 0.0;
+    }
+    // Skeletons of three letters or fewer are shared by many different
+    // names (Husain/Hasan, Amin/Aman, Min/Mun): weak evidence.
+    // Equal skeletons are scaled by how close the spellings are: vowels
+    // carry little, but Muhammad and Mahmud share a skeleton and are two
+    // names.
+    let short = a.skel.len().min(b.skel.len()) <= 3;
+    let base = if short { 0.45 } else { 0.6 };
+    let close = || {
+        strsim::levenshtein(&a.canon, &b.canon) as f32
+            / a.canon.len().max(b.canon.len()).max(1) as f32
+    };
+    if a.skel == b.skel && a.skel.len() >= 2 {
+        return base + 0.3 * (1.0 - close());
+    }
+    if a.loose == b.loose && a.loose.len() >= 2 {
+        return base - 0.05 + 0.3 * (1.0 - close());
+    }
+    let (short, long) = if a.canon.len() <= b.canon.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if short.canon.len() == 1 {
+        return if long.canon.starts_with(&short.canon) {
+            0.5
+        } else {
+            0.0
+        };
+    }
+    // Close spellings start alike: a cheap test before Jaro-Winkler.
+    if a.canon.len() < 5
+        || b.canon.len() < 5
+        || a.canon.len().abs_diff(b.canon.len()) > 3
+        || a.loose.as_bytes().first() != b.loose.as_bytes().first()
+    {
+        return 0.0;
+    }
+    let jw = strsim::jaro_winkler(&a.canon, &b.canon) as f32;
+    if jw >= 0.88 {
+        0.7 + (jw - 0.88) * 1.25
+    } else {
+        0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index() -> Index {
+        let mut ix = Index::new();
+        let mut r = Record::new("un:TAi.005", EntityType::Person, "MUHAMMAD TAHER ANWARI");
+        r.names
+            .push(("Mohammad Taher Anwari".into(), AliasQuality::Good));
+        r.names.push(("Haji Mudir".into(), AliasQuality::Low));
+        r.nationality.push("Afghanistan".into());
+        ix.add(r);
+        let mut r = Record::new(
+            "un:QDi.999",
+            EntityType::Person,
+            "Abd al-Rahman Ahmed al-Masri",
+        );
+        r.names
+            .push(("Abu Muhsin al-Masri".into(), AliasQuality::Good));
+        ix.add(r);
+        ix.add(Record::new(
+            "un:TAe.012",
+            EntityType::Organization,
+            "HAQQANI NETWORK",
+        ));
+        ix.add(Record::new(
+            "un:TAi.144",
+            EntityType::Person,
+            "Sirajuddin Jallaloudine Haqqani",
+        ));
+        ix.add(Record::new(
+            "un:TAi.999",
+            EntityType::Person,
+            "Abdul Aziz Haqqani",
+        ));
+        ix
+    }
+
+    #[test]
+    fn spelling_variants_link_with_reasons() {
+        let ix = index();
+        let m = ix.lookup("Mullah Muhammad Tahir Anwari", Some(EntityType::Person));
+        assert_eq!(m[0].record.id, "un:TAi.005");
+        assert!(m[0].is_link());
+        assert!(
+            m[0].reasons[0].contains("folded key equal: 'muhamad tahir anwari'"),
+            "{:?}",
+            m[0].reasons
+        );
+        let m = ix.lookup("Abu Mohsin el-Masri", Some(EntityType::Person));
+        assert_eq!(m[0].record.id, "un:QDi.999");
+        assert!(m[0].is_link(), "{:?}", m[0]);
+        let m = ix.lookup("Anwari Mohammad Tahir", None);
+        assert_eq!(m[0].record.id, "un:TAi.005");
+        assert!(m[0].is_link());
+    }
+
+    #[test]
+    fn names_not_on_the_list_do_not_link() {
+        let ix = index();
+        for q in [
+            "Abdul Rahman Haqqani",
+            "Mohammad Karim",
+            "Ali Ahmad Jalali",
+            "Haqqani",
+        ] {
+            let m = ix.lookup(q, Some(EntityType::Person));
+            assert!(
+                m.first().is_none_or(|m| !m.is_link()),
+                "{q}: {:?}",
+                m.first()
+            );
+        }
+        let m = ix.lookup("Haqqani Network", Some(EntityType::Person));
+        assert!(m[0].reasons.iter().any(|r| r.contains("type mismatch")));
+        assert!(!m[0].is_link());
+    }
+
+    #[test]
+    fn missing_middle_name_costs_little_different_given_name_a_lot() {
+        let ix = index();
+        let mid = ix.lookup("Muhammad Anwari", Some(EntityType::Person));
+        let other = ix.lookup("Karim Tahir Anwari", Some(EntityType::Person));
+        assert_eq!(mid[0].record.id, "un:TAi.005");
+        assert!(mid[0].score > other.first().map_or(0.0, |m| m.score));
+    }
+
+    #[test]
+    fn context_supports_a_match_and_says_so() {
+        let mut ix = index();
+        let mut r = Record::new("un:TAi.040", EntityType::Person, "Jalaluddin Haqqani");
+        r.related.push("Haqqani Network".into());
+        ix.add(r);
+        let plain = ix.lookup("Jalaludin Haqani Zadran", Some(EntityType::Person));
+        let co = vec!["HAQQANI NETWORK".to_string()];
+        let with = ix.lookup_with(&Query {
+            name: "Jalaludin Haqani Zadran",
+            kind: Some(EntityType::Person),
+            co_mentions: &co,
+            ..Default::default()
+        });
+        assert_eq!(with[0].record.id, "un:TAi.040");
+        assert!(with[0].score > plain[0].score);
+        assert!(
+            with[0]
+                .reasons
+                .iter()
+                .any(|r| r.contains("co-mentioned 'hakani nitwurk'")),
+            "{:?}",
+            with[0].reasons
+        );
+        let nat = ix.lookup_with(&Query {
+            name: "Mohammad Taher Anwari",
+            nationality: Some("afghanistan"),
+            ..Default::default()
+        });
+        assert!(nat[0]
+            .reasons
+            .iter()
+            .any(|r| r.contains("nationality agrees")));
+    }
+
+    #[test]
+    fn records_can_be_added_incrementally() {
+        let mut ix = index();
+        assert!(ix
+            .lookup("Jalaluddin Haqqani", None)
+            .first()
+            .is_none_or(|m| !m.is_link()));
+        let i = ix.add(Record::new(
+            "actor:1",
+            EntityType::Person,
+            "Jalaluddin Haqqani",
+        ));
+        ix.add_name(i, "Jalaludin Hakani", AliasQuality::Good);
+        let m = ix.lookup("Jalaluddin Haqqani", None);
+        assert_eq!(m[0].record.id, "actor:1");
+        assert!(m[0].is_link());
+        assert_eq!(ix.get("actor:1").unwrap().names.len(), 2);
+    }
+}
