@@ -972,18 +972,15 @@ const SITE_HEADS: &[&str] = &[
     "market",
 ];
 
-/// Nouns that name a place before "of" ("the district of Barking").
+/// Nouns that name a part of a city before "of" ("the east London district
+/// of Barking"). Not "village of", "town of": a village with no gazetteer
+/// entry would hide the province of the place named next to it.
 const PLACE_NOUNS: &[&str] = &[
     "district",
-    "province",
-    "city",
-    "town",
-    "village",
-    "region",
-    "county",
     "neighborhood",
     "neighbourhood",
     "suburb",
+    "borough",
 ];
 
 fn loc_head_subtype(head: &str) -> Option<&'static str> {
@@ -1705,18 +1702,19 @@ fn classify_run(
     let shouted = words
         .iter()
         .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_acronym(w));
-    // "the district of Barking", "the town of Linden": a place
+    // "the district of Barking": a place
     let place_of = a >= 2
         && doc.tok(&tokens[a - 1]) == "of"
         && in_list(PLACE_NOUNS, doc.tok(&tokens[a - 2]))
         && doc.tok(&tokens[a - 2]).starts_with(char::is_lowercase);
     if (1..=3).contains(&(b - a)) && place_of && !shouted {
-        let sub = match doc.tok(&tokens[a - 2]) {
-            "district" | "neighborhood" | "neighbourhood" | "suburb" => Some("district"),
-            "province" | "region" | "county" => Some("province"),
-            _ => Some("city"),
-        };
-        return vec![mention(span, NerLabel::Loc, sub, None, Cue::Rule)];
+        return vec![mention(
+            span,
+            NerLabel::Loc,
+            Some("district"),
+            None,
+            Cue::Rule,
+        )];
     }
     if (2..=4).contains(&(b - a)) && !any_common && !shouted {
         return vec![mention(span, NerLabel::Per, None, None, Cue::Default)];
