@@ -1213,7 +1213,9 @@ fn subject_before<'a>(
             k = m.first;
             continue;
         }
-        if w == ";" {
+        // "Neither X nor Y responded, but lawmakers demanded ...": a new
+        // clause, whose subject is not an actor before it
+        if w == ";" || (w == "but" && k > range.start && lower(toks, text, k - 1) == ",") {
             boundary = k + 1;
             break;
         }
@@ -1229,6 +1231,11 @@ fn subject_before<'a>(
                         && matches!(m.ent.kind, EntityType::Person | EntityType::Organization)
                 }) {
                     return Some(*m);
+                }
+                // "X, the British-Libyan who carried out ...", "X, a
+                // former soldier who": an apposition names the antecedent
+                if let Some(m) = appositive_head(text, toks, range.clone(), sm, j) {
+                    return Some(m);
                 }
             }
             boundary = k + 1;
@@ -1251,6 +1258,46 @@ fn subject_before<'a>(
             .copied();
     }
     None
+}
+
+/// The person or organisation an apposition ending at token `j` describes:
+/// "X, the British-Libyan", "X, a former soldier" (a determiner, at most
+/// three modifiers and a head noun, all but hyphenated compounds in lower
+/// case, after a comma that follows X).
+fn appositive_head<'a>(
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    sm: &[Ment<'a>],
+    j: usize,
+) -> Option<Ment<'a>> {
+    let mut k = j;
+    while k > range.start && j - k <= 4 {
+        let w = toks[k - 1].text(text);
+        if matches!(w.to_lowercase().as_str(), "the" | "a" | "an") {
+            break;
+        }
+        let plain = toks[k - 1].kind == TokenKind::Word
+            && (w.starts_with(char::is_lowercase) || w.contains('-'));
+        if !plain {
+            return None;
+        }
+        k -= 1;
+    }
+    if k == j || k <= range.start + 1 || lower(toks, text, k - 2) != "," {
+        return None;
+    }
+    let det = k - 1;
+    if !matches!(lower(toks, text, det).as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    sm.iter()
+        .find(|m| {
+            m.last == det - 1
+                && !m.modifier
+                && matches!(m.ent.kind, EntityType::Person | EntityType::Organization)
+        })
+        .copied()
 }
 
 /// A trigger in the perfect ("have detained", "has killed") in a sentence

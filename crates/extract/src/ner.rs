@@ -722,6 +722,7 @@ const SPORTS_WORDS: &[&str] = &[
 
 /// Last words that make a capitalised run an organisation.
 const ORG_HEADS: &[&str] = &[
+    "security",
     "center",
     "centre",
     "council",
@@ -921,7 +922,75 @@ const LOC_HEADS: &[&str] = &[
     "gate",
     "plaza",
     "palace",
+    "shrine",
+    "mosque",
+    "temple",
+    "cathedral",
+    "stadium",
+    "market",
 ];
+
+/// Place heads that name an administrative part of the place before them
+/// ("Ghazni Province" is Ghazni); other heads name another place ("London
+/// Bridge", "Kabul River" are not London or Kabul).
+const ADMIN_HEADS: &[&str] = &[
+    "province",
+    "district",
+    "county",
+    "region",
+    "oblast",
+    "governorate",
+    "prefecture",
+    "territory",
+];
+
+/// Place heads of sites: streets, buildings, bridges.
+const SITE_HEADS: &[&str] = &[
+    "square",
+    "street",
+    "road",
+    "airport",
+    "camp",
+    "base",
+    "avenue",
+    "boulevard",
+    "highway",
+    "bridge",
+    "park",
+    "station",
+    "port",
+    "harbor",
+    "harbour",
+    "gate",
+    "plaza",
+    "palace",
+    "shrine",
+    "mosque",
+    "temple",
+    "cathedral",
+    "stadium",
+    "market",
+];
+
+/// Nouns that name a part of a city before "of" ("the east London district
+/// of Barking"). Not "village of", "town of": a village with no gazetteer
+/// entry would hide the province of the place named next to it.
+const PLACE_NOUNS: &[&str] = &[
+    "district",
+    "neighborhood",
+    "neighbourhood",
+    "suburb",
+    "borough",
+];
+
+fn loc_head_subtype(head: &str) -> Option<&'static str> {
+    match head.to_lowercase().as_str() {
+        "province" => Some("province"),
+        "district" => Some("district"),
+        h if in_list(SITE_HEADS, h) => Some("site"),
+        _ => None,
+    }
+}
 
 /// Name particles that may sit inside (or open) a name.
 const PARTICLES: &[&str] = &[
@@ -1512,13 +1581,26 @@ fn classify_run(
         let entry = lex.entry(e);
         if end < b {
             let head_loc = in_list(LOC_HEADS, last) && entry.kind == EntryType::Location;
-            if head_loc {
-                let sub = match last.to_lowercase().as_str() {
-                    "province" => "province",
-                    "district" => "district",
-                    _ => entry.subtype,
-                };
+            // "U.S. District Judge": a country's district is a court's
+            // name part, not the country
+            let country_admin = entry.subtype == "country" && in_list(ADMIN_HEADS, last);
+            if head_loc && !country_admin {
+                if !in_list(ADMIN_HEADS, last) {
+                    // "London Bridge", "Kabul River": another place
+                    let sub = loc_head_subtype(last);
+                    return vec![mention(span, NerLabel::Loc, sub, None, Cue::Rule)];
+                }
+                let sub = loc_head_subtype(last).unwrap_or(entry.subtype);
                 return vec![mention(span, NerLabel::Loc, Some(sub), Some(e), Cue::Rule)];
+            }
+            if country_admin {
+                return lexicon_parts(lex, tokens, a, end, lex_by_tok, si);
+            }
+            // "Massachusetts Institute of Technology": a place, then an
+            // institution word and "of"
+            if end + 1 < b && in_list(ORG_STARTS, words[end - a]) && words[end - a + 1] == "of" {
+                let sub = org_subtype(words[end - a]);
+                return vec![mention(span, NerLabel::Org, sub, None, Cue::Rule)];
             }
             if in_list(ORG_HEADS, last) {
                 let sub = org_subtype(last);
@@ -1595,11 +1677,7 @@ fn classify_run(
             )];
         }
         if in_list(LOC_HEADS, last) {
-            let sub = match last.to_lowercase().as_str() {
-                "province" => Some("province"),
-                "district" => Some("district"),
-                _ => None,
-            };
+            let sub = loc_head_subtype(last);
             return vec![mention(span, NerLabel::Loc, sub, None, Cue::Rule)];
         }
     }
@@ -1624,6 +1702,20 @@ fn classify_run(
     let shouted = words
         .iter()
         .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_acronym(w));
+    // "the district of Barking": a place
+    let place_of = a >= 2
+        && doc.tok(&tokens[a - 1]) == "of"
+        && in_list(PLACE_NOUNS, doc.tok(&tokens[a - 2]))
+        && doc.tok(&tokens[a - 2]).starts_with(char::is_lowercase);
+    if (1..=3).contains(&(b - a)) && place_of && !shouted {
+        return vec![mention(
+            span,
+            NerLabel::Loc,
+            Some("district"),
+            None,
+            Cue::Rule,
+        )];
+    }
     if (2..=4).contains(&(b - a)) && !any_common && !shouted {
         return vec![mention(span, NerLabel::Per, None, None, Cue::Default)];
     }
@@ -1730,6 +1822,15 @@ fn propagate_document_types(
             continue;
         }
         let s = doc.tok(t);
+        // "May 22", "22 May": a month next to a day, whoever is called May
+        let month = s.eq_ignore_ascii_case("may") || in_list(DATE_WORDS, s);
+        let by_number = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Number)
+            || (i > 0 && tokens[i - 1].kind == TokenKind::Number);
+        if month && by_number {
+            continue;
+        }
         if let Some(&(label, sub)) = typed.get(s) {
             if label == NerLabel::Per
                 && !tokens.get(i + 1).is_some_and(|n| name_token(doc, n))

@@ -222,9 +222,12 @@ fn scan_number(text: &str, start: usize) -> usize {
             break;
         }
     }
-    // attached letters: 19th, 1980s, 5km
+    // attached letters: 19th, 1980s, 5km; not a capitalised word glued to
+    // the number ("January 2013Tsarnaev, then 19, ...")
+    let glued_word = char_at(text, i).is_some_and(char::is_uppercase)
+        && text[i..].chars().nth(1).is_some_and(char::is_lowercase);
     while let Some(c) = char_at(text, i) {
-        if c.is_alphabetic() {
+        if c.is_alphabetic() && !glued_word {
             i += c.len_utf8();
         } else {
             break;
@@ -237,10 +240,20 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let mut i = start;
     let mut nchars = 0usize;
+    // lower-case letters just before the current position: "motiveEarly",
+    // "AttackA", "responseNeither" are two texts glued without a space (a
+    // headline or a paragraph run into the next one), while "McWatters",
+    // "MacArthur", "YouTube" have at most two lower-case letters before
+    // their inner capital
+    let mut lower_run = 0usize;
     loop {
         // a run of word characters
         while let Some(c) = char_at(text, i) {
             if is_word_char(c) {
+                if c.is_uppercase() && lower_run >= 3 {
+                    return (i, TokenKind::Word);
+                }
+                lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
                 i += c.len_utf8();
                 nchars += 1;
             } else {
@@ -251,6 +264,7 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
             return (i, TokenKind::Word);
         };
         let clen = c.len_utf8();
+        lower_run = 0;
         if is_hyphen(c) && char_at(text, i + clen).is_some_and(is_word_char) {
             i += clen;
             nchars += 1;
@@ -440,6 +454,22 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Range<usize>> 
                 boundary = !non_final
                     && next.start > t.end
                     && (SENTENCE_STARTERS.contains(&ns) || is_opening_quote(ns) && ns != "(");
+            }
+        }
+        if !boundary {
+            // two texts glued without a space ("...Shrine AttackA Bangkok
+            // court", "January 2013Tsarnaev"): the tokenizer split them at
+            // the capital, and the capital starts a new sentence
+            if let Some(next) = tokens.get(i + 1) {
+                let ends_low_or_digit = s
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+                boundary = next.start == t.end
+                    && matches!(t.kind, TokenKind::Word | TokenKind::Number)
+                    && matches!(next.kind, TokenKind::Word | TokenKind::Abbrev)
+                    && ends_low_or_digit
+                    && starts_upper_or_digit(next.text(text));
             }
         }
         if !boundary {
@@ -652,6 +682,31 @@ mod tests {
             vec!["Lt.", "Gen.", "John", "W.", "Smith"]
         );
         assert_eq!(words("line.Tsarnaev"), vec!["line", ".", "Tsarnaev"]);
+        // texts glued without a space split at the capital; inner capitals
+        // of names stay
+        assert_eq!(
+            words("Rebels Storm TownA militia took McWatters to MacArthur Park"),
+            vec![
+                "Rebels",
+                "Storm",
+                "Town",
+                "A",
+                "militia",
+                "took",
+                "McWatters",
+                "to",
+                "MacArthur",
+                "Park"
+            ]
+        );
+        assert_eq!(
+            words("March 2013Ahmed left"),
+            vec!["March", "2013", "Ahmed", "left"]
+        );
+        assert_eq!(
+            words("the inquiryU.S. envoys"),
+            vec!["the", "inquiry", "U.S.", "envoys"]
+        );
         assert_eq!(
             words("Hérat — Kabul--Doha"),
             vec!["Hérat", "—", "Kabul", "--", "Doha"]
@@ -679,6 +734,19 @@ mod tests {
                 "The body starts here.",
                 "It ends."
             ]
+        );
+        assert_eq!(
+            sents("Court Frees Two Rebel ChiefsA court in Goma freed two men.Pending appealsThe judge said no."),
+            vec![
+                "Court Frees Two Rebel Chiefs",
+                "A court in Goma freed two men.",
+                "Pending appeals",
+                "The judge said no."
+            ]
+        );
+        assert_eq!(
+            sents("Timeline of the siegeMarch 2013Ahmed buys a rifle."),
+            vec!["Timeline of the siege", "March 2013", "Ahmed buys a rifle."]
         );
         assert_eq!(
             sents("crossed the finish line.Tsarnaev was seen"),

@@ -853,6 +853,8 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                         | "spokesman"
                         | "official"
                         | "militant"
+                        | "officer"
+                        | "recruiter"
                 ) {
                     role = Some(w);
                     j -= 1;
@@ -872,7 +874,8 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             let Some(o) = org else { continue };
             let pred = match role.as_str() {
                 "founder" => Predicate::FounderOf,
-                "member" | "fighter" | "militant" | "official" | "spokesman" => Predicate::MemberOf,
+                "member" | "fighter" | "militant" | "official" | "spokesman" | "officer"
+                | "recruiter" => Predicate::MemberOf,
                 _ => Predicate::LeaderOf,
             };
             push(
@@ -885,6 +888,55 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 sent,
                 "title:pre",
                 0.7,
+            );
+        }
+        // "Y, a convicted X recruiter", "Y, a senior X commander": the
+        // same roles in an apposition after the person
+        for m in cx.in_range(sent) {
+            if !is_person(cx.entity(m.entity)) {
+                continue;
+            }
+            let k = toks.partition_point(|t| t.start < m.span.end);
+            let w = |i: usize| toks.get(i).map(|t| lw(text, t)).unwrap_or_default();
+            if w(k) != "," || !matches!(w(k + 1).as_str(), "a" | "an" | "the") {
+                continue;
+            }
+            // up to two lower-case modifiers, then the organisation
+            let mut j = k + 2;
+            while j < k + 4
+                && toks.get(j).is_some_and(|t| {
+                    t.kind == TokenKind::Word && t.text(text).starts_with(char::is_lowercase)
+                })
+            {
+                j += 1;
+            }
+            let Some(start) = toks.get(j).map(|t| t.start) else {
+                continue;
+            };
+            let Some(o) = cx
+                .in_range(sent)
+                .find(|o| o.span.start == start && is_org(cx.entity(o.entity)))
+            else {
+                continue;
+            };
+            let r = toks.partition_point(|t| t.start < o.span.end);
+            let pred = match w(r).as_str() {
+                "founder" => Predicate::FounderOf,
+                "member" | "fighter" | "militant" | "official" | "spokesman" | "officer"
+                | "recruiter" | "operative" => Predicate::MemberOf,
+                "leader" | "commander" | "chief" | "head" | "president" => Predicate::LeaderOf,
+                _ => continue,
+            };
+            push(
+                cx,
+                out,
+                m.entity,
+                pred,
+                o.entity,
+                Polarity::Asserted,
+                sent,
+                "title:appos",
+                0.65,
             );
         }
     }

@@ -234,3 +234,32 @@ fn titles_and_place_hierarchy() {
     let place = helmand.place.expect("Helmand resolves in the gazetteer");
     assert_eq!(place.country.map(|c| c.name), Some("Afghanistan"));
 }
+
+#[test]
+fn institutions_sites_and_places_named_after_other_places() {
+    let text = "Students at the Ohio Institute of Technology met near Kabul Bridge and the Blue Lotus Shrine. \
+                He lived in the northern district of Tarnby and appeared before U.S. District Judge Ann Wolcott. \
+                Governor Ruth Ohio-Barnes spoke on March 4.";
+    let f = extract_entities(text);
+    let inst = entity(&f, "Ohio Institute of Technology");
+    assert_eq!(inst.kind, EntityType::Organization);
+    let bridge = entity(&f, "Kabul Bridge");
+    assert_eq!(bridge.kind, EntityType::Location);
+    // a bridge named after a city is not the city
+    assert!(!bridge.aliases.iter().any(|a| a == "Kabul"));
+    assert_eq!(entity(&f, "Blue Lotus Shrine").kind, EntityType::Location);
+    assert_eq!(entity(&f, "Tarnby").kind, EntityType::Location);
+    // "U.S. District" is part of a court's name, not a district
+    has_no_entity(&f, "U.S. District");
+    assert_eq!(entity(&f, "Ann Wolcott").kind, EntityType::Person);
+}
+
+#[test]
+fn a_month_before_a_day_is_no_surname() {
+    let text = "Prime Minister Theresa May spoke in London. The attack on May 22 killed 22 people, and May said on 3 June that it was over.";
+    let f = extract_entities(text);
+    let may = entity(&f, "Theresa May");
+    // the two dates are not mentions of her; "May said" is
+    let mentions: Vec<&str> = may.mentions.iter().map(|m| &text[m.clone()]).collect();
+    assert_eq!(mentions.len(), 2, "{mentions:?}");
+}

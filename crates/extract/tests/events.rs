@@ -77,6 +77,11 @@ const CASES: &[Case] = &[
         doc_date: None,
         expect: &[],
     },
+    Case {
+        text: "Officials named Karim Haddad, the Jordanian-born engineer who carried out the March 3 bombing in Amman, as the only suspect.",
+        doc_date: Some("2019-04-02"),
+        expect: &[("ASSAULT", "Karim Haddad", "", "Amman", "2019-03-03", 0)],
+    },
 ];
 
 fn name_of<'a>(ents: &'a DocEntities, id: &str) -> Vec<&'a str> {

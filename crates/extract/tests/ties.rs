@@ -96,3 +96,21 @@ fn obligations_are_not_facts() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn roles_before_and_in_apposition() {
+    let got = ties(
+        "Homeland Security chief Maria Lanz met the press. \
+         Slain FBI Officer Tom Reyes was buried on Monday. \
+         The court jailed Omar Bakri, a convicted Hamas recruiter, for ten years.",
+    );
+    has(
+        &got,
+        "Maria Lanz",
+        "leader_of",
+        "Homeland Security",
+        "asserted",
+    );
+    has(&got, "Tom Reyes", "member_of", "FBI", "asserted");
+    has(&got, "Omar Bakri", "member_of", "Hamas", "asserted");
+}

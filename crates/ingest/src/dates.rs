@@ -316,12 +316,45 @@ pub fn from_text(text: &str) -> Option<(PartialDate, &'static str)> {
     })
 }
 
+/// A full date in a file name, year first: `NEWS_2016.11.17.3601570.txt`,
+/// `report-2021-03-02.html`, `2013_01_25 briefing.pdf`. Only the last path
+/// component is read, the year must be 19xx or 20xx and the date must not
+/// be part of a longer number. Archives name files by publication day, so
+/// this is the date of last resort, when the text gives none.
+pub fn from_file_name(locator: &str) -> Option<PartialDate> {
+    static IN_NAME: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?:^|[^0-9])((?:19|20)\d{2})[._-](\d{2})[._-](\d{2})(?:[^0-9]|$)"));
+    let name = locator.rsplit(['/', '\\']).next()?;
+    IN_NAME
+        .captures_iter(name)
+        .find_map(|c| PartialDate::day(num(&c[1])?, num(&c[2])?, num(&c[3])?).and_then(plausible))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn p(s: &str) -> Option<String> {
         parse_date_str(s).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn dates_in_file_names() {
+        let f = |s: &str| from_file_name(s).map(|d| d.to_string());
+        assert_eq!(
+            f("corpus/x/20_NEWS_EN_2016.11.17.3601570.txt"),
+            Some("2016-11-17".into())
+        );
+        assert_eq!(f("/tmp/report-2021-03-02.html"), Some("2021-03-02".into()));
+        assert_eq!(
+            f("C:\\docs\\2013_01_25 brief.pdf"),
+            Some("2013-01-25".into())
+        );
+        // a month, a longer number, an impossible day, a date in a folder name
+        assert_eq!(f("000-2013-01-S-025.txt"), None);
+        assert_eq!(f("id-12013.01.25.txt"), None);
+        assert_eq!(f("2013.02.30.txt"), None);
+        assert_eq!(f("2013-01-25/notes.txt"), None);
     }
 
     #[test]

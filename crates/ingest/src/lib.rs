@@ -467,6 +467,9 @@ pub(crate) fn finish(
     } else if let Some((d, from)) = dates::from_text(&cleaned.text) {
         meta.published = Some(d);
         meta.published_from = Some(from.to_string());
+    } else if let Some(d) = dates::from_file_name(locator) {
+        meta.published = Some(d);
+        meta.published_from = Some("file name".into());
     } else {
         meta.published_from = None;
     }

@@ -1,0 +1,97 @@
+//! The second development set (`tests/gold/`, four VOA articles annotated
+//! by hand, see its README): the extractors run over each article the way
+//! `untangle extract` does (the texts need no cleaning; the document date is
+//! the gold file's `published`, which ingest reads from the file name), the
+//! predictions are scored with the `eval` module, and the totals must stay
+//! at or above floors set a little below the scores when the test was
+//! written. A drop below a floor is a regression to look at, not a number
+//! to lower.
+
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use untangle_extract::entities::extract_entities;
+use untangle_extract::{claims, eval, events, ties};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The prediction for one text, in the evaluation format.
+fn prediction(name: &str, text: &str, published: Option<&str>) -> Value {
+    let found = extract_entities(text);
+    let entities: Vec<Value> = found
+        .entities
+        .iter()
+        .map(|e| {
+            json!({"id": e.id, "type": e.kind.as_str(), "subtype": e.subtype,
+                   "name": e.name, "aliases": e.aliases})
+        })
+        .collect();
+    let ties: Vec<Value> = ties::extract_ties(text, &found)
+        .iter()
+        .map(|t| {
+            json!({"subject": t.subject, "predicate": t.predicate.as_str(),
+                   "object": t.object, "polarity": t.polarity.as_str()})
+        })
+        .collect();
+    let date = published.and_then(|p| p.parse().ok());
+    let events: Vec<Value> = events::extract_events(text, &found, date)
+        .iter()
+        .map(|e| {
+            let mut v = json!({"type": e.kind.as_str(), "agents": e.agents,
+                               "targets": e.targets, "fatalities": e.fatalities});
+            if let Some(l) = &e.location {
+                v["location"] = json!(l);
+            }
+            if let Some(d) = e.date {
+                v["date"] = json!(d.to_string());
+            }
+            v
+        })
+        .collect();
+    let claims: Vec<Value> = claims::extract_claims(text, &found)
+        .iter()
+        .map(|c| json!({"speaker": c.speaker, "quote": c.quote, "about": c.about}))
+        .collect();
+    json!({"document": name, "published": published, "entities": entities,
+           "ties": ties, "events": events, "claims": claims})
+}
+
+#[test]
+fn voa_development_set_stays_above_its_floors() {
+    let gold_dir = root().join("crates/extract/tests/gold");
+    let corpus = root().join("data/corpus/voa");
+    let pred = tempfile::tempdir().expect("temporary folder");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&gold_dir).expect("tests/gold") {
+        let path = entry.expect("entry").path();
+        let Some(name) = path
+            .file_name()
+            .and_then(|f| f.to_str())
+            .and_then(|f| f.strip_suffix(".gold.json"))
+        else {
+            continue;
+        };
+        let gold: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("gold")).expect("json");
+        let text = std::fs::read_to_string(corpus.join(format!("{name}.txt"))).expect("article");
+        let p = prediction(name, &text, gold["published"].as_str());
+        std::fs::write(pred.path().join(format!("{name}.json")), p.to_string()).expect("write");
+        n += 1;
+    }
+    assert_eq!(n, 4, "four gold files");
+    let report = eval::evaluate(&gold_dir, pred.path()).expect("scored");
+    let t = &report.total;
+    eprintln!("{}", report.render(true, false));
+    let floors = [
+        ("entities F1", t.entities.f1(), 0.90),
+        ("alias recall", t.alias_recall(), 0.50),
+        ("ties F1", t.ties.f1(), 0.80),
+        ("events F1", t.events.f1(), 0.33),
+        ("claims F1", t.claims.f1(), 0.74),
+        ("event date accuracy", t.date_accuracy(), 0.45),
+    ];
+    for (what, got, floor) in floors {
+        assert!(got >= floor, "{what} {got:.3} fell below its floor {floor}");
+    }
+}
