@@ -10,6 +10,10 @@ bin=${CARGO_TARGET_DIR:-target}/release/untangle
 u() { "$bin" --db "${UNTANGLE_DEMO_DB:-demo.db}" "$@"; }
 rm -f "${UNTANGLE_DEMO_DB:-demo.db}"*
 
+echo "== untangle import sanctions   (UN consolidated list, 2018 then 2025: entries, aliases with quality, stated ties, history)"
+u import sanctions data/sanctions/un-consolidated-2018-10-29.xml
+u import sanctions data/sanctions/un-consolidated-2025-04-19.xml
+echo
 echo "== untangle ingest data/corpus"
 u ingest data/corpus
 echo
@@ -49,6 +53,17 @@ echo "== untangle resolve distinct 'Al-Qaeda' 'Al-Qaida'   (an analyst's judgeme
 u resolve distinct "Al-Qaeda" "Al-Qaida" --note "demo"
 u actors list --name qa --type organization --limit 3
 u resolve withdraw "$(u --json resolve judgements | python3 -c "import json,sys; print(json.load(sys.stdin)[-1]['id'])")"
+echo
+echo "== untangle ref show TAi.144   (a listed person: aliases with quality and history, ties the list states)"
+u ref show TAi.144 | head -24
+echo "..."
+echo
+echo "== untangle resolve lookup 'Serajuddin Haqani'   (transliteration-aware matching against the lists, with reasons)"
+u resolve lookup Serajuddin Haqani --type person --limit 2
+u resolve lookup Abdul Ghani Biradar --type person --limit 1
+echo
+echo "== untangle actors list --name haqqani   (actors linked to their UN entries)"
+u actors list --name haqqani --limit 5
 echo
 echo "== untangle ties --entity Taliban   (every tie stored with its sentence, document, publisher, date and grades)"
 u ties --entity Taliban --limit 12

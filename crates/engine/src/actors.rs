@@ -13,10 +13,19 @@
 //!    lexicon is compiled from the UN list and the Phoenix dictionaries, so
 //!    "Al-Qaida" and "Al-Qaeda" both carry `un:QDe.004`) are one actor;
 //!    the id is then the actor's key;
-//! 3. entities that share a folded name or alias are one actor — except
-//!    one-word person names (a surname alone, "Haqqani", names different
-//!    people in different documents; within a document the extractor has
-//!    already tied it to its full name).
+//! 3. entities that share a name key (transliteration-aware:
+//!    `untangle_resolve::name_key`, so "Serajuddin Haqani" and "Sirajuddin
+//!    Haqqani" share one) are one actor — except one-word person names (a
+//!    surname alone, "Haqqani", names different people in different
+//!    documents; within a document the extractor has already tied it to
+//!    its full name);
+//! 4. each cluster not yet carrying a UN id is looked up, by every name it
+//!    has, in the matcher over the imported reference lists
+//!    (`untangle import sanctions`); a link (score at or above the
+//!    matcher's threshold) gives the cluster that reference id, with the
+//!    matcher's reasons, and clusters linked to the same entry are one
+//!    actor. A `distinct` judgement between a cluster's name and the
+//!    entry's listed name vetoes the link.
 //!
 //! A union is refused when it would put two names an analyst judged
 //! `distinct` into one actor, so judgements always win over the rules.
@@ -44,7 +53,10 @@ pub struct ResolveReport {
 /// The key a name is matched on across documents, or `None` when the name
 /// is too weak to identify an actor on its own.
 pub fn name_key(kind: EntityType, name: &str) -> Option<String> {
-    let key = untangle_extract::text::fold(name);
+    let key = match kind {
+        EntityType::Person | EntityType::Organization => untangle_resolve::name_key(name),
+        _ => untangle_extract::text::fold(name),
+    };
     if key.is_empty() {
         return None;
     }
@@ -52,6 +64,29 @@ pub fn name_key(kind: EntityType, name: &str) -> Option<String> {
         return None;
     }
     Some(key)
+}
+
+/// A cluster's link to a reference-list entry: the id (`un:TAi.144`), the
+/// matcher's score and why.
+#[derive(Debug, Clone)]
+struct RefLink {
+    id: String,
+    score: f32,
+    reason: String,
+}
+
+/// The matcher over every current reference-list entry in the store, or
+/// `None` when no list was imported.
+fn reference_index(store: &dyn Backend) -> Result<Option<untangle_resolve::Index>, StoreError> {
+    let refs = store.reference_all(false)?;
+    if refs.is_empty() {
+        return Ok(None);
+    }
+    let mut index = untangle_resolve::Index::new();
+    for r in &refs {
+        index.add(untangle_resolve::Record::from_reference(r));
+    }
+    Ok(Some(index))
 }
 
 /// The key a judgement names: the folded name, without the one-word rule
@@ -68,7 +103,8 @@ pub fn resolve_actors(store: &mut dyn Backend) -> Result<ResolveReport, StoreErr
     let started = Instant::now();
     let records = store.entity_records()?;
     let judgements = store.judgements()?;
-    let actors = cluster(&records, &judgements);
+    let index = reference_index(store)?;
+    let actors = cluster(&records, &judgements, index.as_ref());
     store.replace_actors(&actors)?;
     let docs_of = |a: &NewActor| {
         let rows: BTreeSet<i64> = a.members.iter().map(|m| m.entity).collect();
@@ -164,7 +200,11 @@ fn judged_names(r: &EntityRecord) -> BTreeSet<String> {
 }
 
 /// The actors the rules and judgements give for these entities.
-pub fn cluster(records: &[EntityRecord], judgements: &[Judgement]) -> Vec<NewActor> {
+pub fn cluster(
+    records: &[EntityRecord],
+    judgements: &[Judgement],
+    references: Option<&untangle_resolve::Index>,
+) -> Vec<NewActor> {
     let mut by_kind: BTreeMap<EntityType, Vec<&EntityRecord>> = BTreeMap::new();
     for r in records {
         by_kind.entry(r.kind).or_default().push(r);
@@ -173,7 +213,14 @@ pub fn cluster(records: &[EntityRecord], judgements: &[Judgement]) -> Vec<NewAct
     let mut used_keys: BTreeSet<String> = BTreeSet::new();
     for (kind, mut recs) in by_kind {
         recs.sort_by(|a, b| (&a.document, &a.local_id).cmp(&(&b.document, &b.local_id)));
-        cluster_kind(kind, &recs, judgements, &mut actors, &mut used_keys);
+        cluster_kind(
+            kind,
+            &recs,
+            judgements,
+            references,
+            &mut actors,
+            &mut used_keys,
+        );
     }
     actors
 }
@@ -182,6 +229,7 @@ fn cluster_kind(
     kind: EntityType,
     recs: &[&EntityRecord],
     judgements: &[Judgement],
+    references: Option<&untangle_resolve::Index>,
     out: &mut Vec<NewActor>,
     used_keys: &mut BTreeSet<String>,
 ) {
@@ -260,6 +308,84 @@ fn cluster_kind(
         }
     }
 
+    // 4. reference-list links
+    let mut links: HashMap<usize, RefLink> = HashMap::new();
+    if let Some(index) =
+        references.filter(|_| matches!(kind, EntityType::Person | EntityType::Organization))
+    {
+        let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for i in 0..recs.len() {
+            let root = comps.find(i);
+            clusters.entry(root).or_default().push(i);
+        }
+        let mut linked: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (root, idx) in &clusters {
+            let has_un = idx
+                .iter()
+                .any(|&i| lexicon_ids(recs[i]).any(|e| ext_key(e).starts_with("un:")));
+            if has_un {
+                continue;
+            }
+            let mut best: Option<RefLink> = None;
+            let mut judged: BTreeSet<&str> = BTreeSet::new();
+            let mut asked: BTreeSet<String> = BTreeSet::new();
+            for &i in idx {
+                for n in std::iter::once(&recs[i].name).chain(recs[i].aliases.iter()) {
+                    judged.insert(n.as_str());
+                    let Some(k) = name_key(kind, n) else { continue };
+                    if !asked.insert(k) || asked.len() > 12 {
+                        continue;
+                    }
+                    let Some(m) = index.lookup(n, Some(kind)).into_iter().next() else {
+                        continue;
+                    };
+                    if !m.is_link() {
+                        continue;
+                    }
+                    let listed = judgement_key(kind, m.record.display_name()).key;
+                    let vetoed = distinct.iter().any(|(a, b)| {
+                        let own = judgement_key(kind, n).key;
+                        (a == &own && b == &listed) || (b == &own && a == &listed)
+                    });
+                    if vetoed {
+                        continue;
+                    }
+                    let better = match &best {
+                        None => true,
+                        Some(b) => m.score > b.score || (m.score == b.score && m.record.id < b.id),
+                    };
+                    if better {
+                        best = Some(RefLink {
+                            id: m.record.id.clone(),
+                            score: m.score,
+                            reason: format!(
+                                "reference list: {:?} matches {} {:?} ({:.2}: {})",
+                                n,
+                                m.record.id,
+                                m.matched_name,
+                                m.score,
+                                m.reasons.join("; ")
+                            ),
+                        });
+                    }
+                }
+            }
+            if let Some(b) = best {
+                linked.entry(b.id.clone()).or_default().push(*root);
+                for &i in idx {
+                    links.insert(i, b.clone());
+                }
+            }
+        }
+        // clusters linked to one entry (or carrying its id already) join
+        for (id, roots) in &linked {
+            let first = by_id.get(id).map(|g| g[0]).unwrap_or(roots[0]);
+            for &r in roots {
+                comps.union(first, r, &distinct);
+            }
+        }
+    }
+
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..recs.len() {
         let root = comps.find(i);
@@ -271,7 +397,7 @@ fn cluster_kind(
     groups.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a[0].cmp(&b[0])));
     for idx in groups {
         out.push(actor_of(
-            kind, recs, idx, &by_id, &by_key, &merged_by, used_keys,
+            kind, recs, idx, &by_id, &by_key, &merged_by, &links, used_keys,
         ));
     }
 }
@@ -284,6 +410,7 @@ fn actor_of(
     by_id: &BTreeMap<String, Vec<usize>>,
     by_key: &BTreeMap<String, Vec<usize>>,
     merged_by: &HashMap<usize, Vec<i64>>,
+    links: &HashMap<usize, RefLink>,
     used_keys: &mut BTreeSet<String>,
 ) -> NewActor {
     let set: BTreeSet<usize> = idx.iter().copied().collect();
@@ -296,6 +423,14 @@ fn actor_of(
         let weight = r.mentions.max(1);
         for e in lexicon_ids(r) {
             ids.entry(ext_key(e)).or_insert((0, e.clone())).0 += weight;
+        }
+        if let Some(l) = links.get(&i) {
+            let (scheme, id) = l.id.split_once(':').unwrap_or(("ref", l.id.as_str()));
+            let e = ExternalId {
+                scheme: scheme.to_string(),
+                id: id.to_string(),
+            };
+            ids.entry(l.id.clone()).or_insert((0, e)).0 += weight;
         }
         if let Some(k) = name_key(kind, &r.name).or_else(|| {
             let k = judgement_key(kind, &r.name).key;
@@ -346,13 +481,17 @@ fn actor_of(
             }
             for e in lexicon_ids(r) {
                 let k = ext_key(e);
-                let others = by_id[&k]
+                let others: BTreeSet<&str> = by_id[&k]
                     .iter()
                     .filter(|o| **o != i && set.contains(o))
-                    .count();
-                if others > 0 {
+                    .map(|o| recs[*o].document.as_str())
+                    .collect();
+                if others.is_empty() {
+                    reasons.push(format!("lexicon entry {k}"));
+                } else {
                     reasons.push(format!(
-                        "reference id {k} shared with {others} other mention group(s)"
+                        "reference id {k} also found in {} other document(s)",
+                        others.len()
                     ));
                     score = score.max(0.95);
                 }
@@ -370,6 +509,10 @@ fn actor_of(
                     ));
                     score = score.max(0.85);
                 }
+            }
+            if let Some(l) = links.get(&i) {
+                reasons.push(l.reason.clone());
+                score = score.max(l.score.min(1.0));
             }
             if idx.len() == 1 {
                 reasons.push("no other document names this actor".into());

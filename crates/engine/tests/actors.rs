@@ -199,3 +199,68 @@ fn spellings_join_across_documents_and_judgements_win_and_survive_reingest() {
         actor_named(&list, "Al-Qaida")[0].key
     );
 }
+
+/// With the UN list imported, spellings the lexicon does not know link to
+/// their listed entry, with the matcher's reasons, and join one actor.
+#[test]
+fn clusters_link_to_the_imported_un_list_and_join_through_it() {
+    let xml = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data/sanctions/un-consolidated-2025-04-19.xml");
+    let list = untangle_resolve::parse_un_xml(&fs::read(&xml).unwrap(), "un.xml").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "Officials said Mullah Abdul Ghani Baradar met envoys in Doha on Monday.",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("b.txt"),
+        "A statement attributed to Abdul Ghani Biradar was released in Kandahar.",
+    )
+    .unwrap();
+    let mut s = untangle_store::open(":memory:").unwrap();
+    s.import_reference(&list, "un-2025").unwrap();
+    ingest(
+        s.as_mut(),
+        &[dir.path().to_string_lossy().into_owned()],
+        &IngestConfig::default(),
+        &NoProgress,
+    )
+    .unwrap();
+    resolve_actors(s.as_mut()).unwrap();
+    let people = s
+        .actors(Some(EntityType::Person), Some("ghani"), 0)
+        .unwrap();
+    let linked: Vec<_> = people.iter().filter(|a| a.key == "un:TAi.024").collect();
+    assert_eq!(linked.len(), 1, "{people:#?}");
+    assert_eq!(linked[0].key, "un:TAi.024");
+    assert_eq!(linked[0].documents, 2, "{:?}", linked[0]);
+    let detail = s.actor("un:TAi.024").unwrap();
+    assert!(detail
+        .members
+        .iter()
+        .all(|m| m.reasons.iter().any(|r| r.contains("TAi.024"))));
+    // one spelling is in the lexicon; the other (a different name key)
+    // links through the matcher
+    assert!(detail.members.iter().any(|m| m
+        .reasons
+        .iter()
+        .any(|r| r.starts_with("reference list: \"Abdul Ghani Biradar"))));
+    // an analyst's veto of the link is obeyed
+    s.add_judgement(
+        JudgementKind::Distinct,
+        &NameKey {
+            kind: EntityType::Person,
+            key: untangle_extract::text::fold("Abdul Ghani Biradar"),
+        },
+        &NameKey {
+            kind: EntityType::Person,
+            key: untangle_extract::text::fold("ABDUL GHANI BARADAR ABDUL AHMAD TURK"),
+        },
+        None,
+    )
+    .unwrap();
+    resolve_actors(s.as_mut()).unwrap();
+    let d = s.actor("un:TAi.024").unwrap();
+    assert_eq!(d.summary.documents, 1, "{:?}", d.summary);
+}
