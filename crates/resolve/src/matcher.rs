@@ -163,6 +163,9 @@ pub struct Index {
     /// Posting key (loose token skeleton, or `^` + first three letters) →
     /// its id; `postings[id]`: the names containing it.
     key_ids: HashMap<String, u32>,
+    /// First three letters of a token → its posting id (kept apart from
+    /// `key_ids` so that no key string is built for it).
+    prefix_ids: HashMap<[u8; 3], u32>,
     postings: Vec<Vec<u32>>,
     /// ln(df + 1) of each posting key, kept in step with `postings` so a
     /// weight costs a subtraction, not a logarithm.
@@ -174,14 +177,29 @@ pub struct Index {
     related: Vec<std::sync::OnceLock<HashSet<String>>>,
 }
 
+/// Buffers reused by every alignment: scoring a candidate allocates
+/// nothing.
+#[derive(Default)]
+struct Scratch {
+    cw: Vec<f32>,
+    pairs: Vec<(f32, usize, usize)>,
+    q_used: Vec<bool>,
+    c_used: Vec<bool>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
 /// How many names are fully scored per lookup, at most: the ones sharing
 /// the rarest tokens with the query.
 const MAX_CANDIDATES: usize = 64;
 
 /// Second candidate key of a token: its first three letters, which catch
 /// spellings whose skeletons differ (Bareh/Barech, Naim/Nayim).
-fn prefix_key(canon: &str) -> Option<String> {
-    (canon.len() >= 4 && canon.is_ascii()).then(|| format!("^{}", &canon[..3]))
+fn prefix_key(canon: &str) -> Option<[u8; 3]> {
+    let b = canon.as_bytes();
+    (b.len() >= 4 && canon.is_ascii()).then(|| [b[0], b[1], b[2]])
 }
 
 impl Index {
@@ -207,7 +225,7 @@ impl Index {
 
     /// Adds a record (a record with the same id gets the new names added).
     /// Returns its position.
-    pub fn add(&mut self, record: Record) -> usize {
+    pub fn add(&mut self, mut record: Record) -> usize {
         if let Some(&i) = self.by_id.get(&record.id) {
             for (n, q) in record.names {
                 self.add_name(i as usize, &n, q);
@@ -215,7 +233,7 @@ impl Index {
             return i as usize;
         }
         let i = self.records.len() as u32;
-        let names = record.names.clone();
+        let names = std::mem::take(&mut record.names);
         self.by_id.insert(record.id.clone(), i);
         self.related.push(std::sync::OnceLock::new());
         self.records.push(Record {
@@ -262,7 +280,14 @@ impl Index {
             tok_keys.push(id);
             self.post(id, idx);
             if let Some(p) = prefix_key(&t.canon) {
-                let id = self.intern(&p);
+                let id = match self.prefix_ids.get(&p) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.new_posting();
+                        self.prefix_ids.insert(p, id);
+                        id
+                    }
+                };
                 self.post(id, idx);
             }
         }
@@ -294,8 +319,13 @@ impl Index {
         if let Some(&id) = self.key_ids.get(key) {
             return id;
         }
-        let id = self.postings.len() as u32;
+        let id = self.new_posting();
         self.key_ids.insert(key.to_string(), id);
+        id
+    }
+
+    fn new_posting(&mut self) -> u32 {
+        let id = self.postings.len() as u32;
         self.postings.push(Vec::new());
         self.ln_df.push(0.0);
         id
@@ -437,7 +467,11 @@ impl Index {
         for (t, &w) in p.folded.tokens.iter().zip(&p.weights) {
             keys.push((self.posting(&t.loose), w));
             if let Some(pk) = prefix_key(&t.canon) {
-                keys.push((self.posting(&pk), 0.5 * w));
+                let list = match self.prefix_ids.get(&pk) {
+                    Some(&id) => &self.postings[id as usize][..],
+                    None => &[],
+                };
+                keys.push((list, 0.5 * w));
             }
         }
         keys.sort_by_key(|k| k.0.len());
@@ -556,15 +590,34 @@ impl Index {
 
     /// Token alignment score of query `q` against an indexed name `c`.
     fn align(&self, p: &Prepared, name: &IndexedName, person: bool, why: &mut Why) -> f32 {
+        SCRATCH.with(|s| self.align_in(p, name, person, why, &mut s.borrow_mut()))
+    }
+
+    fn align_in(
+        &self,
+        p: &Prepared,
+        name: &IndexedName,
+        person: bool,
+        why: &mut Why,
+        scratch: &mut Scratch,
+    ) -> f32 {
         let q = &p.folded;
         let c = &name.folded;
         let qw = &p.weights;
-        let cw: Vec<f32> = name
-            .tok_keys
-            .iter()
-            .map(|&k| Self::idf(p.ln_n, self.ln_df[k as usize]))
-            .collect();
-        let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
+        let Scratch {
+            cw,
+            pairs,
+            q_used,
+            c_used,
+        } = scratch;
+        cw.clear();
+        cw.extend(
+            name.tok_keys
+                .iter()
+                .map(|&k| Self::idf(p.ln_n, self.ln_df[k as usize])),
+        );
+        let cw = &*cw;
+        pairs.clear();
         for (i, a) in q.tokens.iter().enumerate() {
             for (j, b) in c.tokens.iter().enumerate() {
                 let s = token_sim(a, b);
@@ -573,19 +626,25 @@ impl Index {
                 }
             }
         }
-        pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-        let mut q_used = vec![false; q.tokens.len()];
-        let mut c_used = vec![false; c.tokens.len()];
+        pairs.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        q_used.clear();
+        q_used.resize(q.tokens.len(), false);
+        c_used.clear();
+        c_used.resize(c.tokens.len(), false);
         let mut matched = 0.0f32;
         let mut matched_w = 0.0f32;
         let mut n_matched = 0;
-        for (s, i, j) in pairs {
+        let mut exact = 0;
+        for &(s, i, j) in pairs.iter() {
             if q_used[i] || c_used[j] {
                 continue;
             }
             q_used[i] = true;
             c_used[j] = true;
             n_matched += 1;
+            if s >= 1.0 {
+                exact += 1;
+            }
             let w = (qw[i] + cw[j]) / 2.0;
             matched += s * w;
             matched_w += w;
@@ -673,7 +732,21 @@ impl Index {
         let first_given = |f: &FoldedName| f.tokens.iter().position(|t| t.role == Role::Given);
         // Organisations drop leading qualifiers freely ("Committee for
         // Space Technology" for "DPRK Committee ..."): persons only.
-        if let (Some(i), Some(j), true) = (first_given(q), first_given(c), person) {
+        // ... unless the query is a short form of this name: two or more
+        // tokens, every one spelled as in the listed name and borne by no
+        // other record ("Ozia Mazio" for "Dieudonné Ozia Mazio"; not
+        // "Jalaluddin Haqqani", a name a dozen records share).
+        let short_form = person
+            && q_missing == 0.0
+            && n_matched >= 2
+            && n_matched == q.tokens.len()
+            && exact == n_matched
+            && q.tokens.iter().all(|t| self.records_with(&t.loose) == 1);
+        if short_form {
+            score = matched / (matched_w + 0.1 * c_missing);
+            why.add(|| "a short form of this name, and of no other record's".into());
+        }
+        if let (Some(i), Some(j), true) = (first_given(q), first_given(c), person && !short_form) {
             if !c_used[j] && q.tokens.len() > 1 {
                 score *= 0.75;
                 if !q_used[i] {
@@ -790,10 +863,8 @@ fn token_sim(a: &NameToken, b: &NameToken) -> f32 {
     // names.
     let short = a.skel.len().min(b.skel.len()) <= 3;
     let base = if short { 0.45 } else { 0.6 };
-    let close = || {
-        strsim::levenshtein(&a.canon, &b.canon) as f32
-            / a.canon.len().max(b.canon.len()).max(1) as f32
-    };
+    let close =
+        || levenshtein(&a.canon, &b.canon) as f32 / a.canon.len().max(b.canon.len()).max(1) as f32;
     if a.skel == b.skel && a.skel.len() >= 2 {
         return base + 0.3 * (1.0 - close());
     }
@@ -812,6 +883,14 @@ fn token_sim(a: &NameToken, b: &NameToken) -> f32 {
             0.0
         };
     }
+    // A name cut short ("Parlin" for Parlindungan, "Alexe" for Alexei...)
+    // when the short form is long enough to say something.
+    if short.canon.len() >= 4
+        && long.canon.len() >= short.canon.len() + 3
+        && long.canon.starts_with(&short.canon)
+    {
+        return 0.7;
+    }
     // Close spellings start alike: a cheap test before Jaro-Winkler.
     if a.canon.len() < 5
         || b.canon.len() < 5
@@ -820,11 +899,93 @@ fn token_sim(a: &NameToken, b: &NameToken) -> f32 {
     {
         return 0.0;
     }
-    let jw = strsim::jaro_winkler(&a.canon, &b.canon) as f32;
+    let jw = jaro_winkler(&a.canon, &b.canon) as f32;
     if jw >= 0.88 {
         0.7 + (jw - 0.88) * 1.25
     } else {
         0.0
+    }
+}
+
+/// Longest token the allocation-free string measures handle; longer or
+/// non-ASCII tokens go to `strsim`.
+const SHORT: usize = 64;
+
+/// Levenshtein distance, on the stack for short ASCII tokens (the same
+/// answer as `strsim::levenshtein`).
+fn levenshtein(sa: &str, sb: &str) -> usize {
+    let (a, b) = (sa.as_bytes(), sb.as_bytes());
+    if !a.is_ascii() || !b.is_ascii() || b.len() >= SHORT {
+        return strsim::levenshtein(sa, sb);
+    }
+    let mut row = [0usize; SHORT];
+    for (j, r) in row.iter_mut().enumerate().take(b.len() + 1) {
+        *r = j;
+    }
+    for (i, &ca) in a.iter().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = (diag + usize::from(ca != cb)).min(up + 1).min(row[j] + 1);
+            diag = up;
+        }
+    }
+    row[b.len()]
+}
+
+/// Jaro-Winkler similarity, on the stack for short ASCII tokens (the same
+/// answer as `strsim::jaro_winkler`).
+fn jaro_winkler(sa: &str, sb: &str) -> f64 {
+    let (a, b) = (sa.as_bytes(), sb.as_bytes());
+    if !a.is_ascii() || !b.is_ascii() || a.len() > SHORT || b.len() > SHORT {
+        return strsim::jaro_winkler(sa, sb);
+    }
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    } else if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let range = (a.len().max(b.len()) / 2).saturating_sub(1);
+    let mut a_flags = [false; SHORT];
+    let mut b_flags = [false; SHORT];
+    let mut matches = 0usize;
+    for (i, &ca) in a.iter().enumerate() {
+        let lo = i.saturating_sub(range);
+        let hi = b.len().min(i + range + 1);
+        for j in lo..hi {
+            if !b_flags[j] && b[j] == ca {
+                a_flags[i] = true;
+                b_flags[j] = true;
+                matches += 1;
+                break;
+            }
+        }
+    }
+    if matches == 0 {
+        return 0.0;
+    }
+    let mut transpositions = 0usize;
+    let mut j = 0;
+    for (i, &ca) in a.iter().enumerate() {
+        if a_flags[i] {
+            while !b_flags[j] {
+                j += 1;
+            }
+            if ca != b[j] {
+                transpositions += 1;
+            }
+            j += 1;
+        }
+    }
+    let t = transpositions / 2;
+    let m = matches as f64;
+    let sim = (m / a.len() as f64 + m / b.len() as f64 + (matches - t) as f64 / m) / 3.0;
+    if sim > 0.7 {
+        let prefix = a.iter().take(4).zip(b).take_while(|(x, y)| x == y).count();
+        sim + 0.1 * prefix as f64 * (1.0 - sim)
+    } else {
+        sim
     }
 }
 
@@ -864,6 +1025,56 @@ mod tests {
             "Abdul Aziz Haqqani",
         ));
         ix
+    }
+
+    #[test]
+    fn string_measures_agree_with_strsim() {
+        let words = [
+            "",
+            "a",
+            "muhamad",
+            "mahmud",
+            "pishawari",
+            "bishawri",
+            "zughbai",
+            "zgbyi",
+            "kashlaf",
+            "kushlaf",
+            "abdalrahman",
+            "abdalrhman",
+            "martha",
+            "marhta",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(levenshtein(a, b), strsim::levenshtein(a, b), "{a} {b}");
+                let (x, y) = (jaro_winkler(a, b), strsim::jaro_winkler(a, b));
+                assert!((x - y).abs() < 1e-12, "{a} {b}: {x} {y}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_short_form_unique_to_one_record_links() {
+        let mut ix = index();
+        ix.add(Record::new(
+            "un:CDi.027",
+            EntityType::Person,
+            "DIEUDONNÉ OZIA MAZIO",
+        ));
+        ix.add(Record::new(
+            "un:QDi.122",
+            EntityType::Person,
+            "PARLINDUNGAN SIREGAR",
+        ));
+        for (q, id) in [
+            ("Ozia Mazio", "un:CDi.027"),
+            ("Siregar, Parlin", "un:QDi.122"),
+        ] {
+            let m = ix.lookup(q, Some(EntityType::Person));
+            assert_eq!(m[0].record.id, id);
+            assert!(m[0].is_link(), "{q}: {:?}", m[0]);
+        }
     }
 
     #[test]

@@ -110,6 +110,17 @@ impl FoldedName {
 pub fn fold_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut push = |c: char| {
+        // ASCII (most of every name) needs neither case tables nor
+        // combining classes.
+        if c.is_ascii() {
+            let l = c.to_ascii_lowercase();
+            if l.is_ascii_alphanumeric() {
+                out.push(l);
+            } else if !matches!(l, '\'' | '`') && !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            return;
+        }
         if canonical_combining_class(c) != 0 {
             return;
         }
