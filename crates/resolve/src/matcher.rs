@@ -193,7 +193,7 @@ thread_local! {
 
 /// How many names are fully scored per lookup, at most: the ones sharing
 /// the rarest tokens with the query.
-const MAX_CANDIDATES: usize = 64;
+const MAX_CANDIDATES: usize = 32;
 
 /// Second candidate key of a token: its first three letters, which catch
 /// spellings whose skeletons differ (Bareh/Barech, Naim/Nayim).
@@ -503,7 +503,7 @@ impl Index {
         // Names sharing far less weight with the query than the best one
         // cannot score near it: not worth aligning.
         if let Some(top) = cands.iter().map(|c| c.1).find(|&w| w < f32::MAX) {
-            cands.retain(|c| c.1 >= 0.45 * top);
+            cands.retain(|c| c.1 >= 0.55 * top);
         }
         let mut off = Why::new(false);
         cands
