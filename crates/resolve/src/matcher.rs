@@ -700,7 +700,12 @@ impl Index {
         let q_missing: f32 = (0..q.tokens.len())
             .filter(|&i| !q_used[i])
             .map(|i| {
-                if repeat(i) {
+                // A person's name agreeing in three parts, or an extra
+                // nasab ("ben Mouldi") once two agree: the query only says
+                // more (a tribal name, a father's name) than the list.
+                let more = person
+                    && (n_matched >= 3 || (n_matched >= 2 && q.tokens[i].role == Role::Nasab));
+                if repeat(i) || more {
                     0.25 * qw[i]
                 } else if qw[i] > max_matched {
                     qw[i]
