@@ -1060,7 +1060,7 @@ mod tests {
     }
 
     #[test]
-    fn a_short_form_unique_to_one_record_links() {
+    fn short_and_longer_forms_of_a_listed_name_link() {
         let mut ix = index();
         ix.add(Record::new(
             "un:CDi.027",
@@ -1072,9 +1072,15 @@ mod tests {
             EntityType::Person,
             "PARLINDUNGAN SIREGAR",
         ));
+        ix.add(Record::new(
+            "un:IQi.080",
+            EntityType::Person,
+            "MUHAMMAD YUNIS AHMAD",
+        ));
         for (q, id) in [
             ("Ozia Mazio", "un:CDi.027"),
             ("Siregar, Parlin", "un:QDi.122"),
+            ("Muhammad Yunis Ahmed Al-Moali", "un:IQi.080"),
         ] {
             let m = ix.lookup(q, Some(EntityType::Person));
             assert_eq!(m[0].record.id, id);
