@@ -563,6 +563,11 @@ fn fold_once(name: &str) -> FoldedName {
     // only of titles is kept whole.
     let mut titles = Vec::new();
     let mut kept: Vec<String> = Vec::new();
+    // Most names carry no title: then every token is kept as it is.
+    let any_title = raw.iter().any(|t| TITLES.contains(t.as_str()));
+    if !any_title {
+        kept = std::mem::take(&mut raw);
+    }
     for (i, t) in raw.iter().enumerate() {
         if TITLES.contains(t.as_str()) {
             titles.push(t.clone());
@@ -578,7 +583,7 @@ fn fold_once(name: &str) -> FoldedName {
         titles.clear();
     }
     let toks = &kept[..];
-    let mut out: Vec<NameToken> = Vec::new();
+    let mut out: Vec<NameToken> = Vec::with_capacity(toks.len());
     let mut i = 0;
     let push = |out: &mut Vec<NameToken>, canon: String, role: Role| {
         if canon.is_empty() {
