@@ -106,12 +106,12 @@ pub fn resolve_actors(store: &mut dyn Backend) -> Result<ResolveReport, StoreErr
     let index = reference_index(store)?;
     let actors = cluster(&records, &judgements, index.as_ref());
     store.replace_actors(&actors)?;
+    let doc_of: HashMap<i64, &untangle_model::ContentHash> =
+        records.iter().map(|r| (r.row, &r.document)).collect();
     let docs_of = |a: &NewActor| {
-        let rows: BTreeSet<i64> = a.members.iter().map(|m| m.entity).collect();
-        records
+        a.members
             .iter()
-            .filter(|r| rows.contains(&r.row))
-            .map(|r| &r.document)
+            .filter_map(|m| doc_of.get(&m.entity))
             .collect::<BTreeSet<_>>()
             .len()
     };
@@ -403,9 +403,9 @@ fn cluster_kind(
 }
 
 #[allow(clippy::too_many_arguments)]
-fn actor_of(
+fn actor_of<'a>(
     kind: EntityType,
-    recs: &[&EntityRecord],
+    recs: &[&'a EntityRecord],
     idx: &[usize],
     by_id: &BTreeMap<String, Vec<usize>>,
     by_key: &BTreeMap<String, Vec<usize>>,
@@ -467,6 +467,24 @@ fn actor_of(
         .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
         .map(|(s, _)| s.to_string())
         .unwrap_or_default();
+    // Per key or id: how many documents of this actor use it (computed once
+    // per actor, so a name used in thousands of documents costs linear time).
+    let mut id_docs: HashMap<String, BTreeSet<&str>> = HashMap::new();
+    let mut key_docs: HashMap<String, BTreeSet<&str>> = HashMap::new();
+    let other_docs = |cache: &mut HashMap<String, BTreeSet<&'a str>>,
+                      k: &str,
+                      group: &[usize],
+                      r: &EntityRecord|
+     -> usize {
+        let docs = cache.entry(k.to_string()).or_insert_with(|| {
+            group
+                .iter()
+                .filter(|o| set.contains(o))
+                .map(|o| recs[*o].document.as_str())
+                .collect()
+        });
+        docs.len() - usize::from(docs.contains(r.document.as_str()))
+    };
     let members = idx
         .iter()
         .map(|&i| {
@@ -481,31 +499,21 @@ fn actor_of(
             }
             for e in lexicon_ids(r) {
                 let k = ext_key(e);
-                let others: BTreeSet<&str> = by_id[&k]
-                    .iter()
-                    .filter(|o| **o != i && set.contains(o))
-                    .map(|o| recs[*o].document.as_str())
-                    .collect();
-                if others.is_empty() {
+                let others = other_docs(&mut id_docs, &k, &by_id[&k], r);
+                if others == 0 {
                     reasons.push(format!("lexicon entry {k}"));
                 } else {
                     reasons.push(format!(
-                        "reference id {k} also found in {} other document(s)",
-                        others.len()
+                        "reference id {k} also found in {others} other document(s)"
                     ));
                     score = score.max(0.95);
                 }
             }
             for k in all_keys(r) {
-                let others: BTreeSet<&str> = by_key[&k]
-                    .iter()
-                    .filter(|o| **o != i && set.contains(o))
-                    .map(|o| recs[*o].document.as_str())
-                    .collect();
-                if !others.is_empty() {
+                let others = other_docs(&mut key_docs, &k, &by_key[&k], r);
+                if others > 0 {
                     reasons.push(format!(
-                        "name {k:?} also used in {} other document(s)",
-                        others.len()
+                        "name {k:?} also used in {others} other document(s)"
                     ));
                     score = score.max(0.85);
                 }

@@ -289,8 +289,10 @@ pub fn extract_entities(text: &str) -> DocEntities {
 
 fn build_entity(lex: &Lexicon, text: &str, items: &[Item], g: &[usize], n: usize) -> DocEntity {
     // type: the strongest cue's type, ties by count
-    let mut votes: HashMap<EntityType, (usize, usize)> = HashMap::new();
-    for &i in g {
+    // (strength, count, first position) per type; a full tie goes to the
+    // type seen first, so the result never depends on hash order
+    let mut votes: HashMap<EntityType, (usize, usize, usize)> = HashMap::new();
+    for (pos, &i) in g.iter().enumerate() {
         let it = &items[i];
         let strength = match it.cue {
             Cue::Lexicon => 3,
@@ -298,13 +300,20 @@ fn build_entity(lex: &Lexicon, text: &str, items: &[Item], g: &[usize], n: usize
             Cue::Default => 1,
             Cue::Document => 1,
         };
-        let v = votes.entry(it.kind).or_insert((0, 0));
+        let v = votes.entry(it.kind).or_insert((0, 0, pos));
         v.0 = v.0.max(strength);
         v.1 += 1;
     }
     let kind = votes
         .iter()
-        .max_by_key(|(k, (s, c))| (*s, *c, matches!(k, EntityType::Agreement)))
+        .max_by_key(|(k, (s, c, first))| {
+            (
+                *s,
+                *c,
+                matches!(k, EntityType::Agreement),
+                std::cmp::Reverse(*first),
+            )
+        })
         .map(|(k, _)| *k)
         .unwrap_or(EntityType::Organization);
     // surfaces by count, in first-seen order
