@@ -488,6 +488,15 @@ struct Quote {
     end: usize,
 }
 
+/// Bytes of the opening mark at `o` (two for a doubled backquote).
+fn open_mark_len(text: &str, o: usize) -> usize {
+    if text[o..].starts_with("``") {
+        2
+    } else {
+        text[o..].chars().next().map_or(1, char::len_utf8)
+    }
+}
+
 /// Pairs double quotation marks, straight or curly, within paragraphs.
 fn find_quotes(text: &str) -> Vec<Quote> {
     let mut out = Vec::new();
@@ -518,13 +527,28 @@ fn find_quotes(text: &str) -> Vec<Quote> {
                     if text[para_start..o].trim().is_empty() {
                         out.push(Quote {
                             open: o,
-                            inner: o + text[o..].chars().next().map_or(1, char::len_utf8)..i,
+                            inner: o + open_mark_len(text, o)..i,
                             end: i,
                         });
                     }
                 }
                 para_start = i + 1;
             }
+        } else if c == '\'' && next == Some('\'') && open.is_some() {
+            // wire copy closes with two apostrophes: “…,'' he said.
+            let o = open.take().unwrap_or(i);
+            out.push(Quote {
+                open: o,
+                inner: o + open_mark_len(text, o)..i,
+                end: i + 2,
+            });
+            it.next();
+        } else if c == '`' && next == Some('`') {
+            // … and may open with two backquotes: ``…''
+            if open.is_none() {
+                open = Some(i);
+            }
+            it.next();
         } else if is_open_mark(c) {
             if open.is_none() {
                 open = Some(i);
@@ -534,7 +558,7 @@ fn find_quotes(text: &str) -> Vec<Quote> {
                 Some(o) => {
                     out.push(Quote {
                         open: o,
-                        inner: o + text[o..].chars().next().map_or(1, char::len_utf8)..i,
+                        inner: o + open_mark_len(text, o)..i,
                         end: i + len,
                     });
                     open = None;
@@ -559,7 +583,7 @@ fn find_quotes(text: &str) -> Vec<Quote> {
             let end = text.trim_end().len().max(o + 1);
             out.push(Quote {
                 open: o,
-                inner: o + text[o..].chars().next().map_or(1, char::len_utf8)..end,
+                inner: o + open_mark_len(text, o)..end,
                 end,
             });
         }
@@ -830,6 +854,20 @@ impl<'a> Doc<'a> {
         (start < end).then_some(start..end)
     }
 
+    /// A `that` opening a complement within a few words after `k`, with
+    /// no punctuation between ("said before his retirement in September
+    /// that …").
+    fn that_follows(&self, k: usize, last: usize) -> bool {
+        let mut j = k + 1;
+        while j < last && j - k < 9 && self.toks[j].kind != TokenKind::Punct {
+            if self.word(j).eq_ignore_ascii_case("that") {
+                return true;
+            }
+            j += 1;
+        }
+        false
+    }
+
     /// The noun phrase right of an inverted verb (`said X, a spokesman`).
     fn right_np(&self, from: usize) -> Option<Range<usize>> {
         let s = self.sent_of.get(from).copied()?;
@@ -872,6 +910,16 @@ impl<'a> Doc<'a> {
                 "it" | "they" => return Some(Who::Pronoun(Pronoun::Group)),
                 _ => {}
             }
+        }
+        // "the 21-year-old ethnic Chechen": a definite description of a
+        // person by age stands for someone named before, like a pronoun
+        if self.word(a).eq_ignore_ascii_case("the")
+            && (a + 1..b.min(a + 4)).any(|t| {
+                let w = self.word(t).to_ascii_lowercase();
+                w.ends_with("-year-old") || w == "year-old"
+            })
+        {
+            return Some(Who::Pronoun(Pronoun::Person));
         }
         // head part: up to the first preposition outside a name
         let mut p = a;
@@ -954,6 +1002,23 @@ impl<'a> Doc<'a> {
             // "told him it was …": a lone pronoun object
             if j > c && j - c <= 2 && in_list(ADDRESSEES, self.word(c)) && j < last {
                 c = j;
+            }
+        }
+        // "said before his retirement in September that …", "said in a
+        // statement on Monday that …": a prepositional phrase, then `that`
+        if in_list(PREPOSITIONS, self.word(c))
+            || in_list(&["before", "after", "during"], self.word(c))
+        {
+            let mut j = c + 1;
+            while j < last && j - c < 9 && self.toks[j].kind != TokenKind::Punct {
+                let w = self.word(j);
+                if w.eq_ignore_ascii_case("that") {
+                    return j + 1;
+                }
+                if speech_lemma(w).is_some() && !in_list(NOUN_LIKE, w) {
+                    break;
+                }
+                j += 1;
             }
         }
         let mut j = c;
@@ -1262,10 +1327,10 @@ fn reported_speech(d: &Doc, used: &HashSet<usize>, cands: &mut Vec<Candidate>) {
                         || after_quote
                         || matches!(d.word(k), "." | ";" | "!" | "?")
                         || (d.word(k) == "," && (k + 1 >= last || is_adding(d.word(k + 1))))
-                        || in_list(
+                        || (in_list(
                             &["while", "during", "when", "after", "before", "as"],
                             d.word(k),
-                        );
+                        ) && !d.that_follows(k, last));
                     if at_end {
                         if let Some(b) =
                             before.filter(|&b| d.is_punct(b, ",") || d.is_closing_mark(b))
@@ -1515,6 +1580,24 @@ fn sentence_subject(d: &Doc, s: usize) -> Subject {
     if let Some((e, _)) = &d.unit[t] {
         return Subject::Entity(*e);
     }
+    // a title before the name: "Prime Minister Theresa May", "Former
+    // National Police Chief Somyot …"
+    let mut k = t;
+    while k < r.end
+        && k < t + 5
+        && d.unit[k].is_none()
+        && matches!(d.toks[k].kind, TokenKind::Word | TokenKind::Abbrev)
+        && d.word(k).chars().next().is_some_and(char::is_uppercase)
+    {
+        k += 1;
+    }
+    if k > t && k < r.end {
+        if let Some((e, _)) = &d.unit[k] {
+            if d.is_person(*e) {
+                return Subject::Entity(*e);
+            }
+        }
+    }
     let w = d.word(t).to_lowercase();
     match w.as_str() {
         "he" | "she" => Subject::Pronoun(Pronoun::Person),
@@ -1651,7 +1734,9 @@ fn resolve_pronoun(
             }
             match prev {
                 Subject::Entity(e) if fits(e) => Some(e),
-                Subject::Unknown => {
+                // a fronted phrase or dateline ("BOSTON — Moments before …,
+                // X rose …") hides the subject: the one person named
+                Subject::Unknown | Subject::Entity(_) => {
                     let from = s
                         .checked_sub(1)
                         .map_or(first, |ps| d.sentence_span(ps).start);

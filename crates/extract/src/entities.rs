@@ -117,7 +117,7 @@ fn is_partner(w: &str) -> bool {
         "coalition" | "international" | "allied" | "nato" | "isaf"
     )
 }
-const GOV_HEADS: &[&str] = &["government", "administration", "authorities"];
+const GOV_HEADS: &[&str] = &["government", "administration", "authorities", "officials"];
 const TEAM_HEADS: &[&str] = &["team", "mission", "panel", "committee"];
 const AGREEMENT_HEADS: &[&str] = &[
     "deal",
@@ -184,6 +184,14 @@ pub fn extract_entities(text: &str) -> DocEntities {
         .mentions
         .iter()
         .filter_map(|m| {
+            // "an ethnic Chechen", "ethnic Uighurs": a people, not a name
+            let ethnic = toks
+                .iter()
+                .rposition(|t| t.end <= m.span.start)
+                .is_some_and(|p| lw(text, &toks[p]) == "ethnic");
+            if ethnic && m.label == NerLabel::Per {
+                return None;
+            }
             Some(Item {
                 span: m.span.clone(),
                 kind: entity_type(m.label)?,
@@ -201,6 +209,8 @@ pub fn extract_entities(text: &str) -> DocEntities {
 
     short_forms(lex, text, &mut items);
     descriptive_organisations(lex, text, toks, &mut items);
+    collective_actors(text, toks, &mut items);
+    given_name_mentions(text, toks, &mut items);
     agreements(text, toks, &mut items);
     items.sort_by_key(|i| (i.span.start, std::cmp::Reverse(i.span.end)));
     // A descriptive organisation swallows the country mention it starts with
@@ -664,6 +674,7 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
             (Some("security"), Some("forces" | "force" | "patrol")) => ("armed", 2),
             (Some(w), _) if FORCE_HEADS.contains(&w) => ("armed", 1),
             (Some(w), _) if GOV_HEADS.contains(&w) && !led => ("government", 1),
+            (Some("police"), _) if !led => ("police", 1),
             (Some("monitoring"), Some(h)) if TEAM_HEADS.contains(&h) => ("team", 2),
             (Some("regime"), _) if !led => ("regime", 1),
             _ => continue,
@@ -702,6 +713,7 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
         }
         let subtype = match class {
             "government" => "government",
+            "police" => "agency",
             "team" => "intergovernmental",
             _ => "armed_force",
         };
@@ -790,6 +802,209 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
                 && m.kind == EntityType::Organization
                 && f.key.as_deref().is_some_and(|k| k.ends_with("|team"))
         });
+    }
+    items.extend(found);
+}
+
+/// Unnamed collective actors: (head, class, subtype). Reports attribute much
+/// of what happens and what is said to them ("Police said …", "police
+/// raided two apartments", "arrested by police"); with no entity, those
+/// events and claims would have no actor.
+const COLLECTIVES: &[(&str, &str, &str)] = &[
+    ("police", "police", "agency"),
+    ("authorities", "government", "government"),
+    ("officials", "government", "government"),
+    ("prosecutors", "prosecutors", "agency"),
+    ("investigators", "investigators", "agency"),
+    ("militants", "militants", "armed_group"),
+    ("gunmen", "gunmen", "armed_group"),
+    ("rebels", "rebels", "armed_group"),
+    ("protesters", "protesters", "other"),
+    ("demonstrators", "protesters", "other"),
+];
+
+/// Two-word collectives: (modifier, head, class, subtype).
+const COLLECTIVE_PAIRS: &[(&str, &str, &str, &str)] = &[
+    ("security", "forces", "security_forces", "armed_force"),
+    ("security", "officials", "government", "government"),
+    ("police", "officers", "police", "agency"),
+];
+
+/// Words between a subject and its verb ("police have said", "police
+/// initially appeared").
+const SUBJECT_VERB_GAP: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "were",
+    "was",
+    "are",
+    "is",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "also",
+    "later",
+    "then",
+    "soon",
+    "still",
+    "now",
+    "not",
+    "never",
+    "reportedly",
+    "allegedly",
+    "themselves",
+    "on",
+];
+
+/// Verbs that are not past participles in -ed but often follow a subject.
+const COMMON_VERBS: &[&str] = &[
+    "said", "say", "says", "told", "tell", "tells", "believe", "believes", "think", "thinks",
+    "found", "find", "took", "take", "held", "hold", "shot", "kill", "kills", "made", "make",
+    "gave", "give", "arrest", "arrests", "raid", "raids", "attack", "attacks", "seize", "seized",
+    "want", "wants", "suspect", "suspects", "fought", "fight", "set", "stormed", "detain",
+    "detains", "launch", "launches", "open", "opens", "clash", "clash", "began", "begin", "sought",
+    "seek", "saw", "see", "knew", "know", "went", "came", "ran",
+];
+
+fn verbish(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_lowercase())
+        && ((w.len() >= 5 && w.ends_with("ed")) || COMMON_VERBS.contains(&w))
+}
+
+/// Collective actors ([`COLLECTIVES`]) in an argument position only: the
+/// subject of a verb ("Police said", "police and counter-terror officers
+/// launched raids", "Authorities have declined"), a passive's `by` phrase,
+/// or `according to`; a passing mention ("a police station", "Taliban
+/// militants") makes no entity. A bare noun joins the document's one
+/// country-anchored organisation of its class ("Thai officials" …
+/// "Authorities") when there is exactly one, and otherwise the bare nouns
+/// of a class are one entity per document. Hand-written: no crate parses
+/// English subjects, and these few positions cover news attribution.
+fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
+    let word = |k: usize| toks.get(k).map(|t| lw(text, t));
+    let mut found: Vec<Item> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = lw(text, t);
+        // the head (one or two words), its class and subtype
+        let (end_i, class, subtype) = if let Some(&(_, h, c, st)) = COLLECTIVE_PAIRS
+            .iter()
+            .find(|(m, h, _, _)| *m == w && word(i + 1).as_deref() == Some(*h))
+        {
+            let _ = h;
+            (i + 1, c, st)
+        } else if let Some(&(_, c, st)) = COLLECTIVES.iter().find(|(h, _, _)| *h == w) {
+            // "police officers" is the pair above
+            if COLLECTIVE_PAIRS.iter().any(|(m, _, _, _)| {
+                *m == w && word(i + 1).is_some_and(|n| COLLECTIVE_PAIRS.iter().any(|p| p.1 == n))
+            }) {
+                continue;
+            }
+            // the second word of a pair ("security officials")
+            if i > 0
+                && COLLECTIVE_PAIRS
+                    .iter()
+                    .any(|(m, h, _, _)| *h == w && word(i - 1).as_deref() == Some(*m))
+            {
+                continue;
+            }
+            (i, c, st)
+        } else {
+            continue;
+        };
+        let span = t.start..toks[end_i].end;
+        // part of a name or of a descriptive organisation already
+        // ("Greater Manchester Police", "Thai police"), or the modifier
+        // of a named actor ("Taliban militants", "Kabul police")
+        if items
+            .iter()
+            .any(|m| m.span.start < span.end && span.start < m.span.end)
+        {
+            continue;
+        }
+        if i > 0 && items.iter().any(|m| m.span.end == toks[i - 1].end) {
+            continue;
+        }
+        // a capitalised word before it (not opening the sentence) names it
+        if i > 0 {
+            let p = &toks[i - 1];
+            let ps = p.text(text);
+            let opens = i < 2
+                || matches!(toks[i - 2].kind, TokenKind::Punct)
+                    && matches!(toks[i - 2].text(text), "." | "!" | "?" | "\"" | "“" | ":");
+            if p.kind == TokenKind::Word
+                && ps.chars().next().is_some_and(char::is_uppercase)
+                && !opens
+            {
+                continue;
+            }
+        }
+        let prev = i.checked_sub(1).and_then(word);
+        let prev2 = i.checked_sub(2).and_then(word);
+        let mut argument = matches!(prev.as_deref(), Some("by"))
+            || (prev.as_deref() == Some("to") && prev2.as_deref() == Some("according"));
+        if !argument {
+            // the subject of a verb, possibly coordinated ("police and
+            // counter-terror officers launched")
+            let mut k = end_i + 1;
+            if word(k).as_deref() == Some("and") {
+                k += 1;
+                let mut n = 0;
+                while n < 4 && word(k).is_some_and(|x| !verbish(&x)) {
+                    k += 1;
+                    n += 1;
+                }
+            }
+            while word(k).is_some_and(|x| {
+                SUBJECT_VERB_GAP.contains(&x.as_str()) || (x.ends_with("ly") && x.len() > 4)
+            }) {
+                k += 1;
+            }
+            argument = word(k).is_some_and(|x| verbish(&x));
+        }
+        if !argument {
+            continue;
+        }
+        found.push(Item {
+            span,
+            kind: EntityType::Organization,
+            subtype: Some(subtype),
+            entry: None,
+            cue: Cue::Rule,
+            key: Some(format!("collective|{class}")),
+            extra_aliases: Vec::new(),
+            nationality: None,
+            anchor: None,
+            absorbed: false,
+        });
+    }
+    // a bare noun joins the document's one country-anchored organisation
+    // of its class
+    for f in &mut found {
+        let class = f
+            .key
+            .as_deref()
+            .unwrap_or("")
+            .trim_start_matches("collective|")
+            .to_string();
+        let mut anchored: Vec<&str> = items
+            .iter()
+            .filter_map(|m| m.key.as_deref())
+            .filter(|k| {
+                k.starts_with("desc|") && k.ends_with(&format!("|{class}")) && !k.contains('+')
+            })
+            .collect();
+        anchored.sort_unstable();
+        anchored.dedup();
+        if let [only] = anchored.as_slice() {
+            f.key = Some((*only).to_string());
+        }
     }
     items.extend(found);
 }
@@ -993,6 +1208,69 @@ fn acronyms(text: &str, items: &[Item], uf: &mut UnionFind) {
 
 /// A person named by a tail of a fuller name ("Mehran" after "Weeda
 /// Mehran", "bin Laden" after "Osama bin Laden") is that person.
+/// "Bilal Mohammed … only Bilal and Mieraili have been detained", "Tamerlan
+/// Tsarnaev … his brother, Tamerlan": a capitalised word that is the given
+/// name of exactly one person named in full (and nobody's surname) refers
+/// to that person. Siblings sharing a surname, and many non-Western names,
+/// are referred to this way.
+fn given_name_mentions(text: &str, toks: &[Token], items: &mut Vec<Item>) {
+    let mut given: HashMap<String, Vec<String>> = HashMap::new();
+    let mut surnames: Vec<String> = Vec::new();
+    for it in items.iter().filter(|it| it.kind == EntityType::Person) {
+        let full = fold(&clean_surface(&text[it.span.clone()]));
+        let parts: Vec<&str> = full.split_whitespace().collect();
+        if parts.len() < 2 || parts[0].len() < 3 {
+            continue;
+        }
+        surnames.push(parts[parts.len() - 1].to_string());
+        let names = given.entry(parts[0].to_string()).or_default();
+        if !names.contains(&full) {
+            names.push(full);
+        }
+    }
+    let mut found = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word || !t.text(text).starts_with(char::is_uppercase) {
+            continue;
+        }
+        let f = fold(t.text(text));
+        let Some([full]) = given.get(&f).map(Vec::as_slice) else {
+            continue;
+        };
+        if surnames.contains(&f) {
+            continue;
+        }
+        if items
+            .iter()
+            .any(|m| m.span.start < t.end && t.start < m.span.end)
+        {
+            continue;
+        }
+        // not the first word of another name ("Bilal Ahmed"), nor after one
+        let capital = |k: usize| {
+            toks.get(k).is_some_and(|x| {
+                x.kind == TokenKind::Word && x.text(text).starts_with(char::is_uppercase)
+            })
+        };
+        if capital(i + 1) || (i > 0 && capital(i - 1) && toks[i - 1].end + 1 >= t.start) {
+            continue;
+        }
+        found.push(Item {
+            span: t.start..t.end,
+            kind: EntityType::Person,
+            subtype: None,
+            entry: None,
+            cue: Cue::Document,
+            key: Some(format!("{:?}|{}", EntityType::Person, full)),
+            extra_aliases: Vec::new(),
+            nationality: None,
+            anchor: None,
+            absorbed: false,
+        });
+    }
+    items.extend(found);
+}
+
 fn surname_aliases(text: &str, items: &[Item], uf: &mut UnionFind) {
     let people: Vec<(usize, Vec<String>)> = items
         .iter()

@@ -239,3 +239,42 @@ fn every_shared_corpus_file_extracts_without_panic() {
     }
     assert!(files > 0);
 }
+
+#[test]
+fn unnamed_collective_speakers_wire_quotes_titles_and_descriptions() {
+    // "Police said": an unnamed collective actor speaks
+    let got = claims("Police said his fingerprints were found in both raided apartments.");
+    has(&got, "Police", "his fingerprints were found");
+    // a passing mention makes no speaker
+    let f = extract_entities("He was taken to a police station in Kabul.");
+    assert!(
+        !f.entities
+            .iter()
+            .any(|e| e.name.eq_ignore_ascii_case("police")),
+        "{:?}",
+        f.entities
+    );
+    // wire copy: opening straight quote, two apostrophes closing, after a
+    // dateline that hides the subject of the sentence before
+    let got = claims(
+        "BOSTON \u{2014} Moments before the hearing ended, Dzhokhar Tsarnaev rose to his feet. \"I pray for your relief, for your healing,'' he said.",
+    );
+    has(&got, "Dzhokhar Tsarnaev", "I pray for your relief");
+    // a description by age stands for the person just named, and "ethnic
+    // Chechen" is no person
+    let got = claims(
+        "Dzhokhar Tsarnaev rose to his feet. Amid silence, the 21-year-old ethnic Chechen said, \"I am sorry for the lives that I have taken.\"",
+    );
+    has(&got, "Dzhokhar Tsarnaev", "I am sorry for the lives");
+    assert!(!got.iter().any(|(s, _, _)| s == "Chechen"), "{got:?}");
+    // a prepositional phrase between the verb and `that`
+    let got = claims(
+        "Former Police Chief Somyot Poomphanmuang said before his retirement in September that the case was supported by DNA evidence.",
+    );
+    has(&got, "Somyot Poomphanmuang", "the case was supported");
+    // a title before the name of the previous sentence's subject
+    let got = claims(
+        "Prime Minister Theresa May promised to review the strategy. She said she wants to take a tougher line with internet providers.",
+    );
+    has(&got, "Theresa May", "she wants to take a tougher line");
+}

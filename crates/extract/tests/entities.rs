@@ -283,3 +283,29 @@ fn extraction_is_deterministic_when_type_votes_tie() {
         assert_eq!(first, again);
     }
 }
+
+#[test]
+fn a_given_name_alone_refers_to_the_one_person_named_so() {
+    let text = "Tamerlan Tsarnaev and his brother Dzhokhar Tsarnaev fled. Police later killed Tamerlan, and Dzhokhar was captured.";
+    let f = extract_entities(text);
+    let tam = f
+        .entities
+        .iter()
+        .find(|e| e.name == "Tamerlan Tsarnaev")
+        .expect("Tamerlan Tsarnaev");
+    assert_eq!(tam.mentions.len(), 2, "{:?}", f.entities);
+    let dz = f
+        .entities
+        .iter()
+        .find(|e| e.name == "Dzhokhar Tsarnaev")
+        .expect("Dzhokhar Tsarnaev");
+    assert_eq!(dz.mentions.len(), 2, "{:?}", f.entities);
+    // a given name shared by two people refers to neither
+    let text = "Ahmad Shah Massoud met Ahmad Zia Massoud in Kabul. Ahmad left on Monday.";
+    let f = extract_entities(text);
+    assert!(
+        f.entities.iter().all(|e| e.mentions.len() == 1),
+        "{:?}",
+        f.entities
+    );
+}
