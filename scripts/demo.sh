@@ -71,6 +71,9 @@ echo
 echo "== untangle ties --predicate leader_of --limit 5   (the same across the UN narratives)"
 u ties --predicate leader_of --limit 5
 echo
+echo "== untangle links --actor Taliban   (ties between actors: independent origins asserting, denying or hedging each; a repost counts once)"
+u links --actor Taliban --limit 8
+echo
 echo "== untangle events --doc $seed   (PLOVER events: who did what to whom, where, when)"
 u events --doc "$seed" --limit 8
 echo

@@ -51,6 +51,89 @@ impl GraphArgs {
     }
 }
 
+#[derive(Args, Debug)]
+pub struct LinksArgs {
+    /// Only links with an end whose actor has a spelling containing this
+    /// (case-insensitive).
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// Only this predicate (`hosts`, `funds`, ...).
+    #[arg(long)]
+    pub predicate: Option<String>,
+    /// Only links asserted by at least this many independent origins.
+    #[arg(long, default_value_t = 0)]
+    pub min_origins: u64,
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+}
+
+fn support(s: &untangle_engine::links::Support) -> String {
+    if s.evidence == 0 {
+        return "0".into();
+    }
+    format!(
+        "{} origin{} ({} doc{}, {} sentence{}{})",
+        s.origins,
+        if s.origins == 1 { "" } else { "s" },
+        s.documents,
+        if s.documents == 1 { "" } else { "s" },
+        s.evidence,
+        if s.evidence == 1 { "" } else { "s" },
+        s.best_reliability
+            .map(|r| format!(", best {r}"))
+            .unwrap_or_default()
+    )
+}
+
+pub fn links(store: &dyn Backend, args: &LinksArgs, json: bool) -> Result<()> {
+    let filter = GraphFilter {
+        predicate: args
+            .predicate
+            .as_deref()
+            .map(|p| p.trim().to_ascii_lowercase().parse())
+            .transpose()
+            .map_err(|e: String| anyhow!("--predicate: {e}"))?,
+        limit: 0,
+        ..GraphFilter::default()
+    };
+    let mut rows = untangle_engine::links::links(store, &filter, args.actor.as_deref())?;
+    rows.retain(|l| l.asserted.origins >= args.min_origins);
+    if args.limit > 0 {
+        rows.truncate(args.limit);
+    }
+    if json {
+        return print_json(&rows);
+    }
+    if rows.is_empty() {
+        crate::out!("no links");
+    }
+    for l in rows {
+        let span = match (&l.first_seen, &l.last_seen) {
+            (Some(a), Some(b)) if a != b => format!("  {a} … {b}"),
+            (Some(a), _) => format!("  {a}"),
+            _ => String::new(),
+        };
+        let parts: Vec<String> = [
+            ("asserted", &l.asserted),
+            ("denied", &l.denied),
+            ("hedged", &l.hedged),
+        ]
+        .into_iter()
+        .filter(|(_, s)| s.evidence > 0)
+        .map(|(what, s)| format!("{what} by {}", support(s)))
+        .collect();
+        crate::out!(
+            "{} --{}--> {}{}\n    {}",
+            l.subject.name,
+            l.predicate,
+            l.object.name,
+            span,
+            parts.join("; ")
+        );
+    }
+    Ok(())
+}
+
 fn names(refs: &[EntityRef]) -> String {
     if refs.is_empty() {
         "-".into()

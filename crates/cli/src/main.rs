@@ -95,6 +95,10 @@ enum Command {
     Resolve(actors::ResolveCommand),
     /// Ties read in stored documents, each with its evidence sentence.
     Ties(graph::GraphArgs),
+    /// Ties between actors with their corroboration: how many sentences,
+    /// documents and independent origins assert, deny or hedge each one
+    /// (reposts and copies of one original count once).
+    Links(graph::LinksArgs),
     /// PLOVER events read in stored documents, with their evidence.
     Events(graph::GraphArgs),
     /// Attributed claims (who said what), with their evidence.
@@ -623,6 +627,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Actors(cmd) => actors::actors(store.as_ref(), cmd, json)?,
         Command::Resolve(cmd) => actors::resolve(store.as_mut(), cmd, json)?,
         Command::Ties(args) => graph::ties(store.as_ref(), &args, json)?,
+        Command::Links(args) => graph::links(store.as_ref(), &args, json)?,
         Command::Events(args) => graph::events(store.as_ref(), &args, json)?,
         Command::Claims(args) => graph::claims(store.as_ref(), &args, json)?,
         Command::Reextract => {

@@ -493,6 +493,58 @@ fn ties_events_and_claims_list_with_filters_in_text_and_json() {
     assert!(err.contains("--predicate") && err.contains("hugs"), "{err}");
 }
 
+#[test]
+fn links_count_independent_origins_per_polarity_in_text_and_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("l.db");
+    let corpus = dir.path().join("c");
+    fs::create_dir(&corpus).unwrap();
+    let report = "Analysts say the Taliban still hosts Al-Qaeda in several provinces of Afghanistan, despite its promises.\n\
+                  Officials in Kabul said on Sunday that the movement had not changed its policy in the east.\n\
+                  The report drew on interviews with local elders, former fighters and officials in three provinces.\n";
+    fs::write(corpus.join("a.txt"), report).unwrap();
+    fs::write(
+        corpus.join("b.txt"),
+        format!("{report}Share this post on Twitter and Facebook.\n"),
+    )
+    .unwrap();
+    fs::write(
+        corpus.join("d.txt"),
+        "The Taliban denied that it hosts Al-Qaeda, calling the allegation propaganda by its enemies.\n",
+    )
+    .unwrap();
+    untangle(&db).arg("ingest").arg(&corpus).assert().success();
+    let v = json_of(
+        &untangle(&db)
+            .args(["links", "--actor", "qaeda", "--json"])
+            .output()
+            .unwrap()
+            .stdout,
+    );
+    let hosts = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["predicate"] == "hosts")
+        .expect("a hosts link");
+    assert_eq!(hosts["asserted"]["documents"], 2);
+    assert_eq!(hosts["asserted"]["origins"], 1, "a repost is no new source");
+    assert_eq!(hosts["denied"]["origins"], 1);
+    let text = untangle(&db).args(["links"]).output().unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("Taliban --hosts--> Al-Qaeda")
+            && text.contains("asserted by 1 origin (2 docs"),
+        "{text}"
+    );
+    // at least two asserting origins: none here
+    let strict = untangle(&db)
+        .args(["links", "--min-origins", "2"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&strict.stdout).contains("no links"));
+}
+
 // ------------------------------------------------- sanctions and resolve
 
 /// The sanctions folder: the shipped copy in `data/sanctions`, else

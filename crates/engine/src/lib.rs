@@ -13,6 +13,7 @@
 //! ```
 
 pub mod actors;
+pub mod links;
 mod pipeline;
 
 pub use actors::{resolve_actors, ResolveReport};

@@ -424,7 +424,7 @@ fn sentence_ties(
                     .iter()
                     .filter_map(|n| provision(n))
                     .collect();
-                let subj = cx.before(sent, t.start, &is_org);
+                let subj = support_subject(cx, sent, toks, &words, k);
                 let obj = cx.after(sent, toks[j].end, &is_actor);
                 if let (Some(s), Some(o)) = (subj, obj) {
                     let pol = polarity(text, toks, k);
@@ -549,8 +549,18 @@ fn sentence_ties(
                 | Predicate::Funds
                 | Predicate::Supplies => {
                     // "-ing" forms after "who are": the subject is the
-                    // actor before "who"; plain verbs: the actor before
-                    let s = cx.before(sent, t.start, &is_org);
+                    // actor before "who"; plain verbs: the actor before,
+                    // unless it is the object of a preposition ("associated
+                    // with Al-Qaida or the Taliban for supplying arms to X")
+                    // "its members training in Al-Qaida camps": a place
+                    // of training, not its trainee
+                    if matches!(
+                        words.get(k + 1).map(String::as_str),
+                        Some("in" | "at" | "inside" | "near")
+                    ) {
+                        continue;
+                    }
+                    let s = support_subject(cx, sent, toks, &words, k);
                     let o = cx
                         .after(sent, t.end, &is_actor)
                         .map(|o| titled_person(cx, sent, toks, &words, o, t.end).unwrap_or(o));
@@ -570,6 +580,27 @@ fn sentence_ties(
                         {
                             push(cx, out, s, *pred, o, pol, sent, "verb:support", 0.75);
                         }
+                    }
+                }
+                Predicate::FounderOf | Predicate::LeaderOf
+                    if words.get(k + 1).map(String::as_str) == Some("by") =>
+                {
+                    // passive: "X was founded by Y" — Y must be named right
+                    // after "by" ("founded by Pakistani scientists with ties
+                    // to the Taliban" names no founder)
+                    let by_end = toks[k + 1].end;
+                    let founder = cx
+                        .in_range(sent)
+                        .filter(|m| m.span.start >= by_end)
+                        .min_by_key(|m| m.span.start)
+                        .filter(|m| {
+                            text.get(by_end..m.span.start)
+                                .is_some_and(|g| g.split_whitespace().count() <= 1)
+                                && is_person(cx.entity(m.entity))
+                        })
+                        .map(|m| m.entity);
+                    if let (Some(s), Some(o)) = (founder, cx.before(sent, t.start, &is_org)) {
+                        push(cx, out, s, *pred, o, pol, sent, "verb:founded_by", 0.7);
                     }
                 }
                 Predicate::FounderOf | Predicate::LeaderOf => {
@@ -622,10 +653,52 @@ fn clause_subject(
     k: usize,
 ) -> Option<usize> {
     let trigger = toks[k].start;
+    let mentions: Vec<Range<usize>> = cx.in_range(sent).map(|m| m.span.clone()).collect();
     cx.in_range(sent)
         .filter(|m| m.span.end <= trigger && is_org(cx.entity(m.entity)))
         .filter(|m| {
-            let i = toks.partition_point(|t| t.start < m.span.start);
+            let mut i = toks.partition_point(|t| t.start < m.span.start);
+            // a list under one preposition: "associated with Al-Qaida,
+            // Usama bin Laden or the Taliban" — walk back over the other
+            // names, commas, "and"/"or" and "the" to the word before it
+            while let Some(j) = i.checked_sub(1) {
+                let w = words[j].as_str();
+                let in_name = mentions
+                    .iter()
+                    .any(|r| r.start <= toks[j].start && toks[j].end <= r.end);
+                let joiner = matches!(w, "," | "and" | "or" | "the");
+                if !(in_name || joiner) {
+                    break;
+                }
+                // only a list: a joiner or name must lead to another name
+                let listed = in_name || mentions.iter().any(|r| r.end <= toks[j].start);
+                if !listed {
+                    break;
+                }
+                i = j;
+            }
+            let i = if i < toks.len()
+                && toks.partition_point(|t| t.start < m.span.start) != i
+                && !matches!(
+                    words.get(i.wrapping_sub(1)).map(String::as_str),
+                    Some(
+                        "with"
+                            | "to"
+                            | "by"
+                            | "against"
+                            | "from"
+                            | "of"
+                            | "for"
+                            | "toward"
+                            | "towards"
+                            | "on"
+                    )
+                ) {
+                // the walk did not end at a preposition: judge the name alone
+                toks.partition_point(|t| t.start < m.span.start)
+            } else {
+                i
+            };
             let prev = (0..i)
                 .rev()
                 .find(|&j| toks[j].kind != TokenKind::Punct || words[j] == ",");
@@ -635,25 +708,90 @@ fn clause_subject(
                 (Some(j), Some("the")) if j > 0 => Some(words[j - 1].as_str()),
                 _ => prev_w,
             };
-            !matches!(
-                prev_w,
-                Some(
-                    "with"
-                        | "to"
-                        | "by"
-                        | "against"
-                        | "from"
-                        | "of"
-                        | "for"
-                        | "toward"
-                        | "towards"
-                        | "on"
+            // the object of a verb: "has supported the Taliban and
+            // financed Al-Qaida"
+            let object_of_verb = prev_w.is_some_and(|w| {
+                w.len() > 4
+                    && w.ends_with("ed")
+                    && !matches!(w, "based" | "armed" | "named" | "called" | "so-called")
+                    && !w.ends_with("-led")
+            });
+            !object_of_verb
+                && !matches!(
+                    prev_w,
+                    Some(
+                        "with"
+                            | "to"
+                            | "by"
+                            | "against"
+                            | "from"
+                            | "of"
+                            | "for"
+                            | "toward"
+                            | "towards"
+                            | "on"
+                            | "in"
+                            | "at"
+                            | "into"
+                            | "inside"
+                            | "near"
+                            | "across"
+                            | "throughout"
+                            | "within"
+                    )
                 )
-            )
         })
         .map(|m| (m.span.end, m.entity))
         .max()
         .map(|(_, e)| e)
+}
+
+/// The giver of support (hosts, trains, funds, supplies, provides) at
+/// trigger `k`:
+/// - after "who"/"which": the antecedent right before the pronoun, not a
+///   place ("fighters of Al-Qaeda who are training", but "an NGO based in
+///   Pakistan which has provided" names no giver);
+/// - "toppled the Taliban regime for harboring X": the actor right before
+///   "for" (the object of the main verb does the harbouring);
+/// - else the clause's subject ([`clause_subject`]: not the object of a
+///   preposition or of a verb).
+fn support_subject(
+    cx: &Ctx<'_>,
+    sent: &Range<usize>,
+    toks: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<usize> {
+    // a relative pronoun with no actor of its own before the trigger
+    // ("found that the Taliban hosts" is a complement clause)
+    let relative = (k.saturating_sub(6)..k)
+        .rev()
+        .find(|&r| matches!(words[r].as_str(), "who" | "which" | "that"))
+        .filter(|&r| {
+            !cx.in_range(sent).any(|m| {
+                m.span.start >= toks[r].end
+                    && m.span.end <= toks[k].start
+                    && is_org(cx.entity(m.entity))
+            })
+        });
+    if let Some(r) = relative {
+        let m = cx
+            .in_range(sent)
+            .filter(|m| m.span.end <= toks[r].start && is_org(cx.entity(m.entity)))
+            .max_by_key(|m| m.span.end)?;
+        let e = cx.entity(m.entity);
+        let i = toks.partition_point(|t| t.start < m.span.start);
+        let spatial = i > 0
+            && matches!(
+                words[i - 1].as_str(),
+                "in" | "at" | "from" | "near" | "across" | "inside" | "within"
+            );
+        return (!(e.kind == EntityType::Location && spatial)).then_some(m.entity);
+    }
+    if k > 0 && words[k].ends_with("ing") && words[k - 1] == "for" {
+        return cx.before(sent, toks[k].start, &is_org);
+    }
+    clause_subject(cx, sent, toks, words, k)
 }
 
 /// "Al-Qaeda founder Osama bin Laden" after a verb: the object is the

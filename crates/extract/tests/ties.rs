@@ -114,3 +114,44 @@ fn roles_before_and_in_apposition() {
     has(&got, "Tom Reyes", "member_of", "FBI", "asserted");
     has(&got, "Omar Bakri", "member_of", "Hamas", "asserted");
 }
+
+#[test]
+fn the_giver_of_support_is_the_clause_subject_not_a_prepositional_or_verb_object() {
+    // a list under one preposition is not the subject of a later gerund
+    let got = ties(
+        "Karim Haddad was listed in 2008 as being associated with Al-Qaida, Usama bin Laden \
+         or the Taliban for \"supplying, selling or transferring arms to\" the Abu Sayyaf Group.",
+    );
+    assert!(
+        !got.iter().any(|t| t.0 == "Taliban" || t.0 == "Al-Qaida"),
+        "{got:#?}"
+    );
+    // the object of the first verb of a coordination
+    let got =
+        ties("The Wafa Humanitarian Organization has supported the Taliban and financed Al-Qaida.");
+    assert!(!got.iter().any(|t| t.0 == "Taliban"), "{got:#?}");
+    // a place before "which" gives nothing; the antecedent of "who" does
+    let got = ties(
+        "The Rabita Trust is a charity based in Pakistan which has provided financial support to Al-Qaida.",
+    );
+    assert!(!got.iter().any(|t| t.0 == "Pakistan"), "{got:#?}");
+    let got = ties("The report found evidence of Al-Qaeda fighters who are still training and advising the Taliban.");
+    has(&got, "Al-Qaeda", "trains", "Taliban", "asserted");
+    has(&got, "Al-Qaeda", "advises", "Taliban", "asserted");
+    // "toppled X for harboring Y": X harbours
+    let got = ties("U.S.-led forces toppled the Taliban regime for harboring Al-Qaeda founder Osama bin Laden.");
+    has(&got, "Taliban", "hosts", "Osama bin Laden", "asserted");
+    // training in a place is no trainee
+    let got = ties("The Taliban rose to power, and its members were training in Al-Qaida camps.");
+    assert!(!got.iter().any(|t| t.1 == "trains"), "{got:#?}");
+    // "founded by" names the founder right after "by", or no one
+    let got = ties("Ummah Tameer e-Nau was founded by Pakistani nuclear scientists with close ties to the Taliban.");
+    assert!(!got.iter().any(|t| t.1 == "founder_of"), "{got:#?}");
+}
+
+#[test]
+fn a_complement_clause_keeps_its_own_subject() {
+    let got = ties("A United Nations report published on Tuesday found that the Taliban hosts Al-Qaeda leaders in Helmand.");
+    has(&got, "Taliban", "hosts", "Al-Qaeda", "asserted");
+    assert!(!got.iter().any(|t| t.0 == "United Nations"), "{got:#?}");
+}
