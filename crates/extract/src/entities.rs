@@ -210,6 +210,7 @@ pub fn extract_entities(text: &str) -> DocEntities {
     short_forms(lex, text, &mut items);
     descriptive_organisations(lex, text, toks, &mut items);
     collective_actors(text, toks, &mut items);
+    place_patterns(lex, text, toks, &mut items);
     given_name_mentions(text, toks, &mut items);
     agreements(text, toks, &mut items);
     items.sort_by_key(|i| (i.span.start, std::cmp::Reverse(i.span.end)));
@@ -285,7 +286,13 @@ pub fn extract_entities(text: &str) -> DocEntities {
         let g: Vec<usize> = g.into_iter().filter(|&i| !items[i].absorbed).collect();
         let mut e = build_entity(lex, text, &items, &g, entities.len() + 1);
         e.title = g.iter().find_map(|i| titles.get(i).cloned());
-        if e.kind == EntityType::Location {
+        let text_only = g.iter().all(|&i| {
+            items[i]
+                .key
+                .as_deref()
+                .is_some_and(|k| k.starts_with(TEXT_PLACE))
+        });
+        if e.kind == EntityType::Location && !text_only {
             e.place = crate::gazetteer::resolve_place(&e.name).or_else(|| {
                 e.aliases
                     .iter()
@@ -469,6 +476,14 @@ const ROLE_WORDS: &[&str] = &[
     "king",
     "mayor",
     "judge",
+    "agent",
+    "special",
+    "officer",
+    "investigator",
+    "attorney",
+    "prosecutor",
+    "soldier",
+    "diplomat",
 ];
 
 fn has_role_word(text: &str, toks: &[Token]) -> bool {
@@ -947,7 +962,25 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
         }
         let prev = i.checked_sub(1).and_then(word);
         let prev2 = i.checked_sub(2).and_then(word);
-        let mut argument = matches!(prev.as_deref(), Some("by"))
+        // "a shootout with police", "clashes with militants"
+        let conflict_with = prev.as_deref() == Some("with")
+            && prev2.as_deref().is_some_and(|w| {
+                matches!(
+                    w,
+                    "shootout"
+                        | "shootouts"
+                        | "gunfight"
+                        | "battle"
+                        | "firefight"
+                        | "clash"
+                        | "clashes"
+                        | "fighting"
+                        | "standoff"
+                        | "confrontation"
+                )
+            });
+        let mut argument = conflict_with
+            || matches!(prev.as_deref(), Some("by"))
             || (prev.as_deref() == Some("to") && prev2.as_deref() == Some("according"));
         if !argument {
             // the subject of a verb, possibly coordinated ("police and
@@ -1208,6 +1241,273 @@ fn acronyms(text: &str, items: &[Item], uf: &mut UnionFind) {
 
 /// A person named by a tail of a fuller name ("Mehran" after "Weeda
 /// Mehran", "bin Laden" after "Osama bin Laden") is that person.
+/// Key prefix of places typed by [`place_patterns`] only: they are not
+/// looked up in the gazetteer, whose thousands of village names would
+/// place an Indian town or a Spanish suburb in Afghanistan.
+const TEXT_PLACE: &str = "textplace|";
+
+/// Place nouns after a name: "Chelsea neighborhood", "Nad Ali district".
+const PLACE_NOUNS: &[(&str, &str)] = &[
+    ("neighborhood", "district"),
+    ("neighbourhood", "district"),
+    ("district", "district"),
+    ("suburb", "district"),
+    ("quarter", "district"),
+    ("village", "city"),
+    ("town", "city"),
+    ("province", "province"),
+    ("county", "district"),
+];
+
+/// Capitalised words that open a phrase, not a name ("In November, …").
+const NOT_NAME_STARTS: &[&str] = &[
+    "in", "on", "at", "the", "a", "an", "by", "for", "with", "from", "after", "before", "during",
+    "since", "last", "this", "that", "and", "but", "when", "while", "as",
+];
+
+/// Street words: "West 23rd Street", "Darul Aman Road".
+const STREET_NOUNS: &[&str] = &[
+    "street",
+    "avenue",
+    "road",
+    "boulevard",
+    "square",
+    "highway",
+    "bridge",
+    "lane",
+];
+
+/// Words that follow "in" capitalised but name no place.
+const NOT_PLACES: &[&str] = &[
+    "islam",
+    "christianity",
+    "judaism",
+    "english",
+    "arabic",
+    "pashto",
+    "dari",
+    "urdu",
+    "persian",
+    "french",
+    "russian",
+    "chinese",
+    "spanish",
+    "german",
+    "court",
+    "congress",
+    "parliament",
+    "god",
+    "ramadan",
+    "prison",
+    "custody",
+    "power",
+    "office",
+    "charge",
+    "control",
+    "addition",
+    "particular",
+    "general",
+    "total",
+    "fact",
+    "response",
+    "part",
+    "turn",
+    "person",
+    "public",
+    "private",
+    "time",
+    "order",
+    "return",
+    "place",
+    "line",
+    "support",
+    "favor",
+    "favour",
+    "case",
+];
+
+/// Places that no list holds but the text makes plain: "Elizabeth, New
+/// Jersey" (a name before ", <province or country>"), "Manhattan's Chelsea
+/// neighborhood" (a name before a place noun), "West 23rd Street" (a
+/// street), and a single capitalised word after "in" that nothing else
+/// types ("federal court in Manhattan"). A person typed only by default
+/// ("Elizabeth") becomes the place. Lexicon entries are never retyped.
+fn place_patterns(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Item>) {
+    let cap = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.text(text).chars().next().is_some_and(char::is_uppercase)
+                && t.text(text).chars().any(char::is_lowercase)
+        })
+    };
+    let item_at = |items: &[Item], r: &Range<usize>| {
+        items
+            .iter()
+            .position(|m| m.span.start < r.end && r.start < m.span.end)
+    };
+    let known = |w: &str| lex.lookup(w).iter().any(|l| l.case.accepts(w));
+    let month_or_day = |w: &str| crate::temporal::is_month_or_weekday(w);
+    let mut found: Vec<(Range<usize>, &'static str)> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let w = lw(text, t);
+        // "<Name>, <province or country>"
+        if w == "," && i > 0 && cap(i - 1) {
+            let next = items.iter().find(|m| {
+                m.span.start == toks.get(i + 1).map_or(usize::MAX, |x| x.start)
+                    && m.kind == EntityType::Location
+                    && matches!(m.subtype, Some("province" | "country"))
+            });
+            if let Some(n) = next {
+                let after = toks.partition_point(|x| x.start < n.span.end);
+                let possessive = toks
+                    .get(after)
+                    .is_some_and(|x| x.kind == TokenKind::Possessive);
+                let mut a = i - 1;
+                while a > 0 && i - a < 2 && cap(a - 1) {
+                    a -= 1;
+                }
+                let sentence_start =
+                    a == 0 || matches!(toks[a - 1].text(text), "." | "!" | "?" | "—" | "–" | "-");
+                // a name of its own, not the tail of a longer one ("U.S. Air
+                // Force Security Forces, US …") nor a phrase ("In November,")
+                let longer = a > 0
+                    && (cap(a - 1)
+                        || toks[a - 1].kind == TokenKind::Abbrev
+                        || lw(text, &toks[a - 1]) == "of");
+                let phrase = (a..i).any(|k| {
+                    let x = toks[k].text(text);
+                    NOT_NAME_STARTS.contains(&x.to_lowercase().as_str()) || month_or_day(x)
+                });
+                if !possessive && !sentence_start && !longer && !phrase {
+                    found.push((toks[a].start..toks[i - 1].end, "city"));
+                }
+            }
+        }
+        // "<Name> neighborhood"
+        if let Some(&(_, sub)) = PLACE_NOUNS.iter().find(|(n, _)| *n == w) {
+            if i > 0
+                && cap(i - 1)
+                && !known(toks[i - 1].text(text))
+                && !NOT_NAME_STARTS.contains(&lw(text, &toks[i - 1]).as_str())
+            {
+                let mut a = i - 1;
+                while a > 0 && i - a < 3 && cap(a - 1) {
+                    a -= 1;
+                }
+                found.push((toks[a].start..toks[i - 1].end, sub));
+            }
+        }
+        // "West 23rd Street", "Darul Aman Road"
+        if STREET_NOUNS.contains(&w.as_str())
+            && t.text(text).starts_with(char::is_uppercase)
+            && i > 0
+        {
+            let mut a = i;
+            while a > 0
+                && i - a < 3
+                && (cap(a - 1)
+                    || (toks[a - 1].kind == TokenKind::Number
+                        && toks[a - 1].text(text).ends_with(['t', 'h', 'd', 's'])))
+            {
+                a -= 1;
+            }
+            if a < i {
+                found.push((toks[a].start..t.end, "site"));
+            }
+        }
+        // "in Manhattan": one capitalised word that nothing types
+        // (not inside a title-case phrase: "Resulting in Death"; not "in
+        // Video 2"; not before a noun it modifies: "in Western cities")
+        let title_case_before = i > 0 && cap(i - 1);
+        let modifies = toks.get(i + 2).is_some_and(|n| {
+            n.kind == TokenKind::Number
+                || (n.kind == TokenKind::Word
+                    && n.text(text).chars().all(|c| c.is_lowercase())
+                    && !matches!(
+                        n.text(text),
+                        "and"
+                            | "or"
+                            | "but"
+                            | "on"
+                            | "at"
+                            | "to"
+                            | "for"
+                            | "with"
+                            | "where"
+                            | "when"
+                            | "as"
+                            | "after"
+                            | "before"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "since"
+                            | "during"
+                            | "last"
+                            | "in"
+                            | "from"
+                            | "by"
+                            | "until"
+                            | "earlier"
+                            | "later"
+                            | "this"
+                            | "was"
+                            | "is"
+                            | "were"
+                            | "are"
+                            | "had"
+                            | "has"
+                            | "have"
+                    ))
+        });
+        if w == "in" && cap(i + 1) && !cap(i + 2) && !title_case_before && !modifies {
+            let x = &toks[i + 1];
+            let s = x.text(text);
+            let next_is_name = toks
+                .get(i + 2)
+                .is_some_and(|n| n.kind == TokenKind::Possessive);
+            if !NOT_PLACES.contains(&s.to_lowercase().as_str())
+                && !month_or_day(s)
+                && !known(s)
+                && s.len() >= 4
+                && !next_is_name
+            {
+                found.push((x.start..x.end, "city"));
+            }
+        }
+    }
+    for (span, sub) in found {
+        match item_at(items, &span) {
+            Some(j) => {
+                let m = &mut items[j];
+                // retype a default-typed name that is exactly this span
+                if m.span == span
+                    && m.kind == EntityType::Person
+                    && matches!(m.cue, Cue::Default | Cue::Document)
+                    && m.entry.is_none()
+                {
+                    m.kind = EntityType::Location;
+                    m.subtype = Some(sub);
+                    m.cue = Cue::Rule;
+                    m.key = Some(format!("{TEXT_PLACE}{}", fold(&text[span.clone()])));
+                }
+            }
+            None => items.push(Item {
+                key: Some(format!("{TEXT_PLACE}{}", fold(&text[span.clone()]))),
+                span,
+                kind: EntityType::Location,
+                subtype: Some(sub),
+                entry: None,
+                cue: Cue::Rule,
+                extra_aliases: Vec::new(),
+                nationality: None,
+                anchor: None,
+                absorbed: false,
+            }),
+        }
+    }
+}
+
 /// "Bilal Mohammed … only Bilal and Mieraili have been detained", "Tamerlan
 /// Tsarnaev … his brother, Tamerlan": a capitalised word that is the given
 /// name of exactly one person named in full (and nobody's surname) refers

@@ -643,6 +643,10 @@ pub fn extract_events(
             }
             let end = object_end(text, toks, range.clone(), trig + 1);
             ev.location = location(text, toks, &sm, trig, end, &ev);
+            // "two days after the bombing": counted from the attack's day
+            if let Some(d) = days_after_attack(text, toks, range.clone(), &dates) {
+                ev.date = Some(d);
+            }
             if ev.date.is_none() {
                 ev.date = carried_date(text, toks, range.clone(), &out);
             }
@@ -845,6 +849,9 @@ fn specific_enough(ev: &EventOut) -> bool {
                 || ev.fatalities.is_some()
                 || ev.captured.is_some()
                 || (ev.date.is_some() && ev.location.is_some())
+                // "a pipe bomb planted by X went off in New Jersey": a
+                // device set off by a named actor somewhere is an event
+                || (!ev.agents.is_empty() && ev.mode.as_deref() == Some("bombing"))
         }
         PloverType::Cooperate
         | PloverType::Aid
@@ -1157,8 +1164,35 @@ fn participants<'a>(
         } else if let Some(p) = pronoun_subject(text, toks, range.clone(), sm, h, prev_person) {
             targets.push(p);
         }
-    } else {
+    } else if entry.mode == Some("firefight")
+        && lower(toks, text, h.end) == "with"
+        && after.first().is_some_and(|m| m.first <= h.end + 2)
+    {
+        // "X died after a gunfight with police": the other side is the
+        // agent, the one it happened to the target
+        agents.push(after[0].ent);
+        // "X died after a gunfight with police": the person before it
+        let person = sm
+            .iter()
+            .rev()
+            .find(|m| m.last <= h.first && m.ent.kind == EntityType::Person && !m.modifier);
         if let Some(m) = subject_before(text, toks, range.clone(), sm, h.first) {
+            targets.push(m.ent);
+        } else if let Some(m) = person {
+            targets.push(m.ent);
+        } else if let Some(p) = pronoun_subject(text, toks, range.clone(), sm, h, prev_person) {
+            targets.push(p);
+        } else if let Some(p) = (range.start..h.first)
+            .find(|&k| matches!(lower(toks, text, k).as_str(), "he" | "she"))
+            .and(prev_person)
+        {
+            targets.push(p);
+        }
+    } else {
+        if let Some(m) = device_placer(text, toks, range.clone(), sm, h) {
+            // "another pipe bomb planted by Rahimi went off"
+            agents.push(m.ent);
+        } else if let Some(m) = subject_before(text, toks, range.clone(), sm, h.first) {
             if entry.pos != Pos::Noun || noun_agent(text, toks, &m, h, entry) {
                 agents.push(m.ent);
             } else if let Some(p) = pronoun_doer(text, toks, sm, &m, h, prev_person) {
@@ -1304,6 +1338,38 @@ fn noun_agent(text: &str, toks: &[Token], m: &Ment, h: Hit, entry: &Entry) -> bo
             .iter()
             .any(|w| matches!(w.as_str(), "confirmed" | "announced" | "reported"));
     copular || reported_arrest || between.iter().any(|w| AGENTIVE.contains(&w.as_str()))
+}
+
+/// "another pipe bomb planted by Rahimi went off", "a device left by the
+/// group exploded": the `by` phrase of a participle that places a device,
+/// in the trigger's clause before it.
+fn device_placer<'a>(
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    sm: &[Ment<'a>],
+    h: Hit,
+) -> Option<Ment<'a>> {
+    const PLACING: &[&str] = &[
+        "planted",
+        "placed",
+        "left",
+        "set",
+        "detonated",
+        "built",
+        "made",
+        "hidden",
+        "carried",
+        "thrown",
+        "fired",
+        "launched",
+    ];
+    let by = (range.start + 1..h.first).rev().find(|&k| {
+        lower(toks, text, k) == "by" && PLACING.contains(&lower(toks, text, k - 1).as_str())
+    })?;
+    sm.iter()
+        .find(|m| m.first == by + 1 && is_actor(m.ent) && m.last <= h.first)
+        .copied()
 }
 
 /// "He was arrested Sept. 1": a personal pronoun as the subject right
@@ -1474,8 +1540,15 @@ fn subject_before<'a>(
             continue;
         }
         // "Neither X nor Y responded, but lawmakers demanded ...": a new
-        // clause, whose subject is not an actor before it
-        if w == ";" || w == "but" {
+        // clause, whose subject is not an actor before it; "authorities say
+        // a bomb went off": the reporter is not the doer
+        if w == ";"
+            || w == "but"
+            || matches!(
+                w.as_str(),
+                "say" | "says" | "said" | "told" | "believe" | "believes"
+            )
+        {
             boundary = k + 1;
             break;
         }
@@ -1682,6 +1755,71 @@ fn continues_previous(text: &str, toks: &[Token], range: Range<usize>) -> bool {
     })
 }
 
+/// Attack nouns a date can be attached to ("the April 15 attack").
+const ATTACK_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "blast",
+    "blasts",
+    "explosion",
+    "explosions",
+    "shooting",
+    "massacre",
+    "assault",
+];
+
+/// "two days after the bombing", "three days after the bombings", "a day
+/// after the attack": the day of the attack the document dates ("the April
+/// 15, 2013, bombing", "the August 17 attack") plus the days. Only when the
+/// document dates exactly one attack day.
+fn days_after_attack(
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    dates: &[DateMention],
+) -> Option<PartialDate> {
+    let k = (range.start + 2..range.end.saturating_sub(2)).find(|&k| {
+        matches!(lower(toks, text, k).as_str(), "days" | "day")
+            && lower(toks, text, k + 1) == "after"
+            && matches!(lower(toks, text, k + 2).as_str(), "the" | "this" | "that")
+            && ATTACK_NOUNS.contains(&lower(toks, text, k + 3).as_str())
+    })?;
+    let n = match lower(toks, text, k - 1).as_str() {
+        "a" | "one" => 1,
+        w => number_value(w)?,
+    };
+    if n > 60 {
+        return None;
+    }
+    // the document's attack days: a full date right before an attack noun
+    let mut days: Vec<PartialDate> = Vec::new();
+    for d in dates.iter().filter(|d| d.date.day.is_some()) {
+        let after = toks.partition_point(|t| t.start < d.span.1);
+        let attached = (after..(after + 3).min(toks.len()))
+            .take_while(|&j| {
+                toks[j].kind != TokenKind::Word
+                    || lower(toks, text, j).ends_with("ed")
+                    || ATTACK_NOUNS.contains(&lower(toks, text, j).as_str())
+                    || matches!(
+                        lower(toks, text, j).as_str(),
+                        "suicide" | "car" | "truck" | "terror" | "terrorist" | "marathon"
+                    )
+            })
+            .any(|j| ATTACK_NOUNS.contains(&lower(toks, text, j).as_str()));
+        if attached && !days.contains(&d.date) {
+            days.push(d.date);
+        }
+    }
+    let [day] = days.as_slice() else {
+        return None;
+    };
+    use chrono::Datelike;
+    let d = day.start()? + chrono::Days::new(u64::from(n));
+    PartialDate::day(d.year(), d.month() as u8, d.day() as u8)
+}
+
 /// "Just weeks later", "later that day", "the next day": the date of the
 /// previous event, at a precision the phrase keeps.
 fn carried_date(
@@ -1740,8 +1878,15 @@ fn location(
         })
         .collect();
     let best = |it: &mut dyn Iterator<Item = &&Ment>| -> Option<String> {
-        it.max_by_key(|m| (specificity(m.ent), std::cmp::Reverse(m.first)))
-            .map(|m| m.ent.id.clone())
+        // a place the gazetteer knows beats one only the text types
+        it.max_by_key(|m| {
+            (
+                m.ent.place.is_some(),
+                specificity(m.ent),
+                std::cmp::Reverse(m.first),
+            )
+        })
+        .map(|m| m.ent.id.clone())
     };
     best(&mut places.iter().filter(|m| m.first >= trig && m.first < end))
         .or_else(|| best(&mut places.iter().filter(|m| m.first < trig)))

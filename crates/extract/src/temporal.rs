@@ -640,6 +640,16 @@ fn is_count(text: &str, toks: &[Token], i: usize) -> bool {
     false
 }
 
+/// Is a capitalised word a month name or a weekday ("May", "Monday")?
+pub fn is_month_or_weekday(word: &str) -> bool {
+    let mut c = word.chars();
+    let cap: String = match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => return false,
+    };
+    month_of(&cap).is_some() || weekday_of(&cap).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

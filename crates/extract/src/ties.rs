@@ -862,6 +862,15 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             continue;
         };
         let title_span = pos..pos + title.len();
+        // "an older sister of slain MIT Officer Sean Collier": the role is
+        // another person's
+        if cx.mentions.iter().any(|m| {
+            m.span.start >= title_span.start
+                && m.span.end <= title_span.end
+                && is_person(cx.entity(m.entity))
+        }) {
+            continue;
+        }
         // the organisation named inside the title, or right before it
         let inside = cx
             .mentions
@@ -940,6 +949,14 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             "spokesman",
             "spokeswoman",
             "official",
+            "agent",
+            "officer",
+            "soldier",
+            "commando",
+            "investigator",
+            "diplomat",
+            "envoy",
+            "employee",
         ]
         .iter()
         .any(|w| t.contains(w))

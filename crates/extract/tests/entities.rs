@@ -309,3 +309,39 @@ fn a_given_name_alone_refers_to_the_one_person_named_so() {
         f.entities
     );
 }
+
+#[test]
+fn places_the_text_makes_plain() {
+    let text = "Rahimi appeared in federal court in Manhattan on Thursday. He set off a bomb in \
+                Manhattan's Chelsea neighborhood, walking on West 23rd Street, and was found in a \
+                bar in Linden, New Jersey.";
+    let f = extract_entities(text);
+    for (name, sub) in [
+        ("Manhattan", "city"),
+        ("Chelsea", "district"),
+        ("West 23rd Street", "site"),
+        ("Linden", "city"),
+    ] {
+        let e = f
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("{name} in {:#?}", f.entities));
+        assert_eq!(e.kind, EntityType::Location, "{name}");
+        assert_eq!(e.subtype.as_deref(), Some(sub), "{name}");
+        // typed by the text only: never placed through the gazetteer
+        assert!(e.place.is_none(), "{name}: {:?}", e.place);
+    }
+    // phrases, months, title-case charges and modifiers are no places
+    let text =
+        "In November, Colombia asked Cuba for help. He was charged with an Attack Resulting \
+                in Death; it is shown in Video 2 and feared in Western cities.";
+    let f = extract_entities(text);
+    for bad in ["In November", "Death", "Video", "Western"] {
+        assert!(
+            !f.entities.iter().any(|e| e.name == bad),
+            "{bad} in {:#?}",
+            f.entities
+        );
+    }
+}

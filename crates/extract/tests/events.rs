@@ -231,3 +231,46 @@ fn no_panic_on_the_shared_corpus() {
     }
     eprintln!("ran over {n} files");
 }
+
+#[test]
+fn firefights_devices_and_reporters() {
+    let text = "Tamerlan Tsarnaev died after a gunfight with police in Watertown on Friday.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, Some("2013-04-22".parse().unwrap()));
+    let shown: Vec<String> = got.iter().map(|e| describe(&ents, e)).collect();
+    assert!(
+        got.iter().any(|e| e.kind.as_str() == "ASSAULT"
+            && has(&ents, &e.agents, "police")
+            && has(&ents, &e.targets, "Tamerlan Tsarnaev")),
+        "{shown:?}"
+    );
+    // the one who placed the device is the doer; who reports it is not
+    let text = "The attack came hours after authorities say another pipe bomb planted by \
+                Ahmad Khan Rahimi went off in Seaside Park on Saturday.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, Some("2016-09-19".parse().unwrap()));
+    let shown: Vec<String> = got.iter().map(|e| describe(&ents, e)).collect();
+    assert!(
+        got.iter()
+            .any(|e| e.kind.as_str() == "ASSAULT" && has(&ents, &e.agents, "Ahmad Khan Rahimi")),
+        "{shown:?}"
+    );
+    assert!(
+        !got.iter().any(|e| has(&ents, &e.agents, "authorities")),
+        "{shown:?}"
+    );
+}
+
+#[test]
+fn days_after_the_dated_attack() {
+    let text = "The August 17 bombing at a shrine killed 20 people. \
+                He was shot in a gunfight with police two days after the bombing in Bangkok.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, Some("2015-11-24".parse().unwrap()));
+    let shown: Vec<String> = got.iter().map(|e| describe(&ents, e)).collect();
+    assert!(
+        got.iter()
+            .any(|e| e.date.map(|d| d.to_string()).as_deref() == Some("2015-08-19")),
+        "{shown:?}"
+    );
+}

@@ -57,13 +57,14 @@ fn prediction(name: &str, text: &str, published: Option<&str>) -> Value {
            "ties": ties, "events": events, "claims": claims})
 }
 
-#[test]
-fn voa_development_set_stays_above_its_floors() {
-    let gold_dir = root().join("crates/extract/tests/gold");
+/// Scores the extractors on every gold file of `dir` (articles from
+/// `data/corpus/voa`) and checks the floors.
+fn check_floors(dir: &str, files: usize, floors: &[(&str, f64)]) {
+    let gold_dir = root().join(dir);
     let corpus = root().join("data/corpus/voa");
     let pred = tempfile::tempdir().expect("temporary folder");
     let mut n = 0;
-    for entry in std::fs::read_dir(&gold_dir).expect("tests/gold") {
+    for entry in std::fs::read_dir(&gold_dir).expect("gold folder") {
         let path = entry.expect("entry").path();
         let Some(name) = path
             .file_name()
@@ -79,19 +80,57 @@ fn voa_development_set_stays_above_its_floors() {
         std::fs::write(pred.path().join(format!("{name}.json")), p.to_string()).expect("write");
         n += 1;
     }
-    assert_eq!(n, 4, "four gold files");
+    assert_eq!(n, files, "gold files in {dir}");
     let report = eval::evaluate(&gold_dir, pred.path()).expect("scored");
     let t = &report.total;
     eprintln!("{}", report.render(true, false));
-    let floors = [
-        ("entities F1", t.entities.f1(), 0.90),
-        ("alias recall", t.alias_recall(), 0.65),
-        ("ties F1", t.ties.f1(), 0.80),
-        ("events F1", t.events.f1(), 0.55),
-        ("claims F1", t.claims.f1(), 0.86),
-        ("event date accuracy", t.date_accuracy(), 0.65),
-    ];
-    for (what, got, floor) in floors {
-        assert!(got >= floor, "{what} {got:.3} fell below its floor {floor}");
+    for &(what, floor) in floors {
+        let got = match what {
+            "entities F1" => t.entities.f1(),
+            "alias recall" => t.alias_recall(),
+            "ties F1" => t.ties.f1(),
+            "events F1" => t.events.f1(),
+            "claims F1" => t.claims.f1(),
+            "event date accuracy" => t.date_accuracy(),
+            other => panic!("unknown figure {other}"),
+        };
+        assert!(
+            got >= floor,
+            "{dir}: {what} {got:.3} fell below its floor {floor}"
+        );
     }
+}
+
+#[test]
+fn voa_development_set_stays_above_its_floors() {
+    check_floors(
+        "crates/extract/tests/gold",
+        4,
+        &[
+            ("entities F1", 0.90),
+            ("alias recall", 0.65),
+            ("ties F1", 0.80),
+            ("events F1", 0.58),
+            ("claims F1", 0.86),
+            ("event date accuracy", 0.70),
+        ],
+    );
+}
+
+/// The held-out set (`tests/gold_heldout`, annotated blind by a second
+/// session; see its README): floors a little below the figures measured
+/// when it was added, a guard against regressions, not a target.
+#[test]
+fn held_out_set_stays_above_its_floors() {
+    check_floors(
+        "crates/extract/tests/gold_heldout",
+        3,
+        &[
+            ("entities F1", 0.90),
+            ("alias recall", 0.65),
+            ("ties F1", 0.45),
+            ("events F1", 0.33),
+            ("claims F1", 0.75),
+        ],
+    );
 }
