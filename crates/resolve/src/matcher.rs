@@ -73,6 +73,21 @@ impl Record {
         }
     }
 
+    /// [`Record::from_reference`], taking the names instead of copying
+    /// them.
+    pub fn from_reference_owned(e: ReferenceEntity) -> Record {
+        let mut names = Vec::with_capacity(1 + e.aliases.len());
+        names.push((e.name, AliasQuality::Good));
+        names.extend(e.aliases.into_iter().map(|a| (a.name, a.quality)));
+        Record {
+            id: format!("{}:{}", e.scheme, e.id),
+            kind: e.kind,
+            names,
+            nationality: e.nationality,
+            related: e.ties.into_iter().filter_map(|t| t.other_name).collect(),
+        }
+    }
+
     pub fn display_name(&self) -> &str {
         self.names.first().map(|(n, _)| n.as_str()).unwrap_or("")
     }
@@ -142,7 +157,9 @@ struct Prepared {
 
 struct IndexedName {
     record: u32,
-    text: String,
+    /// The record's name (position in [`Record::names`]) this is a
+    /// variant of.
+    alias: u32,
     folded: FoldedName,
     key: String,
     sorted_key: String,
@@ -172,8 +189,9 @@ pub struct Index {
     /// ln(df + 1) of each posting key, kept in step with `postings` so a
     /// weight costs a subtraction, not a logarithm.
     ln_df: Vec<f32>,
-    /// Strict key and sorted key → names.
-    keys: HashMap<String, Vec<u32>>,
+    /// Hash of a strict or sorted key → names (check the name's keys: a
+    /// hash is not the key).
+    keys: HashMap<u64, Vec<u32>>,
     /// Hash of a canonical token → the one record bearing it, or
     /// [`MANY`] when several do: "is this exact name part borne by no
     /// other record?" without scanning a posting list (a loose skeleton of
@@ -266,7 +284,7 @@ impl Index {
     pub fn add(&mut self, mut record: Record) -> usize {
         if let Some(&i) = self.by_id.get(&record.id) {
             for (n, q) in record.names {
-                self.add_name(i as usize, &n, q);
+                self.add_owned(i as usize, n, q);
             }
             return i as usize;
         }
@@ -279,7 +297,7 @@ impl Index {
             ..record
         });
         for (n, q) in names {
-            self.add_name(i as usize, &n, q);
+            self.add_owned(i as usize, n, q);
         }
         i as usize
     }
@@ -287,20 +305,29 @@ impl Index {
     /// Adds one more name to a record already in the index (a new alias; a
     /// new mention's spelling joining an actor's cluster).
     pub fn add_name(&mut self, record: usize, name: &str, quality: AliasQuality) {
+        self.add_owned(record, name.to_string(), quality);
+    }
+
+    fn add_owned(&mut self, record: usize, name: String, quality: AliasQuality) {
         let rec = &mut self.records[record];
-        if !rec.names.iter().any(|(n, _)| n == name) {
-            rec.names.push((name.to_string(), quality));
-        }
         let org = rec.kind == EntityType::Organization;
-        for (k, v) in name_variants(name, org).into_iter().enumerate() {
-            self.add_variant(record, name, &v, quality, k > 0);
+        let variants = name_variants(&name, org);
+        let alias = match rec.names.iter().position(|(n, _)| *n == name) {
+            Some(k) => k,
+            None => {
+                rec.names.push((name, quality));
+                rec.names.len() - 1
+            }
+        } as u32;
+        for (k, v) in variants.iter().enumerate() {
+            self.add_variant(record, alias, v, quality, k > 0);
         }
     }
 
     fn add_variant(
         &mut self,
         record: usize,
-        name: &str,
+        alias: u32,
         variant: &str,
         quality: AliasQuality,
         derived: bool,
@@ -337,13 +364,16 @@ impl Index {
                 self.post(id, idx);
             }
         }
-        self.keys.entry(key.clone()).or_default().push(idx);
+        self.keys.entry(canon_hash(&key)).or_default().push(idx);
         if sorted_key != key {
-            self.keys.entry(sorted_key.clone()).or_default().push(idx);
+            self.keys
+                .entry(canon_hash(&sorted_key))
+                .or_default()
+                .push(idx);
         }
         self.names.push(IndexedName {
             record: record as u32,
-            text: name.to_string(),
+            alias,
             folded,
             key,
             sorted_key,
@@ -464,18 +494,37 @@ impl Index {
                 Match {
                     record: &self.records[r as usize],
                     score,
-                    matched_name: &self.names[n as usize].text,
+                    matched_name: self.text(n),
                     reasons: why.v,
                 }
             })
             .collect()
     }
 
+    /// The names whose strict or sorted key is `key`.
+    fn named<'a>(&'a self, key: &'a str) -> impl Iterator<Item = u32> + 'a {
+        self.keys
+            .get(&canon_hash(key))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |&n| {
+                let name = &self.names[n as usize];
+                name.key == key || name.sorted_key == key
+            })
+    }
+
+    /// The name as the record writes it that indexed name `n` stands for.
+    fn text(&self, n: u32) -> &str {
+        let name = &self.names[n as usize];
+        &self.records[name.record as usize].names[name.alias as usize].0
+    }
+
     /// How many records (0, 1, or 2 meaning "more than one") are called
     /// exactly this (strict or sorted key).
     fn records_named(&self, key: &str) -> usize {
         let mut first: Option<u32> = None;
-        for &n in self.keys.get(key).into_iter().flatten() {
+        for n in self.named(key) {
             let r = self.names[n as usize].record;
             match first {
                 None => first = Some(r),
@@ -521,7 +570,7 @@ impl Index {
         let CandScratch { acc, keys, cands } = ls;
         acc.clear();
         for k in [&p.key, &p.sorted_key] {
-            for &n in self.keys.get(k.as_str()).into_iter().flatten() {
+            for n in self.named(k) {
                 acc.insert(n, f32::MAX);
             }
         }
@@ -623,7 +672,7 @@ impl Index {
         }
         if name.quality == AliasQuality::Low {
             score *= 0.9;
-            why.add(|| format!("low-quality alias '{}'", name.text));
+            why.add(|| format!("low-quality alias '{}'", self.text(n)));
         }
         let rec = &self.records[name.record as usize];
         if let Some(k) = q.kind {
