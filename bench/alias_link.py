@@ -104,6 +104,10 @@ def main():
     ap.add_argument("--seed", type=int, default=20250419)
     ap.add_argument("--out", required=True, help="folder for raw outputs")
     ap.add_argument("--fraction", type=float, default=0.2)
+    ap.add_argument("--dump-misses", metavar="FILE",
+                    help="write one JSON line per missed positive and false link: query, "
+                         "gold entry's remaining names, untangle's top candidate and score, "
+                         "whether the query is within the name-only ceiling")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     rng = random.Random(args.seed)
@@ -270,6 +274,44 @@ def main():
         1 for q, k, ref in positives
         if any(({t for t in fold(q).split() if len(t) >= 3} - common) & toks for toks in left.get(ref, []))
     )
+
+    if args.dump_misses:
+        def within(q, ref):
+            return any(({t for t in fold(q).split() if len(t) >= 3} - common) & toks
+                       for toks in left.get(ref, []))
+        remaining = {}
+        for tag in ("INDIVIDUAL", "ENTITY"):
+            for rec in rtree.getroot().iter(tag):
+                ref = rec.findtext("REFERENCE_NUMBER").strip()
+                primary, aliases = record_names(rec)
+                remaining[ref] = [primary] + [f"{a[0]} [{a[1]}]" for a in aliases]
+        # A second, untimed run with more candidates: where the gold entry
+        # ranks and what it scores when it is not first.
+        wide = json.loads(subprocess.run(
+            [args.untangle, "--db", db, "--json", "resolve", "lookup", "--batch", qfile, "--limit", "20"],
+            check=True, capture_output=True, env=env).stdout)["results"]
+        with open(args.dump_misses, "w", encoding="utf-8") as f:
+            for (q, k, ref), r, w in zip(positives, results, wide):
+                if r["linked"] == f"un:{ref}":
+                    continue
+                top = r["candidates"][0] if r["candidates"] else None
+                gold = next(({**c, "rank": i + 1} for i, c in enumerate(w["candidates"])
+                             if c["id"] == f"un:{ref}"), None)
+                f.write(json.dumps({
+                    "kind": "miss", "query": q, "type": k, "gold": ref,
+                    "within_ceiling": within(q, ref),
+                    "gold_names": remaining.get(ref, []),
+                    "top": top and {x: top.get(x) for x in ("id", "score", "matched_name", "linked", "reasons")},
+                    "gold_candidate": gold and {x: gold.get(x) for x in ("rank", "score", "matched_name", "reasons")},
+                }, ensure_ascii=False) + "\n")
+            for (q, k, _), r in zip(negatives, results[len(positives):]):
+                if r["linked"] is None:
+                    continue
+                top = r["candidates"][0]
+                f.write(json.dumps({
+                    "kind": "false", "query": q, "type": k,
+                    "top": {x: top.get(x) for x in ("id", "score", "matched_name", "reasons")},
+                }, ensure_ascii=False) + "\n")
 
     n = len(queries)
     summary = {

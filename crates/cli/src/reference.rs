@@ -204,8 +204,8 @@ pub fn run_batch(
     let entities = store.reference_all(false)?;
     let load_seconds = t0.elapsed().as_secs_f64();
     let mut ix = Index::new();
-    for e in &entities {
-        ix.add(Record::from_reference(e));
+    for e in entities {
+        ix.add(Record::from_reference_owned(e));
     }
     let index_seconds = t0.elapsed().as_secs_f64();
     let t1 = Instant::now();
@@ -218,7 +218,6 @@ pub fn run_batch(
     // The process ends after printing: freeing tens of thousands of small
     // allocations one by one is work nobody needs (the OS takes the pages).
     std::mem::forget(ix);
-    std::mem::forget(entities);
     Ok((
         answers,
         BatchTiming {

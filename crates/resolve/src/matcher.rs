@@ -19,7 +19,7 @@
 
 use crate::names::{fold_name, fold_text, FoldedName, NameToken, Role};
 use crate::reference::{AliasQuality, ReferenceEntity};
-use foldhash::{HashMap, HashMapExt, HashSet};
+use foldhash::{HashMap, HashSet};
 use untangle_model::EntityType;
 
 /// Scores at or above this link a name to a record. Chosen on the alias
@@ -70,6 +70,21 @@ impl Record {
             names: e.names().map(|(n, q)| (n.to_string(), q)).collect(),
             nationality: e.nationality.clone(),
             related: e.ties.iter().filter_map(|t| t.other_name.clone()).collect(),
+        }
+    }
+
+    /// [`Record::from_reference`], taking the names instead of copying
+    /// them.
+    pub fn from_reference_owned(e: ReferenceEntity) -> Record {
+        let mut names = Vec::with_capacity(1 + e.aliases.len());
+        names.push((e.name, AliasQuality::Good));
+        names.extend(e.aliases.into_iter().map(|a| (a.name, a.quality)));
+        Record {
+            id: format!("{}:{}", e.scheme, e.id),
+            kind: e.kind,
+            names,
+            nationality: e.nationality,
+            related: e.ties.into_iter().filter_map(|t| t.other_name).collect(),
         }
     }
 
@@ -134,13 +149,17 @@ struct Prepared {
     sorted_key: String,
     /// Rarity weight of each token.
     weights: Vec<f32>,
+    /// Posting id of each token's loose skeleton, if indexed.
+    loose_ids: Vec<Option<u32>>,
     /// ln(N + 1), N the number of indexed names.
     ln_n: f32,
 }
 
 struct IndexedName {
     record: u32,
-    text: String,
+    /// The record's name (position in [`Record::names`]) this is a
+    /// variant of.
+    alias: u32,
     folded: FoldedName,
     key: String,
     sorted_key: String,
@@ -170,8 +189,14 @@ pub struct Index {
     /// ln(df + 1) of each posting key, kept in step with `postings` so a
     /// weight costs a subtraction, not a logarithm.
     ln_df: Vec<f32>,
-    /// Strict key and sorted key → names.
-    keys: HashMap<String, Vec<u32>>,
+    /// Hash of a strict or sorted key → names (check the name's keys: a
+    /// hash is not the key).
+    keys: HashMap<u64, Vec<u32>>,
+    /// Hash of a canonical token → the one record bearing it, or
+    /// [`MANY`] when several do: "is this exact name part borne by no
+    /// other record?" without scanning a posting list (a loose skeleton of
+    /// two letters is shared by hundreds of different tokens).
+    canon_owner: HashMap<u64, u32>,
     /// Folded related names per record (for co-mention context), folded on
     /// first use: most lookups carry no co-mentions.
     related: Vec<std::sync::OnceLock<HashSet<String>>>,
@@ -182,13 +207,44 @@ pub struct Index {
 #[derive(Default)]
 struct Scratch {
     cw: Vec<f32>,
-    pairs: Vec<(f32, usize, usize)>,
+    /// (similarity, first and last query token, first and last name
+    /// token): one token each, or two written together on one side.
+    pairs: Vec<(f32, usize, usize, usize, usize)>,
     q_used: Vec<bool>,
     c_used: Vec<bool>,
+    /// Two tokens written together (see [`joined_sim`]).
+    joined: String,
+}
+
+/// Buffers reused by every candidate search.
+#[derive(Default)]
+struct CandScratch {
+    /// Name → shared weight with the query (`f32::MAX`: equal key).
+    acc: HashMap<u32, f32>,
+    /// (posting id, weight) of the query's keys.
+    keys: Vec<(u32, f32)>,
+    cands: Vec<(u32, f32)>,
+}
+
+#[derive(Default)]
+struct LookupScratch {
+    cand: CandScratch,
+    scored: Vec<(u32, f32)>,
 }
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+    static LOOKUP: std::cell::RefCell<LookupScratch> = std::cell::RefCell::default();
+}
+
+/// [`Index::canon_owner`] value for a token borne by several records.
+const MANY: u32 = u32::MAX;
+
+/// Hash of a canonical token for [`Index::canon_owner`] (fixed seed: the
+/// same token hashes the same in every index).
+fn canon_hash(canon: &str) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::with_seed(0x5eed).hash_one(canon)
 }
 
 /// How many names are fully scored per lookup, at most: the ones sharing
@@ -228,7 +284,7 @@ impl Index {
     pub fn add(&mut self, mut record: Record) -> usize {
         if let Some(&i) = self.by_id.get(&record.id) {
             for (n, q) in record.names {
-                self.add_name(i as usize, &n, q);
+                self.add_owned(i as usize, n, q);
             }
             return i as usize;
         }
@@ -241,7 +297,7 @@ impl Index {
             ..record
         });
         for (n, q) in names {
-            self.add_name(i as usize, &n, q);
+            self.add_owned(i as usize, n, q);
         }
         i as usize
     }
@@ -249,20 +305,29 @@ impl Index {
     /// Adds one more name to a record already in the index (a new alias; a
     /// new mention's spelling joining an actor's cluster).
     pub fn add_name(&mut self, record: usize, name: &str, quality: AliasQuality) {
+        self.add_owned(record, name.to_string(), quality);
+    }
+
+    fn add_owned(&mut self, record: usize, name: String, quality: AliasQuality) {
         let rec = &mut self.records[record];
-        if !rec.names.iter().any(|(n, _)| n == name) {
-            rec.names.push((name.to_string(), quality));
-        }
         let org = rec.kind == EntityType::Organization;
-        for (k, v) in name_variants(name, org).into_iter().enumerate() {
-            self.add_variant(record, name, &v, quality, k > 0);
+        let variants = name_variants(&name, org);
+        let alias = match rec.names.iter().position(|(n, _)| *n == name) {
+            Some(k) => k,
+            None => {
+                rec.names.push((name, quality));
+                rec.names.len() - 1
+            }
+        } as u32;
+        for (k, v) in variants.iter().enumerate() {
+            self.add_variant(record, alias, v, quality, k > 0);
         }
     }
 
     fn add_variant(
         &mut self,
         record: usize,
-        name: &str,
+        alias: u32,
         variant: &str,
         quality: AliasQuality,
         derived: bool,
@@ -276,6 +341,14 @@ impl Index {
         let sorted_key = folded.sorted_key();
         let mut tok_keys = Vec::with_capacity(folded.tokens.len());
         for t in &folded.tokens {
+            self.canon_owner
+                .entry(canon_hash(&t.canon))
+                .and_modify(|r| {
+                    if *r != record as u32 {
+                        *r = MANY;
+                    }
+                })
+                .or_insert(record as u32);
             let id = self.intern(&t.loose);
             tok_keys.push(id);
             self.post(id, idx);
@@ -291,13 +364,16 @@ impl Index {
                 self.post(id, idx);
             }
         }
-        self.keys.entry(key.clone()).or_default().push(idx);
+        self.keys.entry(canon_hash(&key)).or_default().push(idx);
         if sorted_key != key {
-            self.keys.entry(sorted_key.clone()).or_default().push(idx);
+            self.keys
+                .entry(canon_hash(&sorted_key))
+                .or_default()
+                .push(idx);
         }
         self.names.push(IndexedName {
             record: record as u32,
-            text: name.to_string(),
+            alias,
             folded,
             key,
             sorted_key,
@@ -338,17 +414,6 @@ impl Index {
         }
     }
 
-    /// Rarity weight of a token: common tokens (Muhammad, Abdul, Khan) say
-    /// little about who is meant.
-    fn weight(&self, t: &NameToken) -> f32 {
-        let ln_n = ((self.names.len() + 1) as f32).ln();
-        let ln_df = self
-            .key_ids
-            .get(&t.loose)
-            .map_or(0.0, |&k| self.ln_df[k as usize]);
-        Self::idf(ln_n, ln_df)
-    }
-
     /// ln((N + 1) / (df + 1)), floored (even the commonest token is some
     /// evidence) and capped (a token seen once is not infinitely strong).
     fn idf(ln_n: f32, ln_df: f32) -> f32 {
@@ -369,38 +434,53 @@ impl Index {
     /// Candidates for a query, best first: at most `q.limit` (10 when 0),
     /// each with the reasons for its score.
     pub fn lookup_with(&self, q: &Query<'_>) -> Vec<Match<'_>> {
+        let ln_n = ((self.names.len() + 1) as f32).ln();
         let variants: Vec<Prepared> = name_variants(q.name, false)
             .iter()
             .map(|v| {
                 let folded = fold_name(v);
+                let loose_ids: Vec<Option<u32>> = folded
+                    .tokens
+                    .iter()
+                    .map(|t| self.key_ids.get(t.loose.as_str()).copied())
+                    .collect();
                 Prepared {
                     key: folded.key(),
                     sorted_key: folded.sorted_key(),
-                    weights: folded.tokens.iter().map(|t| self.weight(t)).collect(),
-                    ln_n: ((self.names.len() + 1) as f32).ln(),
+                    weights: loose_ids
+                        .iter()
+                        .map(|id| Self::idf(ln_n, id.map_or(0.0, |k| self.ln_df[k as usize])))
+                        .collect(),
+                    loose_ids,
+                    ln_n,
                     folded,
                 }
             })
             .collect();
-        // Best (score, variant, name) per record, scored without reasons.
-        let mut best: HashMap<u32, (f32, usize, u32)> = HashMap::new();
-        for (k, p) in variants.iter().enumerate() {
-            if p.folded.is_empty() {
-                continue;
-            }
-            for (n, score) in self.candidates(p, k > 0, q) {
-                let r = self.names[n as usize].record;
-                match best.get(&r) {
-                    Some(b) if b.0 >= score => {}
-                    _ => {
-                        best.insert(r, (score, k, n));
+        // Best (record, score, variant, name) per record, scored without
+        // reasons; a few dozen at most, so a vector.
+        let mut top: Vec<(u32, f32, usize, u32)> = Vec::new();
+        LOOKUP.with(|ls| {
+            let ls = &mut *ls.borrow_mut();
+            let mut scored = std::mem::take(&mut ls.scored);
+            for (k, p) in variants.iter().enumerate() {
+                if p.folded.is_empty() {
+                    continue;
+                }
+                self.candidates(p, k > 0, q, &mut ls.cand, &mut scored);
+                for &(n, score) in &scored {
+                    let r = self.names[n as usize].record;
+                    match top.iter_mut().find(|b| b.0 == r) {
+                        Some(b) if b.1 >= score => {}
+                        Some(b) => *b = (r, score, k, n),
+                        None => top.push((r, score, k, n)),
                     }
                 }
             }
-        }
-        let mut top: Vec<(u32, (f32, usize, u32))> = best.into_iter().collect();
+            ls.scored = scored;
+        });
         top.sort_by(|a, b| {
-            b.1 .0.total_cmp(&a.1 .0).then_with(|| {
+            b.1.total_cmp(&a.1).then_with(|| {
                 self.records[a.0 as usize]
                     .id
                     .cmp(&self.records[b.0 as usize].id)
@@ -408,24 +488,43 @@ impl Index {
         });
         top.truncate(if q.limit == 0 { 10 } else { q.limit });
         top.into_iter()
-            .map(|(r, (_, k, n))| {
+            .map(|(r, _, k, n)| {
                 let mut why = Why::new(true);
                 let score = self.score_name(&variants[k], k > 0, q, n, &mut why);
                 Match {
                     record: &self.records[r as usize],
                     score,
-                    matched_name: &self.names[n as usize].text,
+                    matched_name: self.text(n),
                     reasons: why.v,
                 }
             })
             .collect()
     }
 
+    /// The names whose strict or sorted key is `key`.
+    fn named<'a>(&'a self, key: &'a str) -> impl Iterator<Item = u32> + 'a {
+        self.keys
+            .get(&canon_hash(key))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |&n| {
+                let name = &self.names[n as usize];
+                name.key == key || name.sorted_key == key
+            })
+    }
+
+    /// The name as the record writes it that indexed name `n` stands for.
+    fn text(&self, n: u32) -> &str {
+        let name = &self.names[n as usize];
+        &self.records[name.record as usize].names[name.alias as usize].0
+    }
+
     /// How many records (0, 1, or 2 meaning "more than one") are called
     /// exactly this (strict or sorted key).
     fn records_named(&self, key: &str) -> usize {
         let mut first: Option<u32> = None;
-        for &n in self.keys.get(key).into_iter().flatten() {
+        for n in self.named(key) {
             let r = self.names[n as usize].record;
             match first {
                 None => first = Some(r),
@@ -451,32 +550,46 @@ impl Index {
         usize::from(first.is_some())
     }
 
+    /// True when exactly one record has a name with this canonical token.
+    fn one_record_bears(&self, canon: &str) -> bool {
+        self.canon_owner
+            .get(&canon_hash(canon))
+            .is_some_and(|&r| r != MANY)
+    }
+
     /// The names worth scoring for a folded query, with their scores (no
     /// reasons): equal keys, then the names sharing the rarest tokens.
-    fn candidates(&self, p: &Prepared, derived: bool, q: &Query<'_>) -> Vec<(u32, f32)> {
-        let mut acc: HashMap<u32, f32> = HashMap::with_capacity(256);
+    fn candidates(
+        &self,
+        p: &Prepared,
+        derived: bool,
+        q: &Query<'_>,
+        ls: &mut CandScratch,
+        out: &mut Vec<(u32, f32)>,
+    ) {
+        let CandScratch { acc, keys, cands } = ls;
+        acc.clear();
         for k in [&p.key, &p.sorted_key] {
-            for &n in self.keys.get(k.as_str()).into_iter().flatten() {
+            for n in self.named(k) {
                 acc.insert(n, f32::MAX);
             }
         }
         // Rarest keys first. A common key (Muhammad, Abdul: hundreds of
         // names) only adds weight to names already found, unless nothing
         // rarer found any: it cannot bring in a name worth scoring.
-        let mut keys: Vec<(&[u32], f32)> = Vec::with_capacity(2 * p.folded.tokens.len());
-        for (t, &w) in p.folded.tokens.iter().zip(&p.weights) {
-            keys.push((self.posting(&t.loose), w));
-            if let Some(pk) = prefix_key(&t.canon) {
-                let list = match self.prefix_ids.get(&pk) {
-                    Some(&id) => &self.postings[id as usize][..],
-                    None => &[],
-                };
-                keys.push((list, 0.5 * w));
+        keys.clear();
+        for ((t, &w), id) in p.folded.tokens.iter().zip(&p.weights).zip(&p.loose_ids) {
+            if let Some(id) = *id {
+                keys.push((id, w));
+            }
+            if let Some(&id) = prefix_key(&t.canon).and_then(|pk| self.prefix_ids.get(&pk)) {
+                keys.push((id, 0.5 * w));
             }
         }
-        keys.sort_by_key(|k| k.0.len());
+        keys.sort_by_key(|k| self.postings[k.0 as usize].len());
         let common = (self.names.len() / 20).max(64);
-        for (list, w) in keys {
+        for &(id, w) in keys.iter() {
+            let list = &self.postings[id as usize];
             let only_existing = list.len() > common && !acc.is_empty();
             for &n in list {
                 if only_existing {
@@ -493,23 +606,26 @@ impl Index {
                 }
             }
         }
-        let mut cands: Vec<(u32, f32)> = acc.into_iter().collect();
+        cands.clear();
+        cands.extend(acc.iter().map(|(&n, &w)| (n, w)));
         let by_weight = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
         if cands.len() > MAX_CANDIDATES {
             cands.select_nth_unstable_by(MAX_CANDIDATES, by_weight);
             cands.truncate(MAX_CANDIDATES);
         }
-        cands.sort_by(by_weight);
+        cands.sort_unstable_by(by_weight);
         // Names sharing far less weight with the query than the best one
         // cannot score near it: not worth aligning.
         if let Some(top) = cands.iter().map(|c| c.1).find(|&w| w < f32::MAX) {
             cands.retain(|c| c.1 >= 0.55 * top);
         }
         let mut off = Why::new(false);
-        cands
-            .into_iter()
-            .map(|(n, _)| (n, self.score_name(p, derived, q, n, &mut off)))
-            .collect()
+        out.clear();
+        out.extend(
+            cands
+                .iter()
+                .map(|&(n, _)| (n, self.score_name(p, derived, q, n, &mut off))),
+        );
     }
 
     /// The score of indexed name `n` for a folded query, reasons into `why`.
@@ -556,7 +672,7 @@ impl Index {
         }
         if name.quality == AliasQuality::Low {
             score *= 0.9;
-            why.add(|| format!("low-quality alias '{}'", name.text));
+            why.add(|| format!("low-quality alias '{}'", self.text(n)));
         }
         let rec = &self.records[name.record as usize];
         if let Some(k) = q.kind {
@@ -609,6 +725,7 @@ impl Index {
             pairs,
             q_used,
             c_used,
+            joined,
         } = scratch;
         cw.clear();
         cw.extend(
@@ -622,11 +739,46 @@ impl Index {
             for (j, b) in c.tokens.iter().enumerate() {
                 let s = token_sim(a, b);
                 if s > 0.0 {
-                    pairs.push((s, i, j));
+                    pairs.push((s, i, i, j, j));
                 }
             }
         }
-        pairs.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        // One name written in two words on one side and in one on the
+        // other ("Zar Jameel" / "Zarjmil", "Yong Won" / "Yongwon"): two
+        // adjacent tokens against one, competing with the single pairs.
+        for i in 0..q.tokens.len() {
+            for j in 0..c.tokens.len() {
+                if i + 1 < q.tokens.len() {
+                    let s = joined_sim(
+                        &q.tokens[i].canon,
+                        &q.tokens[i + 1].canon,
+                        &c.tokens[j].canon,
+                        joined,
+                    );
+                    if s > 0.0 {
+                        pairs.push((s, i, i + 1, j, j));
+                    }
+                }
+                if j + 1 < c.tokens.len() {
+                    let s = joined_sim(
+                        &c.tokens[j].canon,
+                        &c.tokens[j + 1].canon,
+                        &q.tokens[i].canon,
+                        joined,
+                    );
+                    if s > 0.0 {
+                        pairs.push((s, i, i, j, j + 1));
+                    }
+                }
+            }
+        }
+        pairs.sort_unstable_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(a.1.cmp(&b.1))
+                .then(a.3.cmp(&b.3))
+                .then(a.2.cmp(&b.2))
+                .then(a.4.cmp(&b.4))
+        });
         q_used.clear();
         q_used.resize(q.tokens.len(), false);
         c_used.clear();
@@ -635,21 +787,41 @@ impl Index {
         let mut matched_w = 0.0f32;
         let mut n_matched = 0;
         let mut exact = 0;
-        for &(s, i, j) in pairs.iter() {
-            if q_used[i] || c_used[j] {
+        let mut kunya_matched = false;
+        for &(s, i, i2, j, j2) in pairs.iter() {
+            if q_used[i] || q_used[i2] || c_used[j] || c_used[j2] {
                 continue;
             }
             q_used[i] = true;
+            q_used[i2] = true;
             c_used[j] = true;
+            c_used[j2] = true;
             n_matched += 1;
             if s >= 1.0 {
                 exact += 1;
             }
-            let w = (qw[i] + cw[j]) / 2.0;
+            let w = (qw[i].max(qw[i2]) + cw[j].max(cw[j2])) / 2.0;
             matched += s * w;
             matched_w += w;
             let (a, b) = (&q.tokens[i], &c.tokens[j]);
-            if a.role == Role::Kunya && b.role == Role::Kunya {
+            if i2 != i || j2 != j {
+                why.add(|| {
+                    format!(
+                        "tokens '{}' ~ '{}' written together ({s:.2})",
+                        q.tokens[i..=i2]
+                            .iter()
+                            .map(|t| t.canon.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        c.tokens[j..=j2]
+                            .iter()
+                            .map(|t| t.canon.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    )
+                });
+            } else if a.role == Role::Kunya && b.role == Role::Kunya {
+                kunya_matched = true;
                 why.add(|| format!("kunya '{}' matches alias", kunya_text(&a.canon)));
             } else if s >= 1.0 {
                 why.add(|| format!("token '{}' equal", a.canon));
@@ -666,7 +838,10 @@ impl Index {
         // ("Hambali"); "Haqqani" is a dozen people.
         if q.tokens.len() == 1 {
             let sim = (matched / matched_w).min(1.0);
-            if self.records_with(&q.tokens[0].loose) == 1 {
+            // Unique by spelling ("Kony": the loose skeleton `kn` is many
+            // names', the token `kuni` one record's) or by skeleton.
+            let exact_unique = exact == 1 && self.one_record_bears(&q.tokens[0].canon);
+            if exact_unique || self.records_with(&q.tokens[0].loose) == 1 {
                 why.add(|| "a lone name, part of this listed name and of no other record".into());
                 return sim * 0.8;
             }
@@ -703,6 +878,9 @@ impl Index {
                 // A person's name agreeing in three parts, or an extra
                 // nasab ("ben Mouldi") once two agree: the query only says
                 // more (a tribal name, a father's name) than the list.
+                // So does an extra kunya or nisba ("Abu Sulaiman ...
+                // al-Arkhabili"): names a person acquires beside the listed
+                // one, not a different given name.
                 let more = person
                     && (n_matched >= 3 || (n_matched >= 2 && q.tokens[i].role == Role::Nasab));
                 if repeat(i) || more {
@@ -746,13 +924,18 @@ impl Index {
             && n_matched >= 2
             && n_matched == q.tokens.len()
             && exact == n_matched
-            && q.tokens.iter().all(|t| self.records_with(&t.loose) == 1);
+            && q.tokens.iter().all(|t| self.one_record_bears(&t.canon));
         if short_form {
             score = matched / (matched_w + 0.1 * c_missing);
             why.add(|| "a short form of this name, and of no other record's".into());
         }
         if let (Some(i), Some(j), true) = (first_given(q), first_given(c), person && !short_form) {
-            if !c_used[j] && q.tokens.len() > 1 {
+            // A shared kunya says who is meant more than a given name
+            // does: with it, a listed first name the query lacks is a
+            // dropped part ("Sheikh Omar Abu Ubaidah" for "Sheikh Ahmed Umar
+            // Abu Ubaidah"), not a different man.
+            let dropped_only = q_used[i] && kunya_matched;
+            if !c_used[j] && q.tokens.len() > 1 && !dropped_only {
                 score *= 0.75;
                 if !q_used[i] {
                     score *= 0.9;
@@ -839,11 +1022,14 @@ fn kunya_text(canon: &str) -> String {
     }
 }
 
-/// Similarity of two folded tokens: equal spelling 1.0, equal skeleton
-/// 0.6–0.9 by edit distance (0.45–0.75 for skeletons of three letters or
-/// fewer), equal loose skeleton 0.05 less, an initial matching a name 0.5, close spellings (Jaro-Winkler ≥ 0.88)
-/// scaled to 0.7–0.85, else 0. A kunya only matches a kunya, unless
-/// spelled the same.
+/// Similarity of two folded tokens: equal spelling 1.0, the article
+/// written on ("Alrawi"/`rawi`) 0.9, equal skeleton 0.6–0.9 by edit
+/// distance (0.45–0.75 for skeletons of three letters or fewer), equal
+/// loose skeleton 0.05 less, one consonant and the same vowels (Korean
+/// Jo/Cho) 0.6, an unwritten initial h 0.8 or another extra initial letter
+/// 0.75, an initial matching a name 0.5, a name cut short or abbreviated
+/// 0.7, close spellings (Jaro-Winkler ≥ 0.88) scaled to 0.7–0.85, else 0.
+/// A kunya only matches a kunya, unless spelled the same.
 fn token_sim(a: &NameToken, b: &NameToken) -> f32 {
     if a.canon == b.canon {
         return 1.0;
@@ -855,6 +1041,13 @@ fn token_sim(a: &NameToken, b: &NameToken) -> f32 {
     );
     if sa == Some(b.canon.as_str()) || sb == Some(a.canon.as_str()) {
         return 0.7;
+    }
+    // The article written on to the name ("Alrawi", "Aljahani" for
+    // al-Rawi, al-Jahani).
+    if article_off(&a.canon) == Some(b.canon.as_str())
+        || article_off(&b.canon) == Some(a.canon.as_str())
+    {
+        return 0.9;
     }
     // A kunya ("Abu Abdallah") is compared only with kunyas: its skeleton
     // would otherwise collide with the plain name (Abdallah).
@@ -876,6 +1069,32 @@ fn token_sim(a: &NameToken, b: &NameToken) -> f32 {
     if a.loose == b.loose && a.loose.len() >= 2 {
         return base - 0.05 + 0.3 * (1.0 - close());
     }
+    // One consonant and the same vowels: Korean syllables romanised with
+    // and without voicing or aspiration (Jo/Cho, Ko/Go, Pak/Bak).
+    if a.loose == b.loose && a.loose.len() == 1 && a.canon.len() <= 4 && b.canon.len() <= 4 {
+        let (va, vb) = (
+            a.canon.bytes().filter(|&c| is_vowel(c)),
+            b.canon.bytes().filter(|&c| is_vowel(c)),
+        );
+        if va.eq(vb) {
+            return 0.6;
+        }
+    }
+    // An initial letter more: h before a vowel is often not written
+    // (French transliteration: Aroun for Haroun), and a prenasalised
+    // consonant is written with or without its nasal (Nkoumtamadji,
+    // Koumtamadji).
+    if h_off(&a.canon) == Some(b.canon.as_str()) || h_off(&b.canon) == Some(a.canon.as_str()) {
+        return 0.8;
+    }
+    let (s2, l2) = if a.canon.len() < b.canon.len() {
+        (&a.canon, &b.canon)
+    } else {
+        (&b.canon, &a.canon)
+    };
+    if s2.len() >= 5 && l2.len() == s2.len() + 1 && l2.is_ascii() && &l2[1..] == s2.as_str() {
+        return 0.75;
+    }
     let (short, long) = if a.canon.len() <= b.canon.len() {
         (a, b)
     } else {
@@ -888,12 +1107,21 @@ fn token_sim(a: &NameToken, b: &NameToken) -> f32 {
             0.0
         };
     }
-    // A name cut short ("Parlin" for Parlindungan, "Alexe" for Alexei...)
-    // when the short form is long enough to say something.
-    if short.canon.len() >= 4
-        && long.canon.len() >= short.canon.len() + 3
-        && long.canon.starts_with(&short.canon)
+    // A name cut short ("Parlin" for Parlindungan, "Alexe" for Alexanda:
+    // the short form's final vowel is the nickname's own) when the short
+    // form is long enough to say something.
+    let stem = short
+        .canon
+        .strip_suffix(|c: char| c.is_ascii() && is_vowel(c as u8))
+        .unwrap_or(&short.canon);
+    if stem.len() >= 4 && long.canon.len() >= short.canon.len() + 3 && long.canon.starts_with(stem)
     {
+        return 0.7;
+    }
+    // An abbreviation: consonants only after the first letter, in order,
+    // in a much longer word ("Intl" International, "Shpg" Shipping, "Ltd"
+    // Limited).
+    if is_abbreviation(&short.canon, &long.canon) {
         return 0.7;
     }
     // Close spellings start alike: a cheap test before Jaro-Winkler.
@@ -910,6 +1138,64 @@ fn token_sim(a: &NameToken, b: &NameToken) -> f32 {
     } else {
         0.0
     }
+}
+
+/// The token without an article written on to it, when the rest is a
+/// name of four letters or more (Alam, Alimov are not "al" + a name).
+fn article_off(t: &str) -> Option<&str> {
+    t.strip_prefix("al")
+        .or_else(|| t.strip_prefix("il"))
+        .filter(|r| r.len() >= 4)
+}
+
+/// The token without an initial h before a vowel.
+fn h_off(t: &str) -> Option<&str> {
+    t.strip_prefix('h')
+        .filter(|r| r.len() >= 3 && r.as_bytes().first().is_some_and(|&c| is_vowel(c)))
+}
+
+/// Similarity of tokens `a` and `b` written together to `whole`: 0.95
+/// when equal, 0.8 when close (Jaro-Winkler ≥ 0.9, six letters or more),
+/// else 0. `buf` is reused.
+fn joined_sim(a: &str, b: &str, whole: &str, buf: &mut String) -> f32 {
+    if a.len() < 2
+        || b.len() < 2
+        || whole.len() + 2 < a.len() + b.len()
+        || whole.len() > a.len() + b.len() + 2
+        || a.as_bytes()[0] != whole.as_bytes()[0]
+    {
+        return 0.0;
+    }
+    buf.clear();
+    buf.push_str(a);
+    buf.push_str(b);
+    if buf == whole {
+        0.95
+    } else if whole.len() >= 6
+        && buf.len().abs_diff(whole.len()) <= 2
+        && buf.as_bytes()[0] == whole.as_bytes()[0]
+        && jaro_winkler(buf, whole) >= 0.9
+    {
+        0.8
+    } else {
+        0.0
+    }
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// True when `short` abbreviates `long`: three letters or more, the same
+/// first letter, no vowel after it, every letter found in `long` in order,
+/// and `long` at least three letters longer.
+fn is_abbreviation(short: &str, long: &str) -> bool {
+    let (s, l) = (short.as_bytes(), long.as_bytes());
+    if s.len() < 3 || l.len() < s.len() + 3 || s[0] != l[0] || s[1..].iter().any(|&c| is_vowel(c)) {
+        return false;
+    }
+    let mut it = l[1..].iter();
+    s[1..].iter().all(|c| it.any(|x| x == c))
 }
 
 /// Longest token the allocation-free string measures handle; longer or

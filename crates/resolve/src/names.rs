@@ -419,14 +419,30 @@ const NASAB_SPELLINGS: &[&str] = &["bin", "ibn", "ben", "bint", "binti", "bn", "
 /// Kunya heads: "Abu X", "Abou X", "Umm X".
 const KUNYA_SPELLINGS: &[&str] = &["abu", "abou", "abo", "abi", "aba", "umm", "um"];
 
-fn canon_set(raw: &[&str]) -> HashSet<String> {
-    raw.iter().map(|t| canon_token(t)).collect()
+/// A set of short canonical words: a token longer than the longest is
+/// answered without hashing (most name tokens are longer than every
+/// article, connector and title).
+struct WordSet {
+    set: HashSet<String>,
+    max_len: usize,
 }
 
-static TITLES: Lazy<HashSet<String>> = Lazy::new(|| canon_set(TITLE_SPELLINGS));
-static ARTICLES: Lazy<HashSet<String>> = Lazy::new(|| canon_set(ARTICLE_SPELLINGS));
-static NASAB: Lazy<HashSet<String>> = Lazy::new(|| canon_set(NASAB_SPELLINGS));
-static KUNYA: Lazy<HashSet<String>> = Lazy::new(|| canon_set(KUNYA_SPELLINGS));
+impl WordSet {
+    fn contains(&self, t: &str) -> bool {
+        t.len() <= self.max_len && self.set.contains(t)
+    }
+}
+
+fn canon_set(raw: &[&str]) -> WordSet {
+    let set: HashSet<String> = raw.iter().map(|t| canon_token(t)).collect();
+    let max_len = set.iter().map(String::len).max().unwrap_or(0);
+    WordSet { set, max_len }
+}
+
+static TITLES: Lazy<WordSet> = Lazy::new(|| canon_set(TITLE_SPELLINGS));
+static ARTICLES: Lazy<WordSet> = Lazy::new(|| canon_set(ARTICLE_SPELLINGS));
+static NASAB: Lazy<WordSet> = Lazy::new(|| canon_set(NASAB_SPELLINGS));
+static KUNYA: Lazy<WordSet> = Lazy::new(|| canon_set(KUNYA_SPELLINGS));
 
 /// True for an honorific title (canonical spelling).
 pub fn is_title(canon: &str) -> bool {
