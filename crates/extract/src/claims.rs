@@ -940,6 +940,28 @@ impl<'a> Doc<'a> {
         if let Some((e, _)) = &self.unit[h] {
             return self.fits_speaker(*e).then_some(Who::Entity(*e));
         }
+        // "his attorney said", "the lawyer noted": the one person of the
+        // document whose title has that role ("defense attorney Edward
+        // Hayden")
+        if (a..h).all(|t| in_list(&["his", "her", "their", "the", "its"], self.word(t))) && h > a {
+            let role = self.word(h).to_lowercase();
+            let titled: Vec<usize> = self
+                .ents
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    e.kind == EntityType::Person
+                        && e.title
+                            .as_deref()
+                            .is_some_and(|t| t.to_lowercase().split_whitespace().any(|w| w == role))
+                })
+                .map(|(i, _)| i)
+                .collect();
+            if let [one] = titled.as_slice() {
+                return Some(Who::Entity(*one));
+            }
+        }
         if !in_list(ROLE_NOUNS, self.word(h)) {
             return None;
         }
@@ -1136,7 +1158,10 @@ pub fn extract_claims(text: &str, ents: &DocEntities) -> Vec<ClaimOut> {
 fn direct_quotes(d: &Doc, used: &mut HashSet<usize>, cands: &mut Vec<Candidate>) {
     for q in &d.quotes {
         let body = trim_span(d.text, q.inner.clone());
-        if d.word_count(&body) < 3 {
+        // fewer than three words is a scare quote ("late winter") unless a
+        // sentence of its own attributed to a name ("“Yes, sir,” X said.")
+        let short = d.word_count(&body) < 3;
+        if d.word_count(&body) == 0 {
             continue;
         }
         let open_tok = d.token_at_byte(q.open);
@@ -1201,6 +1226,9 @@ fn direct_quotes(d: &Doc, used: &mut HashSet<usize>, cands: &mut Vec<Candidate>)
                 }
             }
         }
+        if short && !(starts_sentence && matches!(post, Some((_, Who::Entity(_))))) {
+            continue;
+        }
         let (who, verb, conf) = match (post, pre) {
             (Some((v, w)), _) => (w, Some(v), 0.9),
             (None, Some((v, w))) => (w, Some(v), 0.85),
@@ -1239,6 +1267,35 @@ fn reported_speech(d: &Doc, used: &HashSet<usize>, cands: &mut Vec<Candidate>) {
                 continue;
             }
             let w = d.word(v);
+            // "X asked for a trial in spring, saying the evidence is
+            // limited": the participle's speaker is the sentence subject
+            if matches!(
+                w.to_ascii_lowercase().as_str(),
+                "saying" | "adding" | "noting"
+            ) && v > first + 1
+                && (d.is_punct(v - 1, ",") || (d.is_closing_mark(v - 1) && d.is_punct(v - 2, ",")))
+                && !d.is_quote_mark(first)
+            {
+                if let Subject::Entity(e) = sentence_subject(d, s) {
+                    let c = d.complement_start(v, "say", last);
+                    if c < last {
+                        if let Some(span) = d.clause_to_sentence_end(c, s) {
+                            let span = trim_span(d.text, span);
+                            if d.word_count(&span) >= 3 {
+                                cands.push(Candidate {
+                                    who: Who::Entity(e),
+                                    quote: span,
+                                    anchor: d.toks[v].start,
+                                    sentences: s..s + 1,
+                                    lemma: "say",
+                                    confidence: 0.7,
+                                });
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
             if w.eq_ignore_ascii_case("according") && d.word(v + 1).eq_ignore_ascii_case("to") {
                 according_to(d, s, v, cands);
                 continue;

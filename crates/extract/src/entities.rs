@@ -211,6 +211,7 @@ pub fn extract_entities(text: &str) -> DocEntities {
     descriptive_organisations(lex, text, toks, &mut items);
     collective_actors(text, toks, &mut items);
     place_patterns(lex, text, toks, &mut items);
+    nationality_demonyms(lex, text, toks, &mut items);
     given_name_mentions(text, toks, &mut items);
     agreements(text, toks, &mut items);
     items.sort_by_key(|i| (i.span.start, std::cmp::Reverse(i.span.end)));
@@ -1241,6 +1242,47 @@ fn acronyms(text: &str, items: &[Item], uf: &mut UnionFind) {
 
 /// A person named by a tail of a fuller name ("Mehran" after "Weeda
 /// Mehran", "bin Laden" after "Osama bin Laden") is that person.
+/// "an Egyptian national", "Kyrgyz citizens": the demonym names the
+/// country (a mention of it), so that the nationality it states can be a
+/// tie (`national_of`, in `crate::ties`).
+fn nationality_demonyms(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Item>) {
+    let mut found = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.is_wordlike() || !t.text(text).starts_with(char::is_uppercase) {
+            continue;
+        }
+        let next = toks.get(i + 1).map(|x| lw(text, x));
+        if !matches!(
+            next.as_deref(),
+            Some("national" | "nationals" | "citizen" | "citizens")
+        ) {
+            continue;
+        }
+        let Some(c) = country_of(lex, t.text(text)) else {
+            continue;
+        };
+        if items
+            .iter()
+            .any(|m| m.span.start < t.end && t.start < m.span.end)
+        {
+            continue;
+        }
+        found.push(Item {
+            span: t.start..t.end,
+            kind: EntityType::Location,
+            subtype: Some("country"),
+            entry: Some(c),
+            cue: Cue::Lexicon,
+            key: None,
+            extra_aliases: Vec::new(),
+            nationality: None,
+            anchor: None,
+            absorbed: false,
+        });
+    }
+    items.extend(found);
+}
+
 /// Key prefix of places typed by [`place_patterns`] only: they are not
 /// looked up in the gazetteer, whose thousands of village names would
 /// place an Indian town or a Spanish suburb in Afghanistan.

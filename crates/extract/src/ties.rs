@@ -324,6 +324,7 @@ pub fn extract_ties(text: &str, ents: &DocEntities) -> Vec<TieOut> {
     }
     title_ties(&cx, &mut out);
     agreement_ties(&cx, &mut out);
+    nationality_ties(&cx, &mut out);
     // one tie per (subject, predicate, object, polarity): the first evidence
     let mut seen = std::collections::HashSet::new();
     out.retain(|t| {
@@ -1156,6 +1157,122 @@ fn agreement_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 "agreement:party",
                 0.7,
             );
+        }
+    }
+}
+
+/// Words that make a country next to them a person's nationality.
+const NATIONALITY_HEADS: &[&str] = &["national", "nationals", "citizen", "citizens"];
+
+fn is_country(e: &DocEntity) -> bool {
+    e.kind == EntityType::Location && e.subtype.as_deref() == Some("country")
+}
+
+/// `national_of`: "X, an Egyptian national,", "Kyrgyz national X", "X, a
+/// citizen of Kyrgyzstan", and a description that refers back to the
+/// person just named ("Prosecutors have accused the Afghan-born U.S.
+/// citizen of …": the country next to the head, not the birthplace).
+/// Birthplace ("Afghan-born") and origin ("a student from Kazakhstan") are
+/// not nationality and give nothing.
+fn nationality_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
+    let text = cx.text;
+    let a = &cx.ents.analysis;
+    let mut last_person: Option<usize> = None;
+    for (si, sent) in a.sentences.iter().enumerate() {
+        let toks = &a.tokens[a.sentence_tokens[si].clone()];
+        let words: Vec<String> = toks.iter().map(|t| lw(text, t)).collect();
+        for (k, w) in words.iter().enumerate() {
+            if !NATIONALITY_HEADS.contains(&w.as_str()) {
+                continue;
+            }
+            // the country: "<Country> citizen" (right before the head, a
+            // hyphenated "-born" country is skipped) or "citizen of <Country>"
+            let before = k.checked_sub(1).and_then(|p| {
+                cx.in_range(sent)
+                    .filter(|m| m.span.end == toks[p].end && is_country(cx.entity(m.entity)))
+                    .map(|m| m.entity)
+                    .next()
+            });
+            let after = (words.get(k + 1).map(String::as_str) == Some("of"))
+                .then(|| {
+                    cx.in_range(sent)
+                        .find(|m| {
+                            toks.get(k + 2).is_some_and(|t| m.span.start == t.start)
+                                && is_country(cx.entity(m.entity))
+                        })
+                        .map(|m| m.entity)
+                })
+                .flatten();
+            let Some(country) = before.or(after) else {
+                continue;
+            };
+            // the person: "Kyrgyz national X" (right after), "X, a … national"
+            // (an apposition), else the one the description refers back to
+            let head_end = if after.is_some() { k + 2 } else { k };
+            let right = cx
+                .in_range(sent)
+                .find(|m| {
+                    toks.get(head_end + 1)
+                        .is_some_and(|t| m.span.start == t.start)
+                        && is_person(cx.entity(m.entity))
+                })
+                .map(|m| m.entity);
+            // the start of the description: back over its modifiers
+            let mut d = k;
+            while d > 0
+                && (toks[d - 1].kind != TokenKind::Punct || words[d - 1] == "-")
+                && !matches!(words[d - 1].as_str(), "a" | "an" | "the")
+                && k - d < 5
+            {
+                d -= 1;
+            }
+            let det = d.checked_sub(1).map(|x| words[x].as_str());
+            // "X, an Egyptian national": the name before the comma
+            let appositive =
+                matches!(det, Some("a" | "an" | "the")) && d >= 3 && words[d - 2] == ",";
+            let left = appositive
+                .then(|| {
+                    cx.in_range(sent)
+                        .filter(|m| m.span.end == toks[d - 3].end)
+                        .filter(|m| is_person(cx.entity(m.entity)))
+                        .map(|m| m.entity)
+                        .last()
+                })
+                .flatten();
+            let described = (det == Some("the"))
+                .then(|| {
+                    cx.in_range(sent)
+                        .filter(|m| m.span.end <= toks[d].start && is_person(cx.entity(m.entity)))
+                        .map(|m| m.entity)
+                        .last()
+                        .or(last_person)
+                })
+                .flatten();
+            if let Some(p) = right.or(left).or(described) {
+                let conf = if described.is_some() && right.or(left).is_none() {
+                    0.6
+                } else {
+                    0.75
+                };
+                push(
+                    cx,
+                    out,
+                    p,
+                    Predicate::NationalOf,
+                    country,
+                    polarity(text, toks, k),
+                    sent,
+                    "noun:national_of",
+                    conf,
+                );
+            }
+        }
+        if let Some(p) = cx
+            .in_range(sent)
+            .filter(|m| is_person(cx.entity(m.entity)))
+            .last()
+        {
+            last_person = Some(p.entity);
         }
     }
 }

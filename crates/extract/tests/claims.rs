@@ -278,3 +278,24 @@ fn unnamed_collective_speakers_wire_quotes_titles_and_descriptions() {
     );
     has(&got, "Theresa May", "she wants to take a tougher line");
 }
+
+#[test]
+fn short_attributed_quotes_participles_and_titled_roles() {
+    // a sentence of its own attributed to a name, however short
+    let got =
+        claims("The judge asked him to confirm his plea. \"Yes, sir,\" Ahmad Khan Rahimi said.");
+    has(&got, "Ahmad Khan Rahimi", "Yes, sir");
+    // ... but a scare quote is no claim
+    let got = claims("Nicholas Lewin asked for a trial in the \"late winter\" this year.");
+    assert!(got.is_empty(), "{got:?}");
+    // ", saying …": the sentence subject speaks
+    let got = claims(
+        "Nicholas Lewin asked the judge to set a trial date in the \"late winter,\" saying the amount of evidence is relatively limited.",
+    );
+    has(&got, "Nicholas Lewin", "the amount of evidence");
+    // "his attorney" is the one person the text titles so
+    let got = claims(
+        "Khairullozhon Matanov appeared with defense attorney Edward Hayden. His attorney said he entered the United States in 2010 on a student visa.",
+    );
+    has(&got, "Edward Hayden", "he entered the United States");
+}

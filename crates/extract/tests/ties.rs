@@ -155,3 +155,40 @@ fn a_complement_clause_keeps_its_own_subject() {
     has(&got, "Taliban", "hosts", "Al-Qaeda", "asserted");
     assert!(!got.iter().any(|t| t.0 == "United Nations"), "{got:#?}");
 }
+
+#[test]
+fn nationality_stated_by_apposition_title_or_description() {
+    let got = ties("Husam Abd-al-Ra'uf, an Egyptian national, was killed in Ghazni.");
+    has(
+        &got,
+        "Husam Abd-al-Ra'uf",
+        "national_of",
+        "Egyptian",
+        "asserted",
+    );
+    let got = ties("Kyrgyz national Khairullozhon Matanov pleaded not guilty in Boston.");
+    has(
+        &got,
+        "Khairullozhon Matanov",
+        "national_of",
+        "Kyrgyz",
+        "asserted",
+    );
+    let got = ties("Khairullozhon Matanov, a citizen of Kyrgyzstan, pleaded not guilty.");
+    has(
+        &got,
+        "Khairullozhon Matanov",
+        "national_of",
+        "Kyrgyzstan",
+        "asserted",
+    );
+    // the description refers back; the birthplace is no nationality
+    let got = ties(
+        "Ahmad Khan Rahimi appeared in court on Thursday. Prosecutors have accused the Afghan-born U.S. citizen of setting off a bomb.",
+    );
+    has(&got, "Ahmad Khan Rahimi", "national_of", "U.S.", "asserted");
+    assert!(!got.iter().any(|t| t.2 == "Afghan"), "{got:#?}");
+    // origin is no nationality
+    let got = ties("Azamat Tazhayakov, a foreign student from Kazakhstan, was found guilty.");
+    assert!(!got.iter().any(|t| t.1 == "national_of"), "{got:#?}");
+}
