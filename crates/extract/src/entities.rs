@@ -212,6 +212,7 @@ pub fn extract_entities(text: &str) -> DocEntities {
     collective_actors(text, toks, &mut items);
     place_patterns(lex, text, toks, &mut items);
     nationality_demonyms(lex, text, toks, &mut items);
+    kin_names(text, toks, &mut items);
     given_name_mentions(text, toks, &mut items);
     agreements(text, toks, &mut items);
     items.sort_by_key(|i| (i.span.start, std::cmp::Reverse(i.span.end)));
@@ -1242,6 +1243,70 @@ fn acronyms(text: &str, items: &[Item], uf: &mut UnionFind) {
 
 /// A person named by a tail of a fuller name ("Mehran" after "Weeda
 /// Mehran", "bin Laden" after "Osama bin Laden") is that person.
+/// Kinship nouns: the name right after one is a person's.
+const KIN: &[&str] = &[
+    "brother", "brothers", "sister", "son", "sons", "daughter", "wife", "husband", "father",
+    "mother", "cousin", "uncle", "nephew", "niece", "friend", "widow",
+];
+
+/// "his brother, Tamerlan,", "whose 8-year-old son, Martin, was", "his
+/// younger brother Dzhokhar": a capitalised name right after a kinship noun
+/// (a comma may sit between) is a person, even one word that no list or
+/// name rule types.
+fn kin_names(text: &str, toks: &[Token], items: &mut Vec<Item>) {
+    let cap = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.text(text).chars().next().is_some_and(char::is_uppercase)
+                && t.text(text)
+                    .chars()
+                    .skip(1)
+                    .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+                && t.text(text).len() >= 3
+        })
+    };
+    let mut found = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word || !KIN.contains(&lw(text, t).as_str()) {
+            continue;
+        }
+        let mut a = i + 1;
+        if toks.get(a).is_some_and(|x| x.text(text) == ",") {
+            a += 1;
+        }
+        if !cap(a) {
+            continue;
+        }
+        let mut b = a + 1;
+        while b < toks.len() && b - a < 3 && cap(b) {
+            b += 1;
+        }
+        let span = toks[a].start..toks[b - 1].end;
+        let w = toks[a].text(text);
+        if crate::temporal::is_month_or_weekday(w)
+            || NOT_NAME_STARTS.contains(&w.to_lowercase().as_str())
+            || items
+                .iter()
+                .any(|m| m.span.start < span.end && span.start < m.span.end)
+        {
+            continue;
+        }
+        found.push(Item {
+            span,
+            kind: EntityType::Person,
+            subtype: None,
+            entry: None,
+            cue: Cue::Rule,
+            key: None,
+            extra_aliases: Vec::new(),
+            nationality: None,
+            anchor: None,
+            absorbed: false,
+        });
+    }
+    items.extend(found);
+}
+
 /// "an Egyptian national", "Kyrgyz citizens": the demonym names the
 /// country (a mention of it), so that the nationality it states can be a
 /// tie (`national_of`, in `crate::ties`).

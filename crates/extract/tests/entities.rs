@@ -345,3 +345,20 @@ fn places_the_text_makes_plain() {
         );
     }
 }
+
+#[test]
+fn a_name_after_a_kinship_noun_is_a_person() {
+    let text =
+        "Dzhokhar Tsarnaev and his brother, Tamerlan, set off two bombs. Bill Richard, whose \
+                8-year-old son, Martin, was killed, spoke on Monday.";
+    let f = extract_entities(text);
+    for name in ["Tamerlan", "Martin"] {
+        assert!(
+            f.entities
+                .iter()
+                .any(|e| e.name == name && e.kind == EntityType::Person),
+            "{name} in {:#?}",
+            f.entities
+        );
+    }
+}
