@@ -1160,6 +1160,14 @@ fn participants<'a>(
             }
         }
         if let Some(m) = subject_before(text, toks, range.clone(), sm, h.first) {
+            targets.extend(coordinated_before(
+                text,
+                toks,
+                range.clone(),
+                sm,
+                &m,
+                prev_person,
+            ));
             targets.push(m.ent);
         } else if let Some(p) = pronoun_subject(text, toks, range.clone(), sm, h, prev_person) {
             targets.push(p);
@@ -1194,6 +1202,14 @@ fn participants<'a>(
             agents.push(m.ent);
         } else if let Some(m) = subject_before(text, toks, range.clone(), sm, h.first) {
             if entry.pos != Pos::Noun || noun_agent(text, toks, &m, h, entry) {
+                agents.extend(coordinated_before(
+                    text,
+                    toks,
+                    range.clone(),
+                    sm,
+                    &m,
+                    prev_person,
+                ));
                 agents.push(m.ent);
             } else if let Some(p) = pronoun_doer(text, toks, sm, &m, h, prev_person) {
                 agents.push(p);
@@ -1338,6 +1354,85 @@ fn noun_agent(text: &str, toks: &[Token], m: &Ment, h: Hit, entry: &Entry) -> bo
             .iter()
             .any(|w| matches!(w.as_str(), "confirmed" | "announced" | "reported"));
     copular || reported_arrest || between.iter().any(|w| AGENTIVE.contains(&w.as_str()))
+}
+
+/// The actors coordinated before a subject `m`: "Bilal and Mieraili have
+/// been detained", "he and his brother, Tamerlan, set off" (a he/she
+/// stands for `person`), "A, B and C".
+fn coordinated_before<'a>(
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    sm: &[Ment<'a>],
+    m: &Ment<'a>,
+    person: Option<&'a DocEntity>,
+) -> Vec<&'a DocEntity> {
+    let mut out = Vec::new();
+    let mut k = m.first;
+    // "his brother, Tamerlan": an apposition of a kin noun
+    let skip_kin = |k: usize| -> usize {
+        let mut j = k;
+        if j > range.start && lower(toks, text, j - 1) == "," {
+            j -= 1;
+        }
+        let mut steps = 0;
+        while j > range.start
+            && steps < 3
+            && matches!(
+                lower(toks, text, j - 1).as_str(),
+                "his"
+                    | "her"
+                    | "their"
+                    | "brother"
+                    | "sister"
+                    | "younger"
+                    | "older"
+                    | "elder"
+                    | "son"
+                    | "father"
+                    | "wife"
+                    | "husband"
+                    | "friend"
+            )
+        {
+            j -= 1;
+            steps += 1;
+        }
+        if steps > 0 {
+            j
+        } else {
+            k
+        }
+    };
+    for _ in 0..3 {
+        let j = skip_kin(k);
+        let Some(conj) = j.checked_sub(1).filter(|&c| c >= range.start) else {
+            break;
+        };
+        if !matches!(lower(toks, text, conj).as_str(), "and" | ",") {
+            break;
+        }
+        let Some(prev) = conj.checked_sub(1).filter(|&p| p >= range.start) else {
+            break;
+        };
+        if matches!(lower(toks, text, prev).as_str(), "he" | "she") {
+            if let Some(p) = person {
+                out.push(p);
+            }
+            break;
+        }
+        match sm
+            .iter()
+            .find(|x| x.last == prev + 1 && is_actor(x.ent) && !x.modifier)
+        {
+            Some(x) => {
+                out.push(x.ent);
+                k = x.first;
+            }
+            None => break,
+        }
+    }
+    out
 }
 
 /// "another pipe bomb planted by Rahimi went off", "a device left by the

@@ -95,6 +95,12 @@ const CASES: &[Case] = &[
         doc_date: Some("2019-05-09"),
         expect: &[("COERCE", "police", "Karim Haddad", "Kandahar", "2019-05-07", 0)],
     },
+    // coordinated subjects: every one of them
+    Case {
+        text: "Bilal Mohammed and Mieraili Yusufu were arrested in Bangkok on Tuesday.",
+        doc_date: Some("2015-11-26"),
+        expect: &[("COERCE", "", "Mieraili Yusufu", "Bangkok", "2015-11-24", 0)],
+    },
     // an event noun names an event without making the subject its doer
     Case {
         text: "Afghan authorities have not named the bombing in Kabul on Monday an act of terror.",
@@ -272,5 +278,29 @@ fn days_after_the_dated_attack() {
         got.iter()
             .any(|e| e.date.map(|d| d.to_string()).as_deref() == Some("2015-08-19")),
         "{shown:?}"
+    );
+}
+
+#[test]
+fn coordinated_subjects_are_all_participants() {
+    let text = "Bilal Mohammed and Mieraili Yusufu were arrested in Bangkok on Tuesday.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, Some("2015-11-26".parse().unwrap()));
+    assert!(
+        got.iter().any(|e| has(&ents, &e.targets, "Bilal Mohammed")
+            && has(&ents, &e.targets, "Mieraili Yusufu")),
+        "{:?}",
+        got.iter().map(|e| describe(&ents, e)).collect::<Vec<_>>()
+    );
+    let text = "Dzhokhar Tsarnaev rose to his feet. In 2013 he and his brother, Tamerlan, set off \
+                two bombs in Boston, killing three people.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, None);
+    assert!(
+        got.iter().any(
+            |e| has(&ents, &e.agents, "Dzhokhar Tsarnaev") && has(&ents, &e.agents, "Tamerlan")
+        ),
+        "{:?}",
+        got.iter().map(|e| describe(&ents, e)).collect::<Vec<_>>()
     );
 }
