@@ -470,6 +470,7 @@ pub fn extract_events(
     }
     ments.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
 
+    let pairs = person_pairs(text, toks, &ments, &ents.analysis.sentence_tokens);
     let mut out: Vec<EventOut> = Vec::new();
     // the day the story is at: (sentence index, day) of the last sentence
     // that named one ("Yesterday in X district, forces received fire.
@@ -517,7 +518,8 @@ pub fn extract_events(
 
         // one event per type per sentence
         let mut by_type: Vec<EventOut> = Vec::new();
-        let mut first_trigger: Vec<usize> = Vec::new();
+        // every trigger of each type, for the place of the event
+        let mut all_triggers: Vec<Vec<usize>> = Vec::new();
         let all_hits = hits.clone();
         for h in hits {
             let entry = &lex.entries[h.entry];
@@ -549,8 +551,16 @@ pub fn extract_events(
                     break;
                 }
             }
-            let (agents, targets) =
+            let (mut agents, mut targets) =
                 participants(text, toks, range.clone(), &sm, h, entry, prev_person);
+            // "The brothers allegedly set off two bombs", "two men accused
+            // of carrying out the bombing": the pair the text names
+            let side = if h.passive { &mut targets } else { &mut agents };
+            if side.is_empty() && plural_subject(text, toks, range.clone(), &sm, h) {
+                if let Some(pair) = nearest_pair(&pairs, si) {
+                    side.extend(pair.iter().map(|e| e.id.clone()));
+                }
+            }
             let own: Vec<&DateMention> = sdates
                 .iter()
                 .filter(|d| !bound_elsewhere(text, toks, d, h, &all_hits, lex))
@@ -598,10 +608,13 @@ pub fn extract_events(
                 sentence: sent.clone(),
                 confidence: 0.0,
             };
-            match by_type.iter_mut().find(|e| e.kind == ev.kind) {
-                Some(e) => merge(e, ev),
+            match by_type.iter().position(|e| e.kind == ev.kind) {
+                Some(x) => {
+                    merge(&mut by_type[x], ev);
+                    all_triggers[x].push(h.first);
+                }
                 None => {
-                    first_trigger.push(h.first);
+                    all_triggers.push(vec![h.first]);
                     by_type.push(ev);
                 }
             }
@@ -619,7 +632,7 @@ pub fn extract_events(
                 !bound_elsewhere(text, toks, d, none, &[], lex)
             })
             .map(|d| d.date);
-        for (mut ev, trig) in by_type.into_iter().zip(first_trigger) {
+        for (mut ev, trigs) in by_type.into_iter().zip(all_triggers) {
             // "Two additional suspected insurgents were detained": a count
             // that goes on with the previous event has its actor
             if ev.agents.is_empty()
@@ -641,8 +654,12 @@ pub fn extract_events(
             {
                 continue;
             }
-            let end = object_end(text, toks, range.clone(), trig + 1);
-            ev.location = location(text, toks, &sm, trig, end, &ev);
+            // the place of the first trigger that has one ("The attack came
+            // hours after a pipe bomb went off along a race in New Jersey")
+            ev.location = trigs.iter().find_map(|&t| {
+                let end = object_end(text, toks, range.clone(), t + 1);
+                location(text, toks, &sm, t, end, &ev)
+            });
             // "two days after the bombing": counted from the attack's day
             if let Some(d) = days_after_attack(text, toks, range.clone(), &dates) {
                 ev.date = Some(d);
@@ -961,6 +978,38 @@ fn find_triggers(
     hits
 }
 
+/// Verbs and adjectives of an accusation whose object did the act named
+/// by the gerund after "of"/"for" ("accused X of setting off a bomb",
+/// "convicted of killing", "arrested for attacking").
+const ACCUSING: &[&str] = &[
+    "accused",
+    "accuses",
+    "accuse",
+    "charged",
+    "charges",
+    "convicted",
+    "guilty",
+    "suspected",
+    "indicted",
+    "arrested",
+    "detained",
+    "sentenced",
+    "blamed",
+    "blames",
+    "blame",
+];
+
+/// For a gerund at `i` right after "of"/"for": the token of the accusing
+/// word governing it (at most eight tokens back), if any.
+fn accused_of(text: &str, toks: &[Token], start: usize, i: usize) -> Option<usize> {
+    if i <= start || !matches!(lower(toks, text, i - 1).as_str(), "of" | "for") {
+        return None;
+    }
+    (i.saturating_sub(9).max(start)..i - 1)
+        .rev()
+        .find(|&k| ACCUSING.contains(&lower(toks, text, k).as_str()))
+}
+
 /// A verb form that reads as a finite verb or a participial clause, not as
 /// a noun ("the killing"), an adjective ("the wounded") or a gerund after a
 /// preposition ("interest in attacking").
@@ -982,7 +1031,8 @@ fn verb_reading_ok(
         // or "the killing of X"
         return matches!(prev.as_str(), "," | "--" | "—" | "–" | "-" | "and")
             || BE_FORMS.contains(&prev.as_str())
-            || (prev == "the" && lower(toks, text, i + 1) == "of");
+            || (prev == "the" && lower(toks, text, i + 1) == "of")
+            || accused_of(text, toks, start, i).is_some();
     }
     !after_det || PREPOSITIONS.contains(&prev.as_str()) && w.ends_with("ed")
 }
@@ -1196,6 +1246,41 @@ fn participants<'a>(
         {
             targets.push(p);
         }
+    } else if let Some(a) = accused_of(text, toks, range.start, h.first)
+        .filter(|_| lower(toks, text, h.first).ends_with("ing"))
+    {
+        // "accused the Afghan-born U.S. citizen of setting off an
+        // explosion": the accused is the doer, named or described (the
+        // person just named); "X was convicted of killing": the subject
+        if let Some(m) = sm.iter().find(|m| {
+            m.first > a
+                && m.last < h.first
+                && matches!(m.ent.kind, EntityType::Person | EntityType::Organization)
+                && !m.modifier
+                && !toks.get(m.last).is_some_and(|t| {
+                    t.kind == TokenKind::Word && t.text(text).starts_with(char::is_lowercase)
+                })
+        }) {
+            agents.push(m.ent);
+        } else if lower(toks, text, a + 1) == "the" || lower(toks, text, a + 1) == "of" {
+            if let Some(p) = sm
+                .iter()
+                .rev()
+                .find(|m| m.last <= a && m.ent.kind == EntityType::Person)
+                .map(|m| m.ent)
+                .or(prev_person)
+            {
+                agents.push(p);
+            }
+        } else if let Some(m) = subject_before(text, toks, range.clone(), sm, a) {
+            agents.push(m.ent);
+        }
+        for m in &after {
+            targets.push(m.ent);
+            if targets.len() >= 4 {
+                break;
+            }
+        }
     } else {
         if let Some(m) = device_placer(text, toks, range.clone(), sm, h) {
             // "another pipe bomb planted by Rahimi went off"
@@ -1354,6 +1439,89 @@ fn noun_agent(text: &str, toks: &[Token], m: &Ment, h: Hit, entry: &Entry) -> bo
             .iter()
             .any(|w| matches!(w.as_str(), "confirmed" | "announced" | "reported"));
     copular || reported_arrest || between.iter().any(|w| AGENTIVE.contains(&w.as_str()))
+}
+
+/// Plural descriptions of people that a pair named elsewhere stands for.
+const PLURAL_PEOPLE: &[&str] = &[
+    "brothers",
+    "suspects",
+    "men",
+    "attackers",
+    "bombers",
+    "gunmen",
+    "assailants",
+    "pair",
+    "duo",
+];
+
+/// Does the subject side of the trigger end in a plural description of
+/// people ("The brothers allegedly set off", "two men accused of carrying
+/// out the bombing", "the Tsarnaev brothers shot")? No actor may stand
+/// between.
+fn plural_subject(text: &str, toks: &[Token], range: Range<usize>, sm: &[Ment], h: Hit) -> bool {
+    let from = h.first.saturating_sub(8).max(range.start);
+    (from..h.first).any(|k| {
+        PLURAL_PEOPLE.contains(&lower(toks, text, k).as_str())
+            && (k == range.start
+                || matches!(
+                    lower(toks, text, k.saturating_sub(1)).as_str(),
+                    "the" | "two" | "both" | "brothers"
+                )
+                || toks[k - 1].text(text).starts_with(char::is_uppercase))
+            && !sm
+                .iter()
+                .any(|m| m.first > k && m.last <= h.first && is_actor(m.ent))
+    })
+}
+
+/// Pairs of people the text names together, by sentence: "Bilal Mohammed
+/// and Mieraili Yusufu", and a person with the kin the text gives him ("X
+/// … his younger brother Dzhokhar").
+fn person_pairs<'a>(
+    text: &str,
+    toks: &[Token],
+    ments: &[Ment<'a>],
+    sentences: &[Range<usize>],
+) -> Vec<(usize, [&'a DocEntity; 2])> {
+    let mut out = Vec::new();
+    for (si, r) in sentences.iter().enumerate() {
+        let people: Vec<&Ment> = ments
+            .iter()
+            .filter(|m| m.first >= r.start && m.last <= r.end && m.ent.kind == EntityType::Person)
+            .collect();
+        for w in people.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            if a.ent.id == b.ent.id {
+                continue;
+            }
+            let between: Vec<String> = (a.last..b.first).map(|k| lower(toks, text, k)).collect();
+            let joined = between.len() == 1 && between[0] == "and";
+            let kin = between.len() <= 6
+                && between
+                    .iter()
+                    .any(|x| matches!(x.as_str(), "brother" | "sister"))
+                && between.iter().any(|x| matches!(x.as_str(), "his" | "her"));
+            if joined || kin {
+                out.push((si, [a.ent, b.ent]));
+            }
+        }
+    }
+    out
+}
+
+/// The pair named nearest before sentence `si` (or in the two sentences
+/// after it, when a description comes first: "two men accused of … The
+/// court indicted A and B").
+fn nearest_pair<'a>(
+    pairs: &[(usize, [&'a DocEntity; 2])],
+    si: usize,
+) -> Option<[&'a DocEntity; 2]> {
+    pairs
+        .iter()
+        .rev()
+        .find(|(s, _)| *s <= si)
+        .or_else(|| pairs.iter().find(|(s, _)| *s > si && *s <= si + 2))
+        .map(|(_, p)| *p)
 }
 
 /// The actors coordinated before a subject `m`: "Bilal and Mieraili have

@@ -304,3 +304,38 @@ fn coordinated_subjects_are_all_participants() {
         got.iter().map(|e| describe(&ents, e)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn accused_of_a_gerund_pairs_and_the_place_of_a_later_trigger() {
+    // the accused did what the gerund names, described or named
+    let text = "Ahmad Khan Rahimi appeared in court. Prosecutors have accused the Afghan-born \
+                U.S. citizen of setting off an explosion in Chelsea on Sept. 17.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, Some("2016-11-17".parse().unwrap()));
+    let shown: Vec<String> = got.iter().map(|e| describe(&ents, e)).collect();
+    assert!(
+        got.iter().any(|e| e.kind.as_str() == "ASSAULT"
+            && has(&ents, &e.agents, "Ahmad Khan Rahimi")
+            && e.date.map(|d| d.to_string()).as_deref() == Some("2016-09-17")),
+        "{shown:?}"
+    );
+    // "the brothers": the pair the text named
+    let text = "Tamerlan Tsarnaev and Dzhokhar Tsarnaev lived in Cambridge. The brothers \
+                allegedly set off two bombs in Boston on April 15, 2013, killing three people.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, None);
+    let shown: Vec<String> = got.iter().map(|e| describe(&ents, e)).collect();
+    assert!(
+        got.iter()
+            .any(|e| has(&ents, &e.agents, "Tamerlan Tsarnaev")
+                && has(&ents, &e.agents, "Dzhokhar Tsarnaev")),
+        "{shown:?}"
+    );
+    // the place of a later trigger of the same event
+    let text = "The attack came hours after authorities say another pipe bomb planted by \
+                Ahmad Khan Rahimi went off along a road race in Seaside Park on Sept. 17.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, Some("2016-11-17".parse().unwrap()));
+    let shown: Vec<String> = got.iter().map(|e| describe(&ents, e)).collect();
+    assert!(got.iter().any(|e| e.location.is_some()), "{shown:?}");
+}
