@@ -555,6 +555,17 @@ pub fn extract_events(
                 participants(text, toks, range.clone(), &sm, h, entry, prev_person);
             // "The brothers allegedly set off two bombs", "two men accused
             // of carrying out the bombing": the pair the text names
+            // "Taliban gunmen attacked the camp. They killed 23 soldiers":
+            // "they" opening the clause is the previous sentence's doer
+            if !h.passive && agents.is_empty() && they_subject(text, toks, range.clone(), h) {
+                let prev_sent = si
+                    .checked_sub(1)
+                    .and_then(|p| ents.analysis.sentences.get(p));
+                if let Some(o) = out.last().filter(|o| prev_sent == Some(&o.sentence)) {
+                    agents = o.agents.clone();
+                    targets.retain(|t| !agents.contains(t));
+                }
+            }
             let side = if h.passive { &mut targets } else { &mut agents };
             if side.is_empty() && plural_subject(text, toks, range.clone(), &sm, h) {
                 if let Some(pair) = nearest_pair(&pairs, si) {
@@ -1441,6 +1452,32 @@ fn noun_agent(text: &str, toks: &[Token], m: &Ment, h: Hit, entry: &Entry) -> bo
     copular || reported_arrest || between.iter().any(|w| AGENTIVE.contains(&w.as_str()))
 }
 
+/// Is "they" the subject right before the trigger (adverbs and
+/// auxiliaries between), opening its clause?
+fn they_subject(text: &str, toks: &[Token], range: Range<usize>, h: Hit) -> bool {
+    let mut k = h.first;
+    let mut steps = 0;
+    while k > range.start && steps < 4 {
+        k -= 1;
+        steps += 1;
+        let w = lower(toks, text, k);
+        if w == "they" {
+            return k == range.start
+                || matches!(
+                    lower(toks, text, k - 1).as_str(),
+                    "," | "and" | "but" | "then"
+                );
+        }
+        if !(ADVERBS.contains(&w.as_str())
+            || w.ends_with("ly")
+            || matches!(w.as_str(), "have" | "had" | "also" | "then" | "later"))
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// Plural descriptions of people that a pair named elsewhere stands for.
 const PLURAL_PEOPLE: &[&str] = &[
     "brothers",
@@ -1794,8 +1831,18 @@ fn subject_before<'a>(
             };
             // ... but "a combined force": a participle after a determiner
             // is an adjective of the subject
+            // "killed 23 Afghan soldiers", "detained several insurgents"
+            let quantity = |w: &str| {
+                w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    || number_value(w).is_some()
+                    || matches!(
+                        w,
+                        "several" | "many" | "some" | "two" | "dozens" | "hundreds"
+                    )
+            };
             let object_of_verb = (verb_before(&p) && !DETERMINERS.contains(&p2.as_str()))
-                || (matches!(p.as_str(), "a" | "an" | "the" | "another") && verb_before(&p2));
+                || (matches!(p.as_str(), "a" | "an" | "the" | "another") && verb_before(&p2))
+                || (quantity(&p) && verb_before(&p2));
             if !place && !object_of_prep && !object_of_verb {
                 return Some(*m);
             }
@@ -1822,9 +1869,13 @@ fn subject_before<'a>(
                 while j > range.start && lower(toks, text, j - 1) == "," {
                     j -= 1;
                 }
+                // "a rally for president X which killed 26": "which" is
+                // never a person
+                let person_ok = w != "which";
                 if let Some(m) = sm.iter().find(|m| {
                     m.last == j
-                        && matches!(m.ent.kind, EntityType::Person | EntityType::Organization)
+                        && (m.ent.kind == EntityType::Organization
+                            || (person_ok && m.ent.kind == EntityType::Person))
                 }) {
                     return Some(*m);
                 }
@@ -1847,7 +1898,11 @@ fn subject_before<'a>(
             "under" | "after" | "during" | "following" | "amid" | "despite" | "before"
         );
     if boundary == range.start && fronted {
-        let comma = (at..range.end).find(|&k| lower(toks, text, k) == ",")?;
+        // only a trigger inside the fronted phrase: before its first comma
+        let comma = (range.start..range.end).find(|&k| lower(toks, text, k) == ",")?;
+        if comma < at {
+            return None;
+        }
         return sm
             .iter()
             .find(|m| m.first > comma && m.first <= comma + 4 && is_actor(m.ent) && !m.modifier)

@@ -101,6 +101,12 @@ const CASES: &[Case] = &[
         doc_date: Some("2015-11-26"),
         expect: &[("COERCE", "", "Mieraili Yusufu", "Bangkok", "2015-11-24", 0)],
     },
+    // a country after a place in a later clause is no doer
+    Case {
+        text: "On 17 September 2019, two bombs killed over 48 people in Kabul, Afghanistan.",
+        doc_date: None,
+        expect: &[("ASSAULT", "", "", "Kabul", "2019-09-17", 49)],
+    },
     // an event noun names an event without making the subject its doer
     Case {
         text: "Afghan authorities have not named the bombing in Kabul on Monday an act of terror.",
@@ -338,4 +344,27 @@ fn accused_of_a_gerund_pairs_and_the_place_of_a_later_trigger() {
     let got = extract_events(text, &ents, Some("2016-11-17".parse().unwrap()));
     let shown: Vec<String> = got.iter().map(|e| describe(&ents, e)).collect();
     assert!(got.iter().any(|e| e.location.is_some()), "{shown:?}");
+}
+
+#[test]
+fn they_continue_the_doer_and_a_counted_object_is_no_subject() {
+    let text = "Taliban gunmen attacked Camp Shorabak on 1 March 2019. They killed 23 Afghan \
+                soldiers and injured another 15.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, None);
+    let shown: Vec<String> = got.iter().map(|e| describe(&ents, e)).collect();
+    assert_eq!(got.len(), 2, "{shown:?}");
+    assert!(has(&ents, &got[1].agents, "Taliban"), "{shown:?}");
+    assert!(has(&ents, &got[1].targets, "Afghan soldiers"), "{shown:?}");
+    assert!(!has(&ents, &got[1].agents, "Afghan soldiers"), "{shown:?}");
+    // "which" is never a person
+    let text = "The first attack occurred at a rally for president Ashraf Ghani which killed \
+                over 26 people on 17 September 2019.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, None);
+    assert!(
+        !got.iter().any(|e| has(&ents, &e.agents, "Ashraf Ghani")),
+        "{:?}",
+        got.iter().map(|e| describe(&ents, e)).collect::<Vec<_>>()
+    );
 }
