@@ -440,7 +440,9 @@ fn sentence_ties(
         if TALKS.contains(&w) {
             let with = (k + 1..toks.len().min(k + 6)).find(|&j| words[j] == "with");
             if let Some(j) = with {
-                let obj = cx.after(sent, toks[j].end, &is_actor);
+                // the other party right after "with" ("talks with the Kabul
+                // government -- despite U.S. pleas" names no U.S. party)
+                let obj = near_after(cx, sent, toks, &words, j + 1, &is_actor);
                 let subj = clause_subject(cx, sent, toks, &words, k).or_else(|| {
                     // "Under a deal struck with X, the Taliban pledged …": the
                     // actor after the clause
@@ -528,15 +530,24 @@ fn sentence_ties(
                 }
                 Predicate::CooperatesWith | Predicate::NegotiatesWith => {
                     // "consulted with Y": the object follows "with" (or directly)
-                    let j = if words.get(k + 1).map(String::as_str) == Some("with") {
-                        k + 2
+                    // (a closing quote may follow: "“regularly consulted” with")
+                    let mut k1 = k + 1;
+                    while k1 < toks.len() && matches!(words[k1].as_str(), "”" | "\"" | "’" | "'")
+                    {
+                        k1 += 1;
+                    }
+                    let j = if words.get(k1).map(String::as_str) == Some("with") {
+                        k1 + 1
                     } else {
-                        k + 1
+                        k1
                     };
-                    if j < toks.len() {
+                    // "a negotiated settlement": an adjective, no act
+                    let adjective =
+                        k > 0 && matches!(words[k - 1].as_str(), "a" | "an" | "the" | "any" | "no");
+                    if j < toks.len() && !adjective {
                         if let (Some(s), Some(o)) = (
-                            cx.before(sent, t.start, &is_org),
-                            cx.after(sent, toks[j.min(toks.len() - 1)].start, &is_org),
+                            clause_subject(cx, sent, toks, &words, k),
+                            near_after(cx, sent, toks, &words, j, &is_org),
                         ) {
                             if !irrealis || pol != Polarity::Asserted {
                                 push(cx, out, s, *pred, o, pol, sent, "verb:cooperates_with", 0.7);
@@ -745,6 +756,34 @@ fn clause_subject(
         .map(|m| (m.span.end, m.entity))
         .max()
         .map(|(_, e)| e)
+}
+
+/// The first accepted actor starting at token `j` or within the next three
+/// tokens (determiners and modifiers of its phrase), not further.
+fn near_after(
+    cx: &Ctx<'_>,
+    sent: &Range<usize>,
+    toks: &[Token],
+    words: &[String],
+    j: usize,
+    ok: &dyn Fn(&DocEntity) -> bool,
+) -> Option<usize> {
+    let start = toks.get(j)?.start;
+    let m = cx
+        .in_range(sent)
+        .filter(|m| m.span.start >= start && ok(cx.entity(m.entity)))
+        .min_by_key(|m| m.span.start)?;
+    let first = toks.partition_point(|t| t.start < m.span.start);
+    let gap_ok = first >= j
+        && first - j <= 3
+        && (j..first).all(|x| {
+            toks[x].kind == TokenKind::Word
+                && !matches!(
+                    words[x].as_str(),
+                    "and" | "or" | "but" | "despite" | "while"
+                )
+        });
+    gap_ok.then_some(m.entity)
 }
 
 /// The giver of support (hosts, trains, funds, supplies, provides) at

@@ -192,3 +192,20 @@ fn nationality_stated_by_apposition_title_or_description() {
     let got = ties("Azamat Tazhayakov, a foreign student from Kazakhstan, was found guilty.");
     assert!(!got.iter().any(|t| t.1 == "national_of"), "{got:#?}");
 }
+
+#[test]
+fn the_other_party_follows_closely() {
+    // an adjective and a far-away country make no negotiation
+    let got = ties(
+        "RAND said that if the U.S. considers a departure unrelated to a negotiated peace settlement, it could push Afghanistan into a civil war.",
+    );
+    assert!(!got.iter().any(|t| t.1 == "negotiates_with"), "{got:#?}");
+    // "talks with the Kabul government -- despite U.S. pleas": no U.S. party
+    let got = ties(
+        "The Taliban have long refused to hold direct talks with the Kabul government -- despite U.S. pleas.",
+    );
+    assert!(!got.iter().any(|t| t.2 == "U.S."), "{got:#?}");
+    // a closing quote between the verb and "with"
+    let got = ties("The team said the Taliban had \u{201c}regularly consulted\u{201d} with Al-Qaeda last year.");
+    has(&got, "Taliban", "cooperates_with", "Al-Qaeda", "asserted");
+}
