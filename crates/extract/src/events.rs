@@ -1314,6 +1314,26 @@ fn participants<'a>(
             agents.push(p);
         }
         for m in &after {
+            let prep = || {
+                let p = prev_word(m);
+                if p == "the" && m.first >= range.start + 2 {
+                    lower(toks, text, m.first - 2)
+                } else {
+                    p
+                }
+            };
+            // an attack noun's target comes with a preposition ("an attack
+            // on X", "the bombing of X"): "the explosion … occurred about
+            // 8:30 p.m., police said" has none
+            if entry.pos == Pos::Noun
+                && entry.kind == PloverType::Assault
+                && !matches!(
+                    prep().as_str(),
+                    "against" | "on" | "at" | "targeting" | "of" | "near"
+                )
+            {
+                continue;
+            }
             // the other party of a meeting comes with "with"; of an assault,
             // a country is only a target after "against"/"on" or as a
             // modifier ("U.S. targets")

@@ -368,3 +368,21 @@ fn they_continue_the_doer_and_a_counted_object_is_no_subject() {
         got.iter().map(|e| describe(&ents, e)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn an_attack_noun_takes_its_target_through_a_preposition() {
+    let text = "The explosion in Chelsea on Saturday injured 29 people, Police Commissioner \
+                James O'Neill said. The attack on the Taliban convoy in Kunar on Sunday killed \
+                three fighters.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, Some("2016-09-19".parse().unwrap()));
+    let shown: Vec<String> = got.iter().map(|e| describe(&ents, e)).collect();
+    assert!(
+        !got.iter().any(|e| has(&ents, &e.targets, "James O'Neill")),
+        "{shown:?}"
+    );
+    assert!(
+        got.iter().any(|e| has(&ents, &e.targets, "Taliban")),
+        "{shown:?}"
+    );
+}
