@@ -1206,11 +1206,20 @@ fn participants<'a>(
     let mut agents: Vec<&'a DocEntity> = Vec::new();
     let mut targets: Vec<&'a DocEntity> = Vec::new();
     let clause_end = object_end(text, toks, range.clone(), h.end);
+    // "…, Police Commissioner X said": a reporter, not a participant
+    let reporter = |m: &Ment| {
+        (m.last..(m.last + 2).min(range.end)).any(|k| {
+            matches!(
+                lower(toks, text, k).as_str(),
+                "said" | "says" | "told" | "added" | "noted" | "stated"
+            )
+        })
+    };
     let after: Vec<&Ment> = sm
         .iter()
         .filter(|m| m.first >= h.end && m.first < clause_end)
         .filter(actor)
-        .filter(|m| !place_use(m))
+        .filter(|m| !place_use(m) && !reporter(m))
         .collect();
 
     if h.passive {
