@@ -192,6 +192,14 @@ pub fn extract_entities(text: &str) -> DocEntities {
             if ethnic && m.label == NerLabel::Per {
                 return None;
             }
+            // "his DNA", "an IED", "CCTV footage": things, not organisations
+            let surface = &text[m.span.clone()];
+            if m.entry.is_none()
+                && (crate::ner::THING_ACRONYMS.contains(&surface)
+                    || crate::ner::THING_ACRONYMS.contains(&surface.trim_end_matches('s')))
+            {
+                return None;
+            }
             Some(Item {
                 span: m.span.clone(),
                 kind: entity_type(m.label)?,

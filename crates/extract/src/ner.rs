@@ -1042,6 +1042,15 @@ fn is_capitalized(s: &str) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
+/// Acronyms of things, not of organisations: no entity ("his DNA",
+/// "closed-circuit TV", "an IED", "a SIM card").
+pub const THING_ACRONYMS: &[&str] = &[
+    "DNA", "TV", "CCTV", "SIM", "GPS", "IED", "IEDs", "VBIED", "RPG", "RPGs", "SMS", "USB", "PDF",
+    "ID", "IDs", "CEO", "CEOs", "HIV", "AIDS", "PM", "AM", "AD", "BC", "GDP", "VIP", "VIPs", "MRI",
+    "ATM", "SUV", "SUVs", "AK", "DIY", "FAQ", "HQ", "IQ", "LLC", "PhD", "OK", "TNT", "UAV", "UAVs",
+    "ISBN", "URL", "WMD", "COVID", "SARS", "EU-wide",
+];
+
 fn is_acronym(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
@@ -1696,6 +1705,7 @@ fn classify_run(
         && words[0].len() <= 6
         && !doc.lower_words.contains(&words[0].to_lowercase())
         && !in_list(COMMON, words[0])
+        && !in_list(THING_ACRONYMS, words[0])
     {
         return vec![mention(span, NerLabel::Org, None, None, Cue::Default)];
     }

@@ -362,3 +362,17 @@ fn a_name_after_a_kinship_noun_is_a_person() {
         );
     }
 }
+
+#[test]
+fn acronyms_of_things_are_no_organisations() {
+    let f = extract_entities(
+        "Police said his DNA was found. A roadside IED killed two men in Kandahar. The CCTV footage showed him.",
+    );
+    for thing in ["DNA", "IED", "CCTV"] {
+        assert!(
+            !f.entities.iter().any(|e| e.name == thing),
+            "{thing} in {:#?}",
+            f.entities
+        );
+    }
+}

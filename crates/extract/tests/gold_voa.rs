@@ -107,7 +107,7 @@ fn voa_development_set_stays_above_its_floors() {
         "crates/extract/tests/gold",
         4,
         &[
-            ("entities F1", 0.90),
+            ("entities F1", 0.94),
             ("alias recall", 0.65),
             ("ties F1", 0.80),
             ("events F1", 0.68),
