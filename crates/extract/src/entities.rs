@@ -254,6 +254,7 @@ pub fn extract_entities(text: &str) -> DocEntities {
         }
     }
     surname_aliases(text, &items, &mut uf);
+    spelling_variants(text, &items, &mut uf);
     alias_patterns(text, toks, &analysis, &mut items, &mut uf);
     acronyms(text, &items, &mut uf);
     // Descriptive organisations of the same actor and class are one: "U.N.
@@ -1684,6 +1685,82 @@ fn given_name_mentions(text: &str, toks: &[Token], items: &mut Vec<Item>) {
         });
     }
     items.extend(found);
+}
+
+/// One edit apart (insert, delete, substitute or swap two neighbours)?
+/// Hand-written: two short strings, called on a handful of names per
+/// document; a crate would add nothing.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.len(), b.len());
+    if la.abs_diff(lb) > 1 {
+        return false;
+    }
+    let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if la == lb {
+        // substitution, or a swap of neighbours
+        a[p + 1..] == b[p + 1..]
+            || (p + 1 < la && a[p] == b[p + 1] && a[p + 1] == b[p] && a[p + 2..] == b[p + 2..])
+    } else if la > lb {
+        a[p + 1..] == b[p..]
+    } else {
+        a[p..] == b[p + 1..]
+    }
+}
+
+/// "Dzhokhar Tsarnaev" … "Dzokhar Tsarnaev" … "Tzarnaev": misspellings of
+/// a person's name in one document are the person. Names of the same
+/// length in tokens, each token equal or one edit from the other (tokens of
+/// five letters or more), at least one token equal when there are several;
+/// a lone word one edit from a full name's surname. Suffixes (Jr., Sr.,
+/// III) are ignored.
+fn spelling_variants(text: &str, items: &[Item], uf: &mut UnionFind) {
+    let strip = |s: &str| -> Vec<String> {
+        let mut t: Vec<String> = fold(&clean_surface(s))
+            .split_whitespace()
+            .map(String::from)
+            .collect();
+        while t.len() > 1
+            && matches!(
+                t.last().map(String::as_str),
+                Some("jr" | "sr" | "ii" | "iii" | "iv")
+            )
+        {
+            t.pop();
+        }
+        t
+    };
+    let people: Vec<(usize, Vec<String>)> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.kind == EntityType::Person && !it.absorbed)
+        .map(|(i, it)| (i, strip(&text[it.span.clone()])))
+        .filter(|(_, t)| !t.is_empty())
+        .collect();
+    let close = |x: &str, y: &str| x == y || (x.chars().count() >= 5 && one_edit(x, y));
+    for (n, (i, a)) in people.iter().enumerate() {
+        for (j, b) in people.iter().skip(n + 1) {
+            let same = if a.len() == b.len() {
+                a.iter().zip(b).all(|(x, y)| close(x, y))
+                    && (a.len() == 1 || a.iter().zip(b).any(|(x, y)| x == y))
+                    && (a.len() > 1 || a != b)
+            } else if a.len() == 1 && b.len() > 1 {
+                close(&a[0], &b[b.len() - 1]) && a[0] != b[b.len() - 1]
+            } else if b.len() == 1 && a.len() > 1 {
+                close(&b[0], &a[a.len() - 1]) && b[0] != a[a.len() - 1]
+            } else {
+                // "George O'Toole Jr." and "George O'Toole": equal once the
+                // suffix is gone
+                a == b
+            };
+            if same {
+                uf.union(*i, *j);
+            }
+        }
+    }
 }
 
 fn surname_aliases(text: &str, items: &[Item], uf: &mut UnionFind) {

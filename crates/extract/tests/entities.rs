@@ -376,3 +376,29 @@ fn acronyms_of_things_are_no_organisations() {
         );
     }
 }
+
+#[test]
+fn misspellings_of_a_name_in_one_document_are_one_person() {
+    let f = extract_entities(
+        "Dzhokhar Tsarnaev was convicted in April. Azamat Tazhayakov had visited Dzokhar Tsarnaev in his room.",
+    );
+    let people: Vec<&str> = f
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(people.len(), 2, "{:#?}", f.entities);
+    // different given names sharing a surname stay apart
+    let f =
+        extract_entities("Tamerlan Tsarnaev and Dzhokhar Tsarnaev fled. Zubeidat Tsarnaev spoke.");
+    assert_eq!(
+        f.entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .count(),
+        3,
+        "{:#?}",
+        f.entities
+    );
+}
