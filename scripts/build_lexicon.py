@@ -155,6 +155,8 @@ EXTRA_DEMONYMS = {
     "SUN": ["Soviet", "Soviets"],
     "GBR": ["British", "Briton", "Britons", "English", "Scottish", "Welsh"],
     "NLD": ["Dutch"],
+    "IRL": ["Irish", "Irishman", "Irishmen"],
+    "DNK": ["Danish", "Dane", "Danes"],
     "FRA": ["French", "Frenchman", "Frenchmen"],
     "CHE": ["Swiss"],
     "THA": ["Thai"],

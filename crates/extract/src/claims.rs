@@ -229,6 +229,9 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "still",
     "consistently",
     "long",
+    "online",
+    "first",
+    "initially",
 ];
 
 /// Words that cannot be inside a subject noun phrase: the walk left stops.
@@ -607,6 +610,10 @@ enum Who {
     Pronoun(Pronoun),
     /// The speaker of the claim just before (a quote with no attribution).
     Previous,
+    /// Attributed to someone the text does not name ("said one source, who
+    /// declined to be named"): no claim, and the quotes that follow are
+    /// not given to an earlier speaker.
+    Unnamed,
 }
 
 #[derive(Debug, Clone)]
@@ -965,12 +972,14 @@ impl<'a> Doc<'a> {
         if !in_list(ROLE_NOUNS, self.word(h)) {
             return None;
         }
-        // "a Taliban spokesman": the organisation before the role noun
+        // "a Taliban spokesman": the organisation before the role noun;
+        // "A US official", "Cuba's foreign minister": the country
         while h > a {
             h -= 1;
             if let Some((e, _)) = &self.unit[h] {
                 let ok = self.entity(*e).is_some_and(|x| {
                     matches!(x.kind, EntityType::Organization | EntityType::Person)
+                        || x.subtype.as_deref() == Some("country")
                 });
                 if ok {
                     return Some(Who::Entity(*e));
@@ -1209,8 +1218,8 @@ fn direct_quotes(d: &Doc, used: &mut HashSet<usize>, cands: &mut Vec<Candidate>)
             let last = d.sentence_tokens(close_sent).end;
             if t0 < last {
                 if speech_lemma(d.word(t0)).is_some() {
-                    if let Some(who) = d.right_np(t0 + 1).and_then(|np| d.resolve_np(&np)) {
-                        post = Some((t0, who));
+                    if let Some(np) = d.right_np(t0 + 1) {
+                        post = Some((t0, d.resolve_np(&np).unwrap_or(Who::Unnamed)));
                     }
                 } else {
                     for v in t0 + 1..last.min(t0 + 14) {
@@ -1701,6 +1710,10 @@ fn resolve(d: &Doc, cands: Vec<Candidate>) -> Vec<ClaimOut> {
                 .filter(|&(_, ls)| ls + 2 >= c.sentences.start)
                 .map(|(e, _)| e),
             Who::Pronoun(p) => resolve_pronoun(d, p, c.anchor, s, last, &resolved_subject),
+            Who::Unnamed => {
+                last = None;
+                continue;
+            }
         };
         let Some(e) = speaker else { continue };
         if !d.fits_speaker(e) {

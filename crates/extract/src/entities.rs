@@ -1146,11 +1146,29 @@ fn agreements(text: &str, toks: &[Token], items: &mut Vec<Item>) {
                 }
             }
         }
+        // "the 2016 peace accord": an agreement named by its year alone
+        let mut by_year = false;
+        if !parties {
+            let mut y = i;
+            if y > 0 && lw(text, &toks[y - 1]) == "peace" {
+                y -= 1;
+            }
+            let year = y > 1
+                && toks[y - 1].kind == TokenKind::Number
+                && toks[y - 1].text(text).len() == 4
+                && toks[y - 1].text(text).starts_with(['1', '2'])
+                && lw(text, &toks[y - 2]) == "the";
+            if year {
+                by_year = true;
+                parties = true;
+                a = y - 1;
+            }
+        }
         if !parties || a == i {
             continue;
         }
         let has_name = (a..i).any(|k| toks[k].is_wordlike() && toks[k].kind != TokenKind::Number);
-        if !has_name {
+        if !has_name && !by_year {
             continue;
         }
         let span = toks[a].start..t.end;
@@ -1158,13 +1176,13 @@ fn agreements(text: &str, toks: &[Token], items: &mut Vec<Item>) {
         // one agreement per set of parties: key on the folded name without year
         let key_text: String = fold(surface)
             .split_whitespace()
-            .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+            .filter(|w| by_year || !w.chars().all(|c| c.is_ascii_digit()))
             .filter(|w| !AGREEMENT_HEADS.contains(w) && *w != "peace")
             .collect::<Vec<_>>()
             .join(" ");
         // "X-Y" names the parties; drop a leading year for an alias too
         let mut extra = Vec::new();
-        if toks[a].kind == TokenKind::Number {
+        if toks[a].kind == TokenKind::Number && !by_year {
             extra.push(text[toks[a + 1].start..t.end].to_string());
         }
         found.push(Item {
@@ -1240,8 +1258,15 @@ fn acronyms(text: &str, items: &[Item], uf: &mut UnionFind) {
                 continue;
             }
             let long = &text[b.span.clone()];
+            // "National Liberation Army (ELN)": an acronym in brackets right
+            // after a name is its short form even when the letters come from
+            // the name in another language (Spanish "Ejército de Liberación
+            // Nacional").
+            let bracketed = b.span.end <= a.span.start
+                && text[b.span.end..a.span.start].trim() == "("
+                && text[a.span.end..].trim_start().starts_with(')');
             if long.split_whitespace().count() >= 2
-                && initials(long) == short
+                && (initials(long) == short || bracketed)
                 && (a.kind == b.kind || a.entry.is_none() || b.entry.is_none())
             {
                 uf.union(i, j);
@@ -1514,13 +1539,16 @@ fn place_patterns(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Ite
             }
         }
         // "West 23rd Street", "Darul Aman Road"
+        // (not "the Balcombe Street Gang": a street named in a longer name)
         if STREET_NOUNS.contains(&w.as_str())
             && t.text(text).starts_with(char::is_uppercase)
             && i > 0
+            && !cap(i + 1)
         {
             let mut a = i;
             while a > 0
                 && i - a < 3
+                && !NOT_NAME_STARTS.contains(&lw(text, &toks[a - 1]).as_str())
                 && (cap(a - 1)
                     || (toks[a - 1].kind == TokenKind::Number
                         && toks[a - 1].text(text).ends_with(['t', 'h', 'd', 's'])))
@@ -1597,8 +1625,11 @@ fn place_patterns(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Ite
             Some(j) => {
                 let m = &mut items[j];
                 // retype a default-typed name that is exactly this span
+                // (or a place the recogniser typed from its preposition
+                // alone, with no subtype)
+                let untyped_place = m.kind == EntityType::Location && m.subtype.is_none();
                 if m.span == span
-                    && m.kind == EntityType::Person
+                    && (m.kind == EntityType::Person || untyped_place)
                     && matches!(m.cue, Cue::Default | Cue::Document)
                     && m.entry.is_none()
                 {

@@ -615,6 +615,8 @@ const MISC_HEADS: &[&str] = &[
     "law",
     "code",
     "revolution",
+    "notice",
+    "notices",
 ];
 
 /// Verbs after a bare name that say it is a person: "Rahimi said".
@@ -843,6 +845,14 @@ const ORG_HEADS: &[&str] = &[
     "fc",
     "united",
     "city",
+    "observatory",
+    "gang",
+    "cartel",
+    "militia",
+    "monitor",
+    "watch",
+    "tribunal",
+    "forum",
 ];
 
 /// First words that make "X of Y" an organisation.
@@ -870,6 +880,20 @@ const ORG_STARTS: &[&str] = &[
     "committee",
     "army",
     "order",
+    "observatory",
+    "center",
+    "centre",
+    "front",
+    "coalition",
+    "alliance",
+    "union",
+    "movement",
+    "party",
+    "forum",
+    "foundation",
+    "agency",
+    "society",
+    "tribunal",
 ];
 
 /// Last words that make a capitalised run a place.
@@ -932,6 +956,11 @@ const LOC_HEADS: &[&str] = &[
     "cathedral",
     "stadium",
     "market",
+    "arms",
+    "inn",
+    "hotel",
+    "tavern",
+    "pub",
 ];
 
 /// Place heads that name an administrative part of the place before them
@@ -974,6 +1003,11 @@ const SITE_HEADS: &[&str] = &[
     "cathedral",
     "stadium",
     "market",
+    "arms",
+    "inn",
+    "hotel",
+    "tavern",
+    "pub",
 ];
 
 /// Nouns that name a part of a city before "of" ("the east London district
@@ -1056,12 +1090,29 @@ fn is_acronym(s: &str) -> bool {
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
 
+/// The Arabic article as transliterations write it before sun letters and in
+/// French spellings: `Deir ez-Zor`, `Ras al-Ain`, `Dar es-Salaam`,
+/// `Abd ar-Rahman`. Only read before a hyphen, where they cannot be words.
+const HYPHEN_PARTICLES: &[&str] = &[
+    "ez", "es", "er", "ed", "en", "et", "esh", "ad", "adh", "ar", "ath", "az", "ud", "ur", "un",
+    "us", "ut", "uz", "ush",
+];
+
 /// `al-Masri`, `bin` before a capital: particle-led name parts.
 fn particle_led(s: &str) -> bool {
     match s.split_once(['-', '‐']) {
-        Some((head, tail)) => in_list(PARTICLES, head) && is_capitalized(tail),
+        Some((head, tail)) => {
+            (in_list(PARTICLES, head) || in_list(HYPHEN_PARTICLES, head)) && is_capitalized(tail)
+        }
         None => false,
     }
+}
+
+/// One capitalised particle-led word standing alone: `Al-Monitor`,
+/// `Al-Jazeera`, `Al-Nusra`. Alone (not after a given name, where it is a
+/// surname: `Abu Bakr al-Baghdadi`) such words name organisations and media.
+fn capital_particle_led(s: &str) -> bool {
+    particle_led(s) && s.starts_with(|c: char| c.is_uppercase())
 }
 
 /// The name part before a modifier tail: `Taliban` in `Taliban-controlled`.
@@ -1111,6 +1162,10 @@ impl<'a> Doc<'a> {
 
     fn tok(&self, t: &Token) -> &'a str {
         &self.text[t.start..t.end]
+    }
+
+    fn tok_str(&self, m: &Mention) -> &'a str {
+        &self.text[m.span.clone()]
     }
 
     /// A token that is a common word: listed, or written in lower case
@@ -1478,8 +1533,13 @@ fn classify_chunk(
     // Split at titles: "U.S. President Joe Biden" → "U.S." | "Joe Biden"
     // (person). The name follows the last run of title words.
     // "Office of the Inspector General": an institution, not a title.
+    // "Defense Ministry", "National Defense Forces", "General Assembly":
+    // title words ("defense", "general") before an institution's head word.
     let institution = (a..b.saturating_sub(1))
-        .any(|k| in_list(ORG_STARTS, doc.tok(&tokens[k])) && doc.tok(&tokens[k + 1]) == "of");
+        .any(|k| in_list(ORG_STARTS, doc.tok(&tokens[k])) && doc.tok(&tokens[k + 1]) == "of")
+        || (b - a >= 2
+            && in_list(ORG_HEADS, doc.tok(&tokens[b - 1]))
+            && !in_list(TITLES, doc.tok(&tokens[b - 1])));
     let is_title = |k: usize| {
         !institution && in_list(TITLES, doc.tok(&tokens[k])) && !lex_by_tok.contains_key(&k)
     };
@@ -1611,7 +1671,10 @@ fn classify_run(
             }
             // "Massachusetts Institute of Technology": a place, then an
             // institution word and "of"
-            if end + 1 < b && in_list(ORG_STARTS, words[end - a]) && words[end - a + 1] == "of" {
+            // "Syrian Observatory for Human Rights": after a demonym, too
+            let institution_of = (end - a..words.len().saturating_sub(1))
+                .any(|k| in_list(ORG_STARTS, words[k]) && matches!(words[k + 1], "of" | "for"));
+            if institution_of && end + 1 < b {
                 let sub = org_subtype(words[end - a]);
                 return vec![mention(span, NerLabel::Org, sub, None, Cue::Rule)];
             }
@@ -1663,7 +1726,7 @@ fn classify_run(
         }
     }
     // "Massachusetts Institute of Technology": an institution word before "of".
-    if let Some(k) = words.iter().position(|w| *w == "of") {
+    if let Some(k) = words.iter().position(|w| *w == "of" || *w == "for") {
         if k > 0 && in_list(ORG_STARTS, words[k - 1]) && k + 1 < words.len() {
             return vec![mention(
                 span,
@@ -1793,6 +1856,24 @@ fn org_subtype(head: &str) -> Option<&'static str> {
     })
 }
 
+/// Function words and common verbs that may follow a place name ("in the
+/// Badia are", "in Havana for", "near X, where").
+const CLOSED_CLASS: &[&str] = &[
+    "and", "or", "but", "nor", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "will", "would", "could", "can", "may", "might", "should", "must", "to", "of", "in", "on",
+    "at", "for", "from", "by", "with", "near", "since", "until", "after", "before", "during",
+    "where", "which", "who", "that", "when", "while", "as", "than", "last", "this", "earlier",
+    "later", "on", "remains", "remain", "said", "says", "province", "city", "district",
+];
+
+/// A name with a hyphen whose parts are a particle and a name (`ez-Zor`,
+/// `Deir ez-Zor`), not a compound of two names (`Thai-Cambodia`).
+fn particle_led_tail(s: &str) -> bool {
+    s.split_whitespace()
+        .filter(|w| w.contains('-'))
+        .all(particle_led)
+}
+
 /// Types single unknown words from the rest of the document: a word that is
 /// the last part of a person's name is that person (`Mehran` after `Weeda
 /// Mehran`); a word seen typed elsewhere keeps that type; the rest go.
@@ -1866,6 +1947,86 @@ fn propagate_document_types(
         tokens.get(i).map(|t| doc.tok(t).to_lowercase())
     };
     let sports = doc.sports;
+    // Places by their preposition: "near the city of Deir ez-Zor", "in Badia
+    // al-Sukhnah and Badia al-Sham", "in the Badia". Names no list knows that
+    // the default rule would call people (two capitalised words) or drop
+    // (one word) are places when one of their mentions follows a locative
+    // preposition, or is coordinated with such a place.
+    let tok_before = |pos: usize, back: usize| -> Option<&Token> {
+        let i = tokens.partition_point(|t| t.start < pos);
+        i.checked_sub(back).map(|k| &tokens[k])
+    };
+    let locative = |w: &str| {
+        matches!(
+            w,
+            "in" | "near"
+                | "outside"
+                | "across"
+                | "around"
+                | "into"
+                | "inside"
+                | "toward"
+                | "towards"
+                | "throughout"
+        )
+    };
+    let place_cue = |m: &Mention| -> bool {
+        // "in Muslim countries", "near the Thai-Cambodia border", "outside
+        // Didsbury mosque", "in Duque's view": a modifier or an owner, not a
+        // place. After a place comes punctuation or a closed-class word.
+        let next = tokens.get(tokens.partition_point(|t| t.start < m.span.end));
+        let closes = next.is_none_or(|t| match t.kind {
+            TokenKind::Possessive => false,
+            TokenKind::Word => {
+                let w = doc.tok(t);
+                !w.starts_with(char::is_lowercase) || CLOSED_CLASS.contains(&w)
+            }
+            _ => true,
+        });
+        if !closes || doc.tok_str(m).contains('-') && !particle_led_tail(doc.tok_str(m)) {
+            return false;
+        }
+        // "an Attack Resulting in Death": a title-case phrase, no place
+        let capital_before = |back: usize| {
+            tok_before(m.span.start, back)
+                .is_some_and(|t| t.kind == TokenKind::Word && is_capitalized(doc.tok(t)))
+        };
+        match tok_before(m.span.start, 1).map(|t| doc.tok(t)) {
+            Some(w) if locative(w) => !capital_before(2),
+            Some("the") => tok_before(m.span.start, 2).is_some_and(|t| locative(doc.tok(t))),
+            Some("of") => tok_before(m.span.start, 2).is_some_and(|t| {
+                matches!(
+                    doc.tok(t),
+                    "city" | "town" | "village" | "province" | "region"
+                )
+            }),
+            _ => false,
+        }
+    };
+    let guessed_person = |m: &Mention| m.cue == Cue::Default && m.label == NerLabel::Per;
+    let mut places: HashSet<String> = HashSet::new();
+    for k in 0..mentions.len() {
+        if !guessed_person(&mentions[k]) {
+            continue;
+        }
+        let coordinated = k > 0
+            && matches!(
+                tok_before(mentions[k].span.start, 1).map(|t| doc.tok(t)),
+                Some("and" | "or")
+            )
+            && mentions[k - 1].label == NerLabel::Loc
+            && tok_before(mentions[k].span.start, 2).map(|t| t.end)
+                == Some(mentions[k - 1].span.end);
+        if place_cue(&mentions[k]) || coordinated {
+            mentions[k].label = NerLabel::Loc;
+            places.insert(doc.text[mentions[k].span.clone()].to_string());
+        }
+    }
+    for m in mentions.iter_mut() {
+        if guessed_person(m) && places.contains(&doc.text[m.span.clone()]) {
+            m.label = NerLabel::Loc;
+        }
+    }
     // Document-level cues for unknown single names: any occurrence followed
     // by a speech verb makes the name a person everywhere; followed by an
     // organisation noun ("Interfax news agency", "Pirelli shares"), an
@@ -1875,8 +2036,10 @@ fn propagate_document_types(
         let s = &doc.text[m.span.clone()];
         let next = next_word(m.span.end);
         let label = match next.as_deref() {
-            Some(w) if PERSON_VERBS.contains(&w) => Some(NerLabel::Per),
+            Some(w) if PERSON_VERBS.contains(&w) && !capital_particle_led(s) => Some(NerLabel::Per),
             Some(w) if ORG_NOUNS.contains(&w) => Some(NerLabel::Org),
+            _ if place_cue(m) => Some(NerLabel::Loc),
+            _ if capital_particle_led(s) => Some(NerLabel::Org),
             _ => None,
         };
         if let Some(l) = label {

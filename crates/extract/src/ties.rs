@@ -385,6 +385,14 @@ fn sentence_ties(
         if t.kind != TokenKind::Word {
             continue;
         }
+        // a word inside a name is no trigger ("Revolutionary Armed Forces")
+        if cx
+            .mentions
+            .iter()
+            .any(|m| m.span.start <= t.start && t.end <= m.span.end)
+        {
+            continue;
+        }
         let w = words[k].as_str();
         // "He was succeeded by Y": the subject may be a pronoun
         if w == "succeeded" && words.get(k + 1).map(String::as_str) == Some("by") {
@@ -457,17 +465,21 @@ fn sentence_ties(
                     })
                 });
                 if let (Some(s), Some(o)) = (subj, obj) {
-                    push(
-                        cx,
-                        out,
-                        s,
-                        Predicate::NegotiatesWith,
-                        o,
-                        polarity(text, toks, k),
-                        sent,
-                        "noun:talks_with",
-                        0.7,
-                    );
+                    let pol = polarity(text, toks, k);
+                    let also = coordinated_with(cx, sent, o, toks[j].end, &is_actor);
+                    for o in std::iter::once(o).chain(also) {
+                        push(
+                            cx,
+                            out,
+                            s,
+                            Predicate::NegotiatesWith,
+                            o,
+                            pol,
+                            sent,
+                            "noun:talks_with",
+                            0.7,
+                        );
+                    }
                 }
             }
             continue;
@@ -550,7 +562,20 @@ fn sentence_ties(
                             near_after(cx, sent, toks, &words, j, &is_org),
                         ) {
                             if !irrealis || pol != Polarity::Asserted {
-                                push(cx, out, s, *pred, o, pol, sent, "verb:cooperates_with", 0.7);
+                                let also = coordinated_with(cx, sent, o, toks[j].start, &is_org);
+                                for o in std::iter::once(o).chain(also) {
+                                    push(
+                                        cx,
+                                        out,
+                                        s,
+                                        *pred,
+                                        o,
+                                        pol,
+                                        sent,
+                                        "verb:cooperates_with",
+                                        0.7,
+                                    );
+                                }
                             }
                         }
                     }
@@ -624,6 +649,119 @@ fn sentence_ties(
                     }
                 }
                 _ => {}
+            }
+        }
+        // "Deir ez-Zor, which is controlled by the Kurdish-led Syrian
+        // Democratic Forces": the place before, the actor right after "by"
+        if matches!(w, "controlled" | "held" | "occupied" | "administered")
+            && words.get(k + 1).map(String::as_str) == Some("by")
+            && k >= 2
+            && matches!(
+                words[k - 1].as_str(),
+                "is" | "was" | "are" | "were" | "be" | "now"
+            )
+        {
+            let by_end = toks[k + 1].end;
+            let ctrl = cx
+                .in_range(sent)
+                .filter(|m| m.span.start >= by_end)
+                .min_by_key(|m| m.span.start)
+                .filter(|m| {
+                    text.get(by_end..m.span.start)
+                        .is_some_and(|g| g.split_whitespace().count() <= 2)
+                        && is_org(cx.entity(m.entity))
+                })
+                .map(|m| m.entity);
+            let place = cx.before(sent, t.start, &is_place);
+            if let (Some(s), Some(o)) = (ctrl, place) {
+                let pol = polarity(text, toks, k);
+                push(
+                    cx,
+                    out,
+                    s,
+                    Predicate::Controls,
+                    o,
+                    pol,
+                    sent,
+                    "verb:controlled_by",
+                    0.65,
+                );
+            }
+        }
+        // "Deir ez-Zor ... lie in Syrian government hands": the sentence's
+        // first place is in the actor's hands
+        if w == "hands" && k >= 2 {
+            let owner = cx
+                .in_range(sent)
+                .find(|m| m.span.end == toks[k - 1].end && is_org(cx.entity(m.entity)))
+                .map(|m| m.entity);
+            let m_start = owner.and_then(|o| {
+                cx.in_range(sent)
+                    .find(|m| m.entity == o && m.span.end == toks[k - 1].end)
+                    .map(|m| m.span.start)
+            });
+            let in_before = m_start.is_some_and(|st| {
+                text[sent.start..st]
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|x| x == "in")
+            });
+            let place = cx
+                .in_range(sent)
+                .filter(|m| m.span.end <= t.start && is_place(cx.entity(m.entity)))
+                .min_by_key(|m| m.span.start)
+                .map(|m| m.entity);
+            if let (Some(s), Some(o), true) = (owner, place, in_before) {
+                let pol = polarity(text, toks, k);
+                push(
+                    cx,
+                    out,
+                    s,
+                    Predicate::Controls,
+                    o,
+                    pol,
+                    sent,
+                    "noun:in_hands",
+                    0.6,
+                );
+            }
+        }
+        // "Russia's foray into Syria", "the group's presence in Kunar": an
+        // actor's operations in a place
+        if matches!(
+            w,
+            "foray"
+                | "forays"
+                | "intervention"
+                | "deployment"
+                | "presence"
+                | "incursion"
+                | "incursions"
+                | "operations"
+                | "involvement"
+        ) && k >= 2
+            && toks[k - 1].kind == TokenKind::Possessive
+            && matches!(words.get(k + 1).map(String::as_str), Some("in" | "into"))
+        {
+            let actor = cx
+                .in_range(sent)
+                .find(|m| m.span.end == toks[k - 2].end && is_actor(cx.entity(m.entity)))
+                .map(|m| m.entity);
+            let place = near_after(cx, sent, toks, &words, k + 2, &is_place);
+            if let (Some(s), Some(o)) = (actor, place) {
+                let pol = polarity(text, toks, k);
+                push(
+                    cx,
+                    out,
+                    s,
+                    Predicate::OperatesIn,
+                    o,
+                    pol,
+                    sent,
+                    "noun:operations_in",
+                    0.6,
+                );
             }
         }
         // "Taliban-controlled district of Ghazni Province"
@@ -784,6 +922,32 @@ fn near_after(
                 )
         });
     gap_ok.then_some(m.entity)
+}
+
+/// The actor coordinated with `o` right after it ("with the British
+/// government and the Northern Ireland Office"): "and" (or a comma) and at
+/// most "the" between the two names.
+fn coordinated_with(
+    cx: &Ctx<'_>,
+    sent: &Range<usize>,
+    o: usize,
+    from: usize,
+    ok: &dyn Fn(&DocEntity) -> bool,
+) -> Option<usize> {
+    let om = cx
+        .in_range(sent)
+        .filter(|m| m.entity == o && m.span.start >= from)
+        .min_by_key(|m| m.span.start)?;
+    let next = cx
+        .in_range(sent)
+        .filter(|m| m.span.start >= om.span.end)
+        .min_by_key(|m| m.span.start)?;
+    let gap = cx.text.get(om.span.end..next.span.start)?.trim();
+    let joined = matches!(
+        gap,
+        "and" | "and the" | "or" | "or the" | ", and" | ", and the"
+    );
+    (joined && next.entity != o && ok(cx.entity(next.entity))).then_some(next.entity)
 }
 
 /// The giver of support (hosts, trains, funds, supplies, provides) at
@@ -1032,8 +1196,26 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 let w = lw(text, &toks[j - 1]);
                 if matches!(
                     w.as_str(),
-                    "named" | "called" | "senior" | "top" | "former" | "late"
+                    "named"
+                        | "called"
+                        | "senior"
+                        | "top"
+                        | "former"
+                        | "late"
+                        | "rebel"
+                        | "insurgent"
+                        | "guerrilla"
+                        | "militia"
+                        | "jihadist"
+                        | "field"
+                        | "local"
+                        | "regional"
+                        | "provincial"
                 ) {
+                    j -= 1;
+                } else if MILITARY_RANKS.contains(&w.as_str()) && role.is_none() {
+                    // "US Army Col. Myles Caggins": a rank in the force
+                    role = Some("officer".to_string());
                     j -= 1;
                 } else if matches!(
                     w.as_str(),
@@ -1137,6 +1319,39 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
     }
 }
 
+/// Military ranks before a name: the person serves in the force named
+/// before the rank.
+const MILITARY_RANKS: &[&str] = &[
+    "col.",
+    "col",
+    "colonel",
+    "lt.",
+    "lt",
+    "lieutenant",
+    "maj.",
+    "major",
+    "capt.",
+    "captain",
+    "sgt.",
+    "sgt",
+    "sergeant",
+    "brig.",
+    "brigadier",
+    "gen.",
+    "gen",
+    "general",
+    "adm.",
+    "admiral",
+    "cmdr.",
+    "cpl.",
+    "corporal",
+    "pvt.",
+    "private",
+    "lt.-col.",
+    "lt.-gen.",
+    "maj.-gen.",
+];
+
 /// "the U.S.-Taliban deal": each named party is party_to the agreement.
 fn agreement_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
     for (ai, a) in cx.ents.entities.iter().enumerate() {
@@ -1181,6 +1396,58 @@ fn agreement_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             {
                 if !parties.contains(&ei) {
                     parties.push(ei);
+                }
+            }
+        }
+        // "the 2016 peace accord signed by then-President Juan Manuel Santos
+        // and the Revolutionary Armed Forces of Colombia": the signatories
+        for span in &a.mentions {
+            let Some(s) = cx
+                .ents
+                .analysis
+                .sentences
+                .iter()
+                .find(|s| s.start <= span.start && span.end <= s.end)
+            else {
+                continue;
+            };
+            let rest = &cx.text[span.end..s.end];
+            let lead = rest.trim_start().trim_start_matches(',').trim_start();
+            let Some(after) = ["signed by ", "signed between ", "agreed by ", "reached by "]
+                .iter()
+                .find_map(|p| lead.strip_prefix(p))
+            else {
+                continue;
+            };
+            let from = s.end - after.len();
+            let first = cx
+                .in_range(s)
+                .filter(|m| m.span.start >= from && is_actor(cx.entity(m.entity)))
+                .min_by_key(|m| m.span.start)
+                .filter(|m| {
+                    cx.text[from..m.span.start].split_whitespace().count() <= 2
+                        && !cx.text[from..m.span.start].contains(',')
+                });
+            let Some(first) = first else { continue };
+            let mut o = first.entity;
+            let mut at = first.span.start;
+            let mut signers = vec![o];
+            while let Some(next) = coordinated_with(cx, s, o, at, &is_actor) {
+                if signers.contains(&next) {
+                    break;
+                }
+                at = cx
+                    .in_range(s)
+                    .filter(|m| m.entity == next && m.span.start > at)
+                    .map(|m| m.span.start)
+                    .min()
+                    .unwrap_or(s.end);
+                signers.push(next);
+                o = next;
+            }
+            for p in signers {
+                if !parties.contains(&p) && p != ai {
+                    parties.push(p);
                 }
             }
         }

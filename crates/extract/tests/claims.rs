@@ -299,3 +299,16 @@ fn short_attributed_quotes_participles_and_titled_roles() {
     );
     has(&got, "Edward Hayden", "he entered the United States");
 }
+
+#[test]
+fn unnamed_sources_get_no_claim_and_end_a_quote_chain() {
+    let got = claims(
+        "Three soldiers were wounded, the Tolo news agency reported. \
+         “They changed their tactics,” said one source, who declined to be named. \
+         “They lay mines at night.” \
+         A U.S. official told reporters that the border crossing was closed.",
+    );
+    lacks(&got, "They changed their tactics");
+    lacks(&got, "They lay mines at night");
+    has(&got, "U.S.", "the border crossing was closed");
+}

@@ -402,3 +402,48 @@ fn misspellings_of_a_name_in_one_document_are_one_person() {
         f.entities
     );
 }
+
+#[test]
+fn arabic_articles_institutions_and_places_by_preposition() {
+    let text = "Shelling hit the town of Tell ez-Zahab, Al-Wasat online reported. Clashes \
+                spread in Wadi al-Harb and Wadi al-Qarn. The Kandahar Observatory for Civil \
+                Rights said the Interior Ministry and the Northern Defense Forces were involved. \
+                In May the Harlow Street Gang planted a bomb at the back door of the Caldwell \
+                Arms in a suburb of Leeds. Rebels of the \
+                Popular Resistance Front (FPR) met.";
+    let f = extract_entities(text);
+    let kind = |name: &str| {
+        f.entities
+            .iter()
+            .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+            .map(|e| e.kind)
+            .unwrap_or_else(|| panic!("{name} in {:#?}", f.entities))
+    };
+    for place in [
+        "Tell ez-Zahab",
+        "Wadi al-Harb",
+        "Wadi al-Qarn",
+        "Caldwell Arms",
+    ] {
+        assert_eq!(kind(place), EntityType::Location, "{place}");
+    }
+    for org in [
+        "Al-Wasat",
+        "Kandahar Observatory for Civil Rights",
+        "Interior Ministry",
+        "Northern Defense Forces",
+        "Harlow Street Gang",
+    ] {
+        assert_eq!(kind(org), EntityType::Organization, "{org}");
+    }
+    // a bracketed acronym is the short form even when its letters differ
+    let fpr = f
+        .entities
+        .iter()
+        .find(|e| e.name == "Popular Resistance Front" || e.name == "FPR")
+        .expect("front");
+    assert!(
+        fpr.name == "FPR" || fpr.aliases.iter().any(|a| a == "FPR"),
+        "{fpr:?}"
+    );
+}

@@ -60,8 +60,12 @@ fn prediction(name: &str, text: &str, published: Option<&str>) -> Value {
 /// Scores the extractors on every gold file of `dir` (articles from
 /// `data/corpus/voa`) and checks the floors.
 fn check_floors(dir: &str, files: usize, floors: &[(&str, f64)]) {
+    check_floors_in(dir, &root().join("data/corpus/voa"), files, floors);
+}
+
+/// As [`check_floors`], with the articles read from `corpus`.
+fn check_floors_in(dir: &str, corpus: &Path, files: usize, floors: &[(&str, f64)]) {
     let gold_dir = root().join(dir);
-    let corpus = root().join("data/corpus/voa");
     let pred = tempfile::tempdir().expect("temporary folder");
     let mut n = 0;
     for entry in std::fs::read_dir(&gold_dir).expect("gold folder") {
@@ -131,6 +135,33 @@ fn held_out_set_stays_above_its_floors() {
             ("ties F1", 0.75),
             ("events F1", 0.45),
             ("claims F1", 0.90),
+        ],
+    );
+}
+
+/// The second blind set (`tests/gold_blind2`: three WikiEvents articles
+/// that are not VOA, annotated blind by a helper session; see its README).
+/// The articles are evaluation-only data and are read from
+/// `../shared/corpus/wikievents`, never copied here; the test skips when
+/// `../shared` is absent. Floors a little below the figures after the first
+/// round of fixes (the first blind figures are in the README).
+#[test]
+fn second_blind_set_stays_above_its_floors() {
+    let corpus = root().join("../shared/corpus/wikievents");
+    if !corpus.is_dir() {
+        eprintln!("skip: ../shared/corpus/wikievents not found (evaluation data, not shipped)");
+        return;
+    }
+    check_floors_in(
+        "crates/extract/tests/gold_blind2",
+        &corpus,
+        3,
+        &[
+            ("entities F1", 0.92),
+            ("alias recall", 0.28),
+            ("ties F1", 0.68),
+            ("events F1", 0.55),
+            ("claims F1", 0.86),
         ],
     );
 }

@@ -209,3 +209,53 @@ fn the_other_party_follows_closely() {
     let got = ties("The team said the Taliban had \u{201c}regularly consulted\u{201d} with Al-Qaeda last year.");
     has(&got, "Taliban", "cooperates_with", "Al-Qaeda", "asserted");
 }
+
+#[test]
+fn control_operations_signatories_and_ranks() {
+    let got = ties(
+        "Fighting resumed in Marja, which is controlled by the Taliban, on Monday. \
+         Pakistan's incursion into Kunar angered Kabul. \
+         The 2009 peace accord signed by Hamid Karzai and the Hezb-e-Islami collapsed. \
+         Hizb Front rebel commander Omar Latif fled. \
+         Coalition spokesman German Army Col. Hans Weber denied it. \
+         The Haqqani Network agreed to a truce with the Afghan government and the Pakistani army.",
+    );
+    has(&got, "Taliban", "controls", "Marja", "asserted");
+    has(&got, "Pakistan", "operates_in", "Kunar", "asserted");
+    has(
+        &got,
+        "Hamid Karzai",
+        "party_to",
+        "2009 peace accord",
+        "asserted",
+    );
+    has(
+        &got,
+        "Hezb-e-Islami",
+        "party_to",
+        "2009 peace accord",
+        "asserted",
+    );
+    has(&got, "Omar Latif", "leader_of", "Hizb Front", "asserted");
+    has(&got, "Hans Weber", "member_of", "German Army", "asserted");
+    has(
+        &got,
+        "Haqqani Network",
+        "negotiates_with",
+        "Afghan government",
+        "asserted",
+    );
+    has(
+        &got,
+        "Haqqani Network",
+        "negotiates_with",
+        "Pakistani army",
+        "asserted",
+    );
+    // a word inside a name triggers nothing ("Armed" in a name is no supply)
+    let got = ties("Cuba hosted the Revolutionary Armed Forces of Colombia in 2016.");
+    assert!(
+        got.iter().all(|t| t.1 != "supplies"),
+        "a name's word as a trigger: {got:#?}"
+    );
+}
