@@ -566,6 +566,14 @@ pub fn extract_events(
                     targets.retain(|t| !agents.contains(t));
                 }
             }
+            // "Colombia blamed the leftist ELN for the bombing of …": the
+            // one blamed for an attack is its (alleged) doer
+            if entry.kind == PloverType::Assault && agents.is_empty() {
+                if let Some(x) = blamed_for(text, toks, range.clone(), &sm, h.first) {
+                    targets.retain(|t| *t != x);
+                    agents.push(x);
+                }
+            }
             let side = if h.passive { &mut targets } else { &mut agents };
             if side.is_empty() && plural_subject(text, toks, range.clone(), &sm, h) {
                 if let Some(pair) = nearest_pair(&pairs, si) {
@@ -867,6 +875,36 @@ fn merge(into: &mut EventOut, ev: EventOut) {
 /// A general statement names neither a time nor a place; violence and
 /// coercion also need a victim, a count or both a time and a place, and the
 /// types PLOVER gives a required recipient need one.
+/// The actor blamed for the attack whose trigger starts at `first`:
+/// "X blamed Y for the bombing", "accused Y of the attack": Y is named
+/// between the blame verb and "for"/"of", which stands at most three words
+/// before the trigger.
+fn blamed_for(
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    sm: &[Ment],
+    first: usize,
+) -> Option<String> {
+    let lo = range.start.max(first.saturating_sub(4));
+    let prep = (lo..first)
+        .rev()
+        .find(|&k| matches!(lower(toks, text, k).as_str(), "for" | "of"))?;
+    let verb = (range.start..prep).rev().find(|&k| {
+        matches!(
+            lower(toks, text, k).as_str(),
+            "blamed" | "blames" | "blame" | "accused" | "accuses" | "accuse"
+        )
+    })?;
+    // the accused: the last actor named between the verb and the preposition
+    sm.iter()
+        .filter(|m| m.first > verb && m.last <= prep && !m.modifier)
+        .filter(|m| matches!(m.ent.kind, EntityType::Organization | EntityType::Person))
+        .max_by_key(|m| m.last)
+        .filter(|m| prep - m.last <= 1)
+        .map(|m| m.ent.id.clone())
+}
+
 fn specific_enough(ev: &EventOut) -> bool {
     if ev.date.is_none() && ev.location.is_none() {
         return false;

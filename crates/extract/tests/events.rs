@@ -22,6 +22,14 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        text: "On Friday, Pakistan blamed the Jamaat-ul-Ahrar for the bombing of a court in Mardan that killed 12 people.",
+        doc_date: Some("2016-09-04"),
+        expect: &[
+            ("ACCUSE", "Pakistan", "Jamaat-ul-Ahrar", "Mardan", "2016-09-02", 0),
+            ("ASSAULT", "Jamaat-ul-Ahrar", "", "Mardan", "2016-09-02", 12),
+        ],
+    },
+    Case {
         text: "Pakistani troops raided a compound in Kunar Province in March 2019, killing four militants -- including Abdul Wali Khan, a senior Taliban commander.",
         doc_date: None,
         expect: &[("ASSAULT", "Pakistani troops", "Abdul Wali Khan", "Kunar", "2019-03", 4)],

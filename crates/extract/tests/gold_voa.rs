@@ -160,7 +160,7 @@ fn second_blind_set_stays_above_its_floors() {
             ("entities F1", 0.92),
             ("alias recall", 0.28),
             ("ties F1", 0.68),
-            ("events F1", 0.55),
+            ("events F1", 0.62),
             ("claims F1", 0.86),
         ],
     );
