@@ -215,7 +215,7 @@ fn control_operations_signatories_and_ranks() {
     let got = ties(
         "Fighting resumed in Marja, which is controlled by the Taliban, on Monday. \
          Pakistan's incursion into Kunar angered Kabul. \
-         The 2009 peace accord signed by Hamid Karzai and the Hezb-e-Islami collapsed. \
+         The 2009 peace accord signed by Hamid Karzai and the Hizb Front collapsed. \
          Hizb Front rebel commander Omar Latif fled. \
          Coalition spokesman German Army Col. Hans Weber denied it. \
          The Haqqani Network agreed to a truce with the Afghan government and the Pakistani army.",
@@ -231,7 +231,7 @@ fn control_operations_signatories_and_ranks() {
     );
     has(
         &got,
-        "Hezb-e-Islami",
+        "Hizb Front",
         "party_to",
         "2009 peace accord",
         "asserted",
