@@ -776,7 +776,73 @@ pub fn extract_events(
             story_day = Some((si, d));
         }
     }
+    fold_retellings(&mut out);
     out
+}
+
+/// An event that names no participant ("the April 15 attack, which killed
+/// three people", "Twin bombs exploded near the finish line") told in a
+/// document that also reports an event of the same type with participants
+/// at a compatible time and place is that event retold: its date, place
+/// and counts fill the other's gaps and it is not reported twice. Alone, a
+/// participant-less event stays (a count of the dead is news of its own).
+fn fold_retellings(out: &mut Vec<EventOut>) {
+    let compatible_date = |a: Option<PartialDate>, b: Option<PartialDate>| match (a, b) {
+        (Some(a), Some(b)) => {
+            a.year == b.year
+                && (a.month.is_none() || b.month.is_none() || a.month == b.month)
+                && (a.day.is_none() || b.day.is_none() || a.day == b.day)
+        }
+        _ => true,
+    };
+    let mut k = 0;
+    while k < out.len() {
+        let e = &out[k];
+        if !e.agents.is_empty() || !e.targets.is_empty() {
+            k += 1;
+            continue;
+        }
+        // the same time (both dated) or the same place (both placed), and
+        // nothing that contradicts; the nearest such event in the text
+        let host = (0..out.len())
+            .filter(|&j| {
+                let o = &out[j];
+                let same_time =
+                    o.date.is_some() && e.date.is_some() && compatible_date(o.date, e.date);
+                let same_place = o.location.is_some() && o.location == e.location;
+                j != k
+                    && o.kind == e.kind
+                    && (!o.agents.is_empty() || !o.targets.is_empty())
+                    && (same_time || same_place)
+                    && compatible_date(o.date, e.date)
+                    && (o.location.is_none() || e.location.is_none() || o.location == e.location)
+                    && (o.fatalities.is_none()
+                        || e.fatalities.is_none()
+                        || o.fatalities == e.fatalities)
+            })
+            .min_by_key(|&j| out[j].sentence.start.abs_diff(out[k].sentence.start));
+        match host {
+            Some(j) => {
+                let e = out.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                let o = &mut out[j];
+                // the more precise date wins
+                if e.date.is_some_and(|d| {
+                    o.date.is_none_or(|od| {
+                        d.day.is_some() && od.day.is_none()
+                            || d.month.is_some() && od.month.is_none()
+                    })
+                }) {
+                    o.date = e.date;
+                }
+                o.location = o.location.take().or(e.location);
+                o.fatalities = o.fatalities.or(e.fatalities);
+                o.captured = o.captured.or(e.captured);
+                o.mode = o.mode.take().or(e.mode);
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// A month and day given without a year ("the September 11 attacks") take
@@ -872,9 +938,6 @@ fn merge(into: &mut EventOut, ev: EventOut) {
     into.mode = into.mode.take().or(ev.mode);
 }
 
-/// A general statement names neither a time nor a place; violence and
-/// coercion also need a victim, a count or both a time and a place, and the
-/// types PLOVER gives a required recipient need one.
 /// The actor blamed for the attack whose trigger starts at `first`:
 /// "X blamed Y for the bombing", "accused Y of the attack": Y is named
 /// between the blame verb and "for"/"of", which stands at most three words
@@ -905,6 +968,9 @@ fn blamed_for(
         .map(|m| m.ent.id.clone())
 }
 
+/// A general statement names neither a time nor a place; violence and
+/// coercion also need a victim, a count or both a time and a place, and the
+/// types PLOVER gives a required recipient need one.
 fn specific_enough(ev: &EventOut) -> bool {
     if ev.date.is_none() && ev.location.is_none() {
         return false;

@@ -441,6 +441,7 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Range<usize>> 
                 Some(next) => {
                     let ns = next.text(text);
                     starts_upper_or_digit(ns)
+                        || ns == "="
                         || (is_opening_quote(ns) && next.start > tokens[last].end)
                         || gap_has_newline(text, tokens[last].end, next.start)
                 }
@@ -455,6 +456,11 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Range<usize>> 
                     && next.start > t.end
                     && (SENTENCE_STARTERS.contains(&ns) || is_opening_quote(ns) && ns != "(");
             }
+        }
+        if !boundary && s == "=" && i > 0 && tokens[i - 1].text(text) == "=" {
+            // a wiki heading ("==Aftermath==") glued to the sentences around
+            // it: the end of a run of "=" ends a sentence
+            boundary = tokens.get(i + 1).is_none_or(|n| n.text(text) != "=");
         }
         if !boundary {
             // two texts glued without a space ("...Shrine AttackA Bangkok
@@ -766,6 +772,11 @@ mod tests {
         assert_eq!(
             sents("George W. Bush spoke. Why? Because."),
             vec!["George W. Bush spoke.", "Why?", "Because."]
+        );
+        // wiki headings glued to the text around them
+        assert_eq!(
+            sents("He was hurt.==Aftermath==Police came."),
+            vec!["He was hurt.", "==", "Aftermath==", "Police came."]
         );
     }
 
