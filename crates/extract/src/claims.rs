@@ -136,6 +136,7 @@ const SPEECH_VERBS: &[(&str, &str)] = &[
     ("reiterated", "reiterate"),
     ("reveals", "reveal"),
     ("revealed", "reveal"),
+    ("stating", "state"),
 ];
 
 /// Forms that are more often nouns: only verbs when a clause follows.
@@ -1188,7 +1189,18 @@ fn direct_quotes(d: &Doc, used: &mut HashSet<usize>, cands: &mut Vec<Candidate>)
             while j > sent_first && open_tok - j < 8 {
                 j -= 1;
                 if speech_lemma(d.word(j)).is_some() {
-                    if let Some(who) = d.left_np(j).and_then(|np| d.resolve_np(&np)) {
+                    let participle = matches!(
+                        d.word(j).to_ascii_lowercase().as_str(),
+                        "stating" | "saying" | "adding" | "declaring"
+                    ) && j > sent_first
+                        && d.is_punct(j - 1, ",");
+                    if participle {
+                        // "X responded to the bombing, stating, “…”": the
+                        // participle's speaker is the sentence subject
+                        if let Subject::Entity(e) = sentence_subject(d, s_open) {
+                            pre = Some((j, Who::Entity(e)));
+                        }
+                    } else if let Some(who) = d.left_np(j).and_then(|np| d.resolve_np(&np)) {
                         pre = Some((j, who));
                     } else if d.is_closing_mark(j.saturating_sub(1))
                         || d.is_punct(j.saturating_sub(1), ",")
@@ -1280,7 +1292,7 @@ fn reported_speech(d: &Doc, used: &HashSet<usize>, cands: &mut Vec<Candidate>) {
             // limited": the participle's speaker is the sentence subject
             if matches!(
                 w.to_ascii_lowercase().as_str(),
-                "saying" | "adding" | "noting"
+                "saying" | "adding" | "noting" | "stating"
             ) && v > first + 1
                 && (d.is_punct(v - 1, ",") || (d.is_closing_mark(v - 1) && d.is_punct(v - 2, ",")))
                 && !d.is_quote_mark(first)
@@ -1497,6 +1509,7 @@ fn is_adding(w: &str) -> bool {
             "adding",
             "saying",
             "noting",
+            "stating",
             "citing",
             "according",
             "warning",

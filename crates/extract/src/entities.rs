@@ -454,6 +454,7 @@ const ROLE_WORDS: &[&str] = &[
     "director",
     "spokesman",
     "spokeswoman",
+    "spokesperson",
     "figure",
     "member",
     "expert",
@@ -613,6 +614,21 @@ fn country_of(lex: &Lexicon, s: &str) -> Option<u32> {
 
 /// "Afghan special forces", "U.S. troops", "U.S.-led forces", "the Afghan
 /// government", "the U.N. monitoring team", "the Taliban regime".
+/// Words between a place and "police" that keep it the place's police
+/// ("Tokyo metropolitan police", "Afghan national police").
+const POLICE_ADJECTIVES: &[&str] = &[
+    "metropolitan",
+    "national",
+    "provincial",
+    "local",
+    "federal",
+    "state",
+    "city",
+    "border",
+    "district",
+    "municipal",
+];
+
 fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Item>) {
     let mut found = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -637,6 +653,25 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
             )
         } else if let Some(c) = country_of(lex, s) {
             (Some((c, EntryType::Location)), t.start, false)
+        } else if let Some(m) = items.iter().find(|m| {
+            // "Tokyo metropolitan police", "Kandahar police": a city's or a
+            // province's police (only police: "Kabul forces" is no force)
+            m.span.end == t.end
+                && m.kind == EntityType::Location
+                && toks.get(i + 1).is_some_and(|n| {
+                    let n = lw(text, n);
+                    n == "police"
+                        || POLICE_ADJECTIVES.contains(&n.as_str())
+                            && toks.get(i + 2).is_some_and(|x| lw(text, x) == "police")
+                })
+        }) {
+            (
+                m.entry
+                    .map(|e| (e, EntryType::Location))
+                    .or(Some((u32::MAX, EntryType::Location))),
+                m.span.start,
+                false,
+            )
         } else if s == "coalition" {
             // "coalition forces": the multinational force of the report
             (Some((u32::MAX, EntryType::Location)), t.start, false)
@@ -701,6 +736,7 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
             (Some(w), _) if FORCE_HEADS.contains(&w) => ("armed", 1),
             (Some(w), _) if GOV_HEADS.contains(&w) && !led => ("government", 1),
             (Some("police"), _) if !led => ("police", 1),
+            (Some(a), Some("police")) if !led && POLICE_ADJECTIVES.contains(&a) => ("police", 2),
             (Some("monitoring"), Some(h)) if TEAM_HEADS.contains(&h) => ("team", 2),
             (Some("regime"), _) if !led => ("regime", 1),
             _ => continue,
@@ -854,6 +890,9 @@ const COLLECTIVE_PAIRS: &[(&str, &str, &str, &str)] = &[
     ("security", "forces", "security_forces", "armed_force"),
     ("security", "officials", "government", "government"),
     ("police", "officers", "police", "agency"),
+    ("police", "office", "police", "agency"),
+    ("police", "headquarters", "police", "agency"),
+    ("police", "department", "police", "agency"),
 ];
 
 /// Words between a subject and its verb ("police have said", "police

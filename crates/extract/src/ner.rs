@@ -1085,6 +1085,12 @@ pub const THING_ACRONYMS: &[&str] = &[
     "ISBN", "URL", "WMD", "COVID", "SARS", "EU-wide",
 ];
 
+/// A middle initial ("A." in "Michael A. Cinco"): no common word.
+fn is_initial(s: &str) -> bool {
+    let mut c = s.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+}
+
 fn is_acronym(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
@@ -1208,6 +1214,12 @@ fn title_case(doc: &Doc<'_>, toks: &[Token]) -> bool {
                 )
         })
         .count();
+    // "Special Agent A. B, U.S. Air Force Office of Special Investigations,
+    // US": a record of a list, with its fields between commas, is no headline
+    let commas = toks.iter().filter(|t| doc.tok(t) == ",").count();
+    if commas >= 2 {
+        return false;
+    }
     let ends_like_sentence = toks
         .iter()
         .rev()
@@ -1718,10 +1730,9 @@ fn classify_run(
     }
     if let Some(label) = forced {
         // after a title: a name, unless it is a common word ("Leader Captured")
-        if !words
-            .iter()
-            .any(|w| doc.lower_words.contains(&w.to_lowercase()) || in_list(COMMON, w))
-        {
+        if !words.iter().any(|w| {
+            !is_initial(w) && (doc.lower_words.contains(&w.to_lowercase()) || in_list(COMMON, w))
+        }) {
             return vec![mention(span, label, None, None, Cue::Rule)];
         }
     }
@@ -1773,9 +1784,9 @@ fn classify_run(
         return vec![mention(span, NerLabel::Org, None, None, Cue::Default)];
     }
     // Multi-word capitalised runs with no common word: a person.
-    let any_common = words
-        .iter()
-        .any(|w| doc.lower_words.contains(&w.to_lowercase()) || in_list(COMMON, w));
+    let any_common = words.iter().any(|w| {
+        !is_initial(w) && (doc.lower_words.contains(&w.to_lowercase()) || in_list(COMMON, w))
+    });
     let shouted = words
         .iter()
         .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_acronym(w));

@@ -457,6 +457,15 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Range<usize>> 
                     && (SENTENCE_STARTERS.contains(&ns) || is_opening_quote(ns) && ns != "(");
             }
         }
+        if !boundary
+            && tokens.get(i + 1).is_some_and(|n| {
+                n.text(text) == "*" && (n.start == t.end || gap_has_newline(text, t.end, n.start))
+            })
+        {
+            // a wiki list ("…, US Bomb*2015-12-21, Special Agent …"): a
+            // bullet glued to the text (or opening a line) starts an item
+            boundary = true;
+        }
         if !boundary && s == "=" && i > 0 && tokens[i - 1].text(text) == "=" {
             // a wiki heading ("==Aftermath==") glued to the sentences around
             // it: the end of a run of "=" ends a sentence

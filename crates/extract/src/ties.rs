@@ -1024,6 +1024,7 @@ fn titled_person(
                 | "head"
                 | "member"
                 | "spokesman"
+                | "spokesperson"
                 | "operative"
                 | "senior"
         )
@@ -1151,6 +1152,7 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             "operative",
             "militant",
             "spokesman",
+            "spokesperson",
             "spokeswoman",
             "official",
             "agent",
@@ -1228,6 +1230,7 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                         | "member"
                         | "fighter"
                         | "spokesman"
+                        | "spokesperson"
                         | "official"
                         | "militant"
                         | "officer"
@@ -1251,8 +1254,8 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             let Some(o) = org else { continue };
             let pred = match role.as_str() {
                 "founder" => Predicate::FounderOf,
-                "member" | "fighter" | "militant" | "official" | "spokesman" | "officer"
-                | "recruiter" => Predicate::MemberOf,
+                "member" | "fighter" | "militant" | "official" | "spokesman" | "spokesperson"
+                | "officer" | "recruiter" => Predicate::MemberOf,
                 _ => Predicate::LeaderOf,
             };
             push(
@@ -1266,6 +1269,46 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 "title:pre",
                 0.7,
             );
+        }
+        // "Special Agent Y, U.S. Air Force Office of Special Investigations,
+        // US": a record (name, unit, country) puts the person in the unit
+        for m in cx.in_range(sent) {
+            if !is_person(cx.entity(m.entity)) {
+                continue;
+            }
+            let rest = &text[m.span.end..sent.end];
+            // a reference mark may follow the name ("Vorderbruggen[897],")
+            let skip = rest
+                .strip_prefix('[')
+                .and_then(|r| r.find(']').map(|k| k + 2))
+                .unwrap_or(0);
+            let Some(after) = rest[skip..].strip_prefix(", ") else {
+                continue;
+            };
+            let start = sent.end - after.len();
+            let Some(o) = cx.in_range(sent).find(|o| {
+                o.span.start == start && cx.entity(o.entity).kind == EntityType::Organization
+            }) else {
+                continue;
+            };
+            let closes = text[o.span.end..sent.end]
+                .trim_start()
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '.' | ';'));
+            if closes {
+                push(
+                    cx,
+                    out,
+                    m.entity,
+                    Predicate::MemberOf,
+                    o.entity,
+                    Polarity::Asserted,
+                    sent,
+                    "record:unit",
+                    0.6,
+                );
+            }
         }
         // "Y, a convicted X recruiter", "Y, a senior X commander": the
         // same roles in an apposition after the person
@@ -1299,8 +1342,8 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             let r = toks.partition_point(|t| t.start < o.span.end);
             let pred = match w(r).as_str() {
                 "founder" => Predicate::FounderOf,
-                "member" | "fighter" | "militant" | "official" | "spokesman" | "officer"
-                | "recruiter" | "operative" => Predicate::MemberOf,
+                "member" | "fighter" | "militant" | "official" | "spokesman" | "spokesperson"
+                | "officer" | "recruiter" | "operative" => Predicate::MemberOf,
                 "leader" | "commander" | "chief" | "head" | "president" => Predicate::LeaderOf,
                 _ => continue,
             };

@@ -312,3 +312,14 @@ fn unnamed_sources_get_no_claim_and_end_a_quote_chain() {
     lacks(&got, "They lay mines at night");
     has(&got, "U.S.", "the border crossing was closed");
 }
+
+#[test]
+fn participles_and_place_police_speak() {
+    let got = claims(
+        "The Danish Defence Minister Lars Holm responded to the attack, stating, \"our soldiers \
+         will stay in Helmand to finish the job.\" Kandahar provincial police said the road was \
+         closed for two days.",
+    );
+    has(&got, "Lars Holm", "our soldiers will stay in Helmand");
+    has(&got, "Kandahar provincial police", "the road was closed");
+}

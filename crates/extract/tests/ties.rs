@@ -259,3 +259,33 @@ fn control_operations_signatories_and_ranks() {
         "a name's word as a trigger: {got:#?}"
     );
 }
+
+#[test]
+fn list_records_and_spokespersons() {
+    let got = ties(
+        "Six soldiers were killed.*2019-03-02, Sergeant Maria T. Lopez[12], Royal Danish Army \
+         Engineer Regiment, DK*2019-03-02, Corporal Jens P. Holm[13], Royal Danish Army Engineer \
+         Regiment, DK BombZabihullah Qasemi, the spokesperson for the Hizb-i-Islami, denied it.",
+    );
+    has(
+        &got,
+        "Maria T. Lopez",
+        "member_of",
+        "Royal Danish Army Engineer Regiment",
+        "asserted",
+    );
+    has(
+        &got,
+        "Jens P. Holm",
+        "member_of",
+        "Royal Danish Army Engineer Regiment",
+        "asserted",
+    );
+    has(
+        &got,
+        "Zabihullah Qasemi",
+        "member_of",
+        "Hizb-i-Islami",
+        "asserted",
+    );
+}
