@@ -5,6 +5,7 @@
 //! agreements ("the 2020 U.S.-Taliban deal"), and simple coreference of
 //! definite descriptions ("The Egyptian national, also known as …").
 
+use crate::gazetteer::PlaceKind;
 use crate::lexicon::{EntryType, Lexicon, SurfaceKind};
 use crate::ner::{analyze, led_prefix, Analysis, Cue, NerLabel};
 use crate::text::{fold, Token, TokenKind};
@@ -310,9 +311,72 @@ pub fn extract_entities(text: &str) -> DocEntities {
                     .find_map(|a| crate::gazetteer::resolve_place(a))
             });
         }
+        written_with_head(text, &mut e);
+        // a country written short ("US", "U.S.", "Britain") is also known by
+        // its gazetteer name ("United States", "United Kingdom")
+        if let Some(p) = e.place.as_ref().filter(|p| {
+            p.kind == PlaceKind::Country
+                && e.subtype.as_deref() == Some("country")
+                && e.lexicon_id == Some(p.id)
+        }) {
+            let full = p.name.to_string();
+            if fold(&full) != fold(&e.name) && !e.aliases.iter().any(|a| fold(a) == fold(&full)) {
+                e.aliases.push(full);
+            }
+        }
         entities.push(e);
     }
     DocEntities { analysis, entities }
+}
+
+/// Lower-case head nouns a text writes after a name without making them
+/// part of it: "Kandahar province", "Arghandab district", "the al-Tanf
+/// base", "Tass news agency".
+const WRITTEN_HEADS: &[(&str, EntityType)] = &[
+    ("province", EntityType::Location),
+    ("district", EntityType::Location),
+    ("city", EntityType::Location),
+    ("county", EntityType::Location),
+    ("region", EntityType::Location),
+    ("governorate", EntityType::Location),
+    ("base", EntityType::Location),
+    ("river", EntityType::Location),
+    ("news agency", EntityType::Organization),
+];
+
+/// Adds "X province" (as written) to the aliases of the place X, so that an
+/// analyst searching for the longer form finds it; the name stays X.
+fn written_with_head(text: &str, e: &mut DocEntity) {
+    let mut extra: Vec<String> = Vec::new();
+    for m in &e.mentions {
+        let rest = &text[m.end..];
+        let Some(after) = rest.strip_prefix(' ') else {
+            continue;
+        };
+        for (head, kind) in WRITTEN_HEADS {
+            if *kind != e.kind || !after.starts_with(head) {
+                continue;
+            }
+            let end = m.end + 1 + head.len();
+            // a whole word ("province", not "provincial")
+            if text[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric())
+            {
+                continue;
+            }
+            let surface = text[m.start..end].to_string();
+            let folded = fold(&surface);
+            if fold(&e.name) != folded
+                && !e.aliases.iter().any(|a| fold(a) == folded)
+                && !extra.iter().any(|a| fold(a) == folded)
+            {
+                extra.push(surface);
+            }
+        }
+    }
+    e.aliases.extend(extra);
 }
 
 fn build_entity(lex: &Lexicon, text: &str, items: &[Item], g: &[usize], n: usize) -> DocEntity {

@@ -232,12 +232,25 @@ pub fn resolve_place_in(lex: &'static Lexicon, mention: &str) -> Option<Place> {
         return None;
     }
     let core = words[a..b].join(" ");
-    let mut cands: Vec<&'static Entry> = lex
-        .lookup(&core)
+    // a place listed under this very name wins over one that merely lists
+    // it as a variant (Phoenix lists "Massachusetts" among the aliases of
+    // the United States; GeoNames names the state)
+    let links = lex.lookup(&core);
+    let named: Vec<&'static Entry> = links
         .iter()
+        .filter(|l| l.kind == crate::lexicon::SurfaceKind::Name)
         .map(|l| lex.entry(l.entry))
         .filter(|e| e.kind == EntryType::Location)
         .collect();
+    let mut cands: Vec<&'static Entry> = if named.is_empty() {
+        links
+            .iter()
+            .map(|l| lex.entry(l.entry))
+            .filter(|e| e.kind == EntryType::Location)
+            .collect()
+    } else {
+        named
+    };
     if cands.is_empty() {
         // "Farah Province" may itself be a listed surface
         cands = lex
@@ -283,6 +296,12 @@ mod tests {
         assert_eq!(p.name, name, "{mention}");
         assert_eq!(p.kind, kind, "{mention}");
         assert_eq!(p.province.map(|r| r.name), province, "{mention}");
+    }
+
+    #[test]
+    fn a_place_named_so_wins_over_a_country_listing_it_as_a_variant() {
+        let p = resolve_place("Massachusetts").expect("Massachusetts");
+        assert_eq!((p.name, p.kind), ("Massachusetts", PlaceKind::Province));
     }
 
     #[test]

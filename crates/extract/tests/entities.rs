@@ -447,3 +447,22 @@ fn arabic_articles_institutions_and_places_by_preposition() {
         "{fpr:?}"
     );
 }
+
+#[test]
+fn places_keep_the_head_noun_they_are_written_with_as_an_alias() {
+    let text = "Fighting spread in Arghandab district of Kandahar province. The US sent \
+                advisers to Kandahar.";
+    let f = extract_entities(text);
+    let arg = entity(&f, "Arghandab");
+    assert!(
+        arg.aliases.iter().any(|a| a == "Arghandab district"),
+        "{arg:?}"
+    );
+    let kan = entity(&f, "Kandahar");
+    assert!(
+        kan.aliases.iter().any(|a| a == "Kandahar province"),
+        "{kan:?}"
+    );
+    let us = entity(&f, "US");
+    assert!(us.aliases.iter().any(|a| a == "United States"), "{us:?}");
+}
