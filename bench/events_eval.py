@@ -110,7 +110,7 @@ def first_mention(e):
 
 
 def main_event(pred):
-    evs = pred["events"]
+    evs = (pred["events"] + pred.get("incidents", []))
     core = [e for e in evs if e["type"] in ("ASSAULT", "COERCE")]
     for e in core:
         if e.get("location") or e.get("date"):
@@ -157,7 +157,7 @@ def predict_date(pred):
     ev = main_event(pred)
     if ev and full_day(ev.get("date")):
         return ev["date"]
-    for e in pred["events"]:
+    for e in (pred["events"] + pred.get("incidents", [])):
         if e["type"] in ("ASSAULT", "COERCE") and full_day(e.get("date")):
             return e["date"]
     return pred.get("published") or ""
@@ -187,7 +187,7 @@ def predict_groups(pred):
 
 def by_sentence(pred, field, kind=None):
     per = {}
-    for e in pred["events"]:
+    for e in (pred["events"] + pred.get("incidents", [])):
         if (kind is None or e["type"] == kind) and e.get(field):
             key = e.get("evidence", "")
             per[key] = max(per.get(key, 0), e[field])

@@ -49,6 +49,7 @@ pub fn prediction(doc: &Document, name: &str) -> Value {
             v
         })
         .collect();
+    let events = events_json(&doc.text, &found, doc.meta.published);
     json!({
         "document": name,
         "id": doc.id,
@@ -67,7 +68,11 @@ pub fn prediction(doc: &Document, name: &str) -> Value {
                 "confidence": t.confidence,
             }))
             .collect::<Vec<_>>(),
-        "events": events_json(&doc.text, &found, doc.meta.published),
+        // events name who did what to whom; incidents ("a car bomb killed
+        // 12 people") name no participant: they carry a place, a date and
+        // counts, but no tie between actors, so they are listed apart
+        "events": events.iter().filter(|e| !is_incident(e)).collect::<Vec<_>>(),
+        "incidents": events.iter().filter(|e| is_incident(e)).collect::<Vec<_>>(),
         "claims": untangle_extract::claims::extract_claims(&doc.text, &found)
             .iter()
             .map(|c| {
@@ -85,6 +90,12 @@ pub fn prediction(doc: &Document, name: &str) -> Value {
             })
             .collect::<Vec<_>>(),
     })
+}
+
+/// An event with neither agents nor targets.
+fn is_incident(e: &Value) -> bool {
+    let empty = |k: &str| e[k].as_array().is_none_or(Vec::is_empty);
+    empty("agents") && empty("targets")
 }
 
 /// The events of a document as prediction objects.

@@ -388,6 +388,40 @@ fn extract_writes_one_prediction_file_per_document() {
 }
 
 #[test]
+fn events_without_participants_are_listed_as_incidents() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("report.txt");
+    fs::write(
+        &f,
+        "A car bomb killed 12 people in Kandahar on 3 May 2021. The Taliban attacked a police \
+         post in Ghazni on 4 May 2021, killing three policemen.\n",
+    )
+    .unwrap();
+    let o = untangle(&dir.path().join("unused.db"))
+        .args(["extract", "--json"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let v = json_of(&o.stdout);
+    let doc = if v.is_array() { &v[0] } else { &v };
+    let events = doc["events"].as_array().unwrap();
+    let incidents = doc["incidents"].as_array().unwrap();
+    assert!(
+        events
+            .iter()
+            .all(|e| !e["agents"].as_array().unwrap().is_empty()
+                || !e["targets"].as_array().unwrap().is_empty()),
+        "{events:#?}"
+    );
+    assert!(
+        incidents.iter().any(|e| e["fatalities"] == 12),
+        "the car bomb is an incident: {incidents:#?}"
+    );
+    assert!(events.iter().any(|e| e["type"] == "ASSAULT"), "{events:#?}");
+}
+
+#[test]
 fn eval_scores_predictions_against_answer_keys() {
     let dir = tempfile::tempdir().unwrap();
     let (gold, pred) = (dir.path().join("gold"), dir.path().join("pred"));

@@ -1082,7 +1082,8 @@ pub const THING_ACRONYMS: &[&str] = &[
     "DNA", "TV", "CCTV", "SIM", "GPS", "IED", "IEDs", "VBIED", "RPG", "RPGs", "SMS", "USB", "PDF",
     "ID", "IDs", "CEO", "CEOs", "HIV", "AIDS", "PM", "AM", "AD", "BC", "GDP", "VIP", "VIPs", "MRI",
     "ATM", "SUV", "SUVs", "AK", "DIY", "FAQ", "HQ", "IQ", "LLC", "PhD", "OK", "TNT", "UAV", "UAVs",
-    "ISBN", "URL", "WMD", "COVID", "SARS", "EU-wide",
+    "ISBN", "URL", "WMD", "COVID", "SARS", "EU-wide", "GMT", "UTC", "EST", "EDT", "PST", "PDT",
+    "CET", "CEST", "BST", "IST",
 ];
 
 /// A middle initial ("A." in "Michael A. Cinco"): no common word.
@@ -1492,6 +1493,9 @@ fn org_start_or_head(doc: &Doc<'_>, tokens: &[Token], a: usize, of_at: usize) ->
                 | "cape"
                 | "isle"
                 | "sea"
+                | "strait"
+                | "straits"
+                | "lake"
         )
 }
 
@@ -1712,6 +1716,16 @@ fn classify_run(
             return Vec::new();
         }
     }
+    // "Straits of Gibraltar", "Gulf of Aden", "Bay of Bengal": a place
+    if b - a >= 3
+        && words[1] == "of"
+        && matches!(
+            words[0].to_lowercase().as_str(),
+            "strait" | "straits" | "gulf" | "bay" | "sea" | "isle" | "cape" | "lake"
+        )
+    {
+        return vec![mention(span, NerLabel::Loc, None, None, Cue::Rule)];
+    }
     // "Secretary of State", "Minister of Defence": a title phrase, no name.
     if in_list(TITLES, words[0]) && words.contains(&"of") {
         return Vec::new();
@@ -1751,6 +1765,11 @@ fn classify_run(
     // "World Cup", "Labor Day": events and days, not PER/ORG/LOC.
     if b - a >= 2 && in_list(MISC_HEADS, last) {
         return Vec::new();
+    }
+    // "Sadr City", "Kuwait City": a city, unless the report is about sport
+    // ("Manchester City")
+    if b - a >= 2 && last == "City" && !doc.sports {
+        return vec![mention(span, NerLabel::Loc, Some("city"), None, Cue::Rule)];
     }
     // Head words.
     if b - a >= 2 || in_list(ORG_STARTS, words[0]) {
@@ -1867,6 +1886,39 @@ fn org_subtype(head: &str) -> Option<&'static str> {
     })
 }
 
+/// Common nouns that describe the organisation named right after them.
+const ORG_DESCRIPTORS: &[&str] = &[
+    "website",
+    "firm",
+    "company",
+    "group",
+    "outlet",
+    "newspaper",
+    "broadcaster",
+    "agency",
+    "organisation",
+    "organization",
+    "charity",
+    "militia",
+    "network",
+    "channel",
+    "magazine",
+    "daily",
+    "weekly",
+    "ngo",
+    "startup",
+    "manufacturer",
+    "contractor",
+    "watchdog",
+    "tabloid",
+    "publication",
+    "think-tank",
+    "insurer",
+    "bank",
+    "airline",
+    "carrier",
+];
+
 /// Function words and common verbs that may follow a place name ("in the
 /// Badia are", "in Havana for", "near X, where").
 const CLOSED_CLASS: &[&str] = &[
@@ -1981,20 +2033,27 @@ fn propagate_document_types(
                 | "throughout"
         )
     };
-    let place_cue = |m: &Mention| -> bool {
-        // "in Muslim countries", "near the Thai-Cambodia border", "outside
-        // Didsbury mosque", "in Duque's view": a modifier or an owner, not a
-        // place. After a place comes punctuation or a closed-class word.
+    // "in Muslim countries", "near the Thai-Cambodia border", "outside
+    // Didsbury mosque", "in Duque's view", "U.S. and Western targets": a
+    // modifier or an owner, not a place. After a place comes punctuation or
+    // a closed-class word.
+    let ends_like_place = |m: &Mention| -> bool {
         let next = tokens.get(tokens.partition_point(|t| t.start < m.span.end));
         let closes = next.is_none_or(|t| match t.kind {
             TokenKind::Possessive => false,
             TokenKind::Word => {
                 let w = doc.tok(t);
-                !w.starts_with(char::is_lowercase) || CLOSED_CLASS.contains(&w)
+                // "in Husseiniyah and Yarmouk killed four": a verb in the past
+                !w.starts_with(char::is_lowercase)
+                    || CLOSED_CLASS.contains(&w)
+                    || (w.len() > 4 && w.ends_with("ed"))
             }
             _ => true,
         });
-        if !closes || doc.tok_str(m).contains('-') && !particle_led_tail(doc.tok_str(m)) {
+        closes && (!doc.tok_str(m).contains('-') || particle_led_tail(doc.tok_str(m)))
+    };
+    let place_cue = |m: &Mention| -> bool {
+        if !ends_like_place(m) {
             return false;
         }
         // "an Attack Resulting in Death": a title-case phrase, no place
@@ -2008,16 +2067,33 @@ fn propagate_document_types(
             Some("of") => tok_before(m.span.start, 2).is_some_and(|t| {
                 matches!(
                     doc.tok(t),
-                    "city" | "town" | "village" | "province" | "region"
+                    "city"
+                        | "town"
+                        | "village"
+                        | "province"
+                        | "region"
+                        | "cities"
+                        | "towns"
+                        | "villages"
+                        | "provinces"
+                        | "neighborhoods"
+                        | "neighbourhoods"
+                        | "districts"
+                        | "bastion"
+                        | "outskirts"
+                        | "suburbs"
                 )
             }),
+            // "the provincial capital Baquba", "the capital Kabul"
+            Some("capital") => true,
             _ => false,
         }
     };
     let guessed_person = |m: &Mention| m.cue == Cue::Default && m.label == NerLabel::Per;
     let mut places: HashSet<String> = HashSet::new();
     for k in 0..mentions.len() {
-        if !guessed_person(&mentions[k]) {
+        let single = mentions[k].cue == Cue::Document;
+        if !guessed_person(&mentions[k]) && !single {
             continue;
         }
         let coordinated = k > 0
@@ -2026,11 +2102,14 @@ fn propagate_document_types(
                 Some("and" | "or")
             )
             && mentions[k - 1].label == NerLabel::Loc
+            && ends_like_place(&mentions[k])
             && tok_before(mentions[k].span.start, 2).map(|t| t.end)
                 == Some(mentions[k - 1].span.end);
         if place_cue(&mentions[k]) || coordinated {
             mentions[k].label = NerLabel::Loc;
-            places.insert(doc.text[mentions[k].span.clone()].to_string());
+            if !single {
+                places.insert(doc.text[mentions[k].span.clone()].to_string());
+            }
         }
     }
     for m in mentions.iter_mut() {
@@ -2046,15 +2125,28 @@ fn propagate_document_types(
     for m in mentions.iter().filter(|m| m.cue == Cue::Document) {
         let s = &doc.text[m.span.clone()];
         let next = next_word(m.span.end);
+        // "the investigative website Bellingcat", "engineering firm OpenWorks"
+        let described = tok_before(m.span.start, 1)
+            .is_some_and(|t| ORG_DESCRIPTORS.contains(&doc.tok(t).to_lowercase().as_str()));
         let label = match next.as_deref() {
-            Some(w) if PERSON_VERBS.contains(&w) && !capital_particle_led(s) => Some(NerLabel::Per),
+            _ if m.label == NerLabel::Loc || place_cue(m) => Some(NerLabel::Loc),
+            _ if described => Some(NerLabel::Org),
             Some(w) if ORG_NOUNS.contains(&w) => Some(NerLabel::Org),
-            _ if place_cue(m) => Some(NerLabel::Loc),
+            Some(w) if PERSON_VERBS.contains(&w) && !capital_particle_led(s) => Some(NerLabel::Per),
             _ if capital_particle_led(s) => Some(NerLabel::Org),
             _ => None,
         };
+        // a place or organisation cue anywhere outweighs a speech verb
+        // ("website Bellingcat suggests … Bellingcat says")
         if let Some(l) = label {
-            cue_of.entry(s).or_insert(l);
+            cue_of
+                .entry(s)
+                .and_modify(|x| {
+                    if *x == NerLabel::Per && l != NerLabel::Per {
+                        *x = l;
+                    }
+                })
+                .or_insert(l);
         }
     }
     let cue_of: HashMap<String, NerLabel> = cue_of

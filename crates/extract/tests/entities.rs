@@ -466,3 +466,31 @@ fn places_keep_the_head_noun_they_are_written_with_as_an_alias() {
     let us = entity(&f, "US");
     assert!(us.aliases.iter().any(|a| a == "United States"), "{us:?}");
 }
+
+#[test]
+fn places_by_preposition_list_and_head_and_organisations_by_description() {
+    let text = "Two blasts in the Kabul neighborhoods of Qasaba and Deh Mazang killed four \
+                people, officials in the provincial capital Charikar said. A car bomb hit \
+                the town of Dand and the nearby town of Zharai. Smugglers cross the Straits of \
+                Hormuz from Oman. A report by the investigative website Khabarnama suggests \
+                the blasts came at 9:30 (0500 GMT). Khabarnama says the blasts in Sadr City \
+                were claimed.";
+    let f = extract_entities(text);
+    for place in [
+        "Qasaba",
+        "Deh Mazang",
+        "Charikar",
+        "Dand",
+        "Zharai",
+        "Straits of Hormuz",
+        "Sadr City",
+    ] {
+        let e = entity(&f, place);
+        assert_eq!(e.kind, EntityType::Location, "{place}: {e:?}");
+    }
+    assert_eq!(entity(&f, "Khabarnama").kind, EntityType::Organization);
+    has_no_entity(&f, "GMT");
+    // no place from a coordinated modifier: "U.S. and Western targets"
+    let f = extract_entities("They attack U.S. and Western targets in Kabul.");
+    has_no_entity(&f, "Western");
+}

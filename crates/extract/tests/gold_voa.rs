@@ -35,8 +35,11 @@ fn prediction(name: &str, text: &str, published: Option<&str>) -> Value {
         })
         .collect();
     let date = published.and_then(|p| p.parse().ok());
+    // as `untangle extract` writes them: events without any participant
+    // are incidents, listed apart
     let events: Vec<Value> = events::extract_events(text, &found, date)
         .iter()
+        .filter(|e| !e.agents.is_empty() || !e.targets.is_empty())
         .map(|e| {
             let mut v = json!({"type": e.kind.as_str(), "agents": e.agents,
                                "targets": e.targets, "fatalities": e.fatalities});
@@ -187,6 +190,32 @@ fn third_blind_set_stays_above_its_floors() {
             ("ties F1", 0.60),
             ("events F1", 0.70),
             ("claims F1", 0.84),
+        ],
+    );
+}
+
+/// The fourth blind set (`tests/gold_blind4`: three more non-VOA WikiEvents
+/// articles — a day of bombings in Iraq, counter-drone tests in the UK, the
+/// drone attack on Venezuela's president — annotated blind by a helper
+/// session; see its README), read from `../shared`. Floors a little below
+/// the figures after the fixes it led to (first blind figures in the README).
+#[test]
+fn fourth_blind_set_stays_above_its_floors() {
+    let corpus = root().join("../shared/corpus/wikievents");
+    if !corpus.is_dir() {
+        eprintln!("skip: ../shared/corpus/wikievents not found (evaluation data, not shipped)");
+        return;
+    }
+    check_floors_in(
+        "crates/extract/tests/gold_blind4",
+        &corpus,
+        3,
+        &[
+            ("entities F1", 0.88),
+            ("alias recall", 0.70),
+            ("ties F1", 0.15),
+            ("events F1", 0.12),
+            ("claims F1", 0.50),
         ],
     );
 }
