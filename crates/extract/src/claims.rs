@@ -137,6 +137,10 @@ const SPEECH_VERBS: &[(&str, &str)] = &[
     ("reveals", "reveal"),
     ("revealed", "reveal"),
     ("stating", "state"),
+    ("suggests", "suggest"),
+    ("suggested", "suggest"),
+    ("finds", "find"),
+    ("found", "find"),
 ];
 
 /// Forms that are more often nouns: only verbs when a clause follows.
@@ -173,6 +177,7 @@ const NEEDS_CLAUSE: &[&str] = &[
     "stress",
     "emphasize",
     "note",
+    "find",
 ];
 
 /// Finite auxiliaries that show a clause.
@@ -359,6 +364,23 @@ const ROLE_NOUNS: &[&str] = &[
     "officer",
     "officers",
     "agency",
+];
+
+/// Plural nouns of unnamed speakers that may be coordinated with a named
+/// one ("security officials and doctor X said").
+const COLLECTIVE_SPEAKERS: &[&str] = &[
+    "officials",
+    "sources",
+    "police",
+    "authorities",
+    "medics",
+    "doctors",
+    "witnesses",
+    "residents",
+    "officers",
+    "spokesmen",
+    "analysts",
+    "diplomats",
 ];
 
 /// Objects of `told` and friends that are not the start of the message.
@@ -791,6 +813,17 @@ impl<'a> Doc<'a> {
         while end > first && in_list(BETWEEN_SUBJECT_AND_VERB, self.word(end - 1)) {
             end -= 1;
         }
+        // "said … Abu Mohammed, who added that …": the person before ", who"
+        if end >= first + 3
+            && self.word(end - 1).eq_ignore_ascii_case("who")
+            && self.is_punct(end - 2, ",")
+        {
+            if let Some((e, r)) = &self.unit[end - 3] {
+                if self.is_person(*e) {
+                    return Some(r.clone());
+                }
+            }
+        }
         // "X on Tuesday said"
         if end >= first + 2 && in_list(&["on", "in", "last", "this"], self.word(end - 2)) {
             let w = self.word(end - 1).to_lowercase();
@@ -845,9 +878,16 @@ impl<'a> Doc<'a> {
             let Some(tok) = self.toks.get(t) else { break };
             let w = self.word(t);
             let in_unit = self.unit[t].is_some();
+            // "security officials and doctor Ahmed Ibrahim … said": "and"
+            // between a name or a collective noun and what follows
+            let coordination = w == "and"
+                && t > first
+                && t + 1 < end
+                && (self.unit[t - 1].is_some() || in_list(COLLECTIVE_SPEAKERS, self.word(t - 1)));
             let ok = match tok.kind {
                 TokenKind::Word => {
                     in_unit
+                        || coordination
                         || !(in_list(NP_STOPS, w)
                             || (speech_lemma(w).is_some() && !in_list(NOUN_LIKE, w)))
                 }
@@ -885,9 +925,12 @@ impl<'a> Doc<'a> {
             let Some(tok) = self.toks.get(end) else { break };
             let w = self.word(end);
             let in_unit = self.unit[end].is_some();
+            // "according to X and Y": both name the source
+            let coordination = w == "and" && end > from;
             let ok = match tok.kind {
                 TokenKind::Word => {
                     in_unit
+                        || coordination
                         || !(in_list(NP_STOPS, w)
                             || (speech_lemma(w).is_some() && !in_list(NOUN_LIKE, w)))
                 }
@@ -899,11 +942,12 @@ impl<'a> Doc<'a> {
             }
             end += 1;
         }
-        // the phrase must end the clause
+        // the phrase must end the clause (or a relative clause follows it:
+        // "said one witness who declined to be named")
         let closes = end >= last
             || matches!(
                 self.word(end),
-                "," | "." | ";" | "!" | "?" | "—" | "–" | "--"
+                "," | "." | ";" | "!" | "?" | "—" | "–" | "--" | "who" | "which"
             );
         (end > from && closes).then_some(from..end)
     }
@@ -912,6 +956,27 @@ impl<'a> Doc<'a> {
     /// role or document noun belongs to) or a pronoun.
     fn resolve_np(&self, np: &Range<usize>) -> Option<Who> {
         let (a, b) = (np.start, np.end);
+        // "Iraqi army First Lieutenant Waad Mohammed and police Lieutenant
+        // Mohammed al-Juburi", "an Iraqi army captain and doctor X": the
+        // first conjunct that names a person, else the first that resolves
+        let ands: Vec<usize> = (a + 1..b.saturating_sub(1))
+            .filter(|&t| self.unit[t].is_none() && self.word(t) == "and")
+            .collect();
+        if !ands.is_empty() {
+            let mut bounds = vec![a];
+            bounds.extend(ands.iter().map(|&t| t + 1));
+            let mut ends: Vec<usize> = ands.clone();
+            ends.push(b);
+            let whos: Vec<Who> = bounds
+                .iter()
+                .zip(ends)
+                .filter_map(|(&x, y)| self.resolve_np(&(x..y)))
+                .collect();
+            let person = whos
+                .iter()
+                .find(|w| matches!(w, Who::Entity(e) if self.is_person(*e)));
+            return person.or(whos.first()).cloned();
+        }
         if b == a + 1 {
             match self.word(a).to_lowercase().as_str() {
                 "he" | "she" => return Some(Who::Pronoun(Pronoun::Person)),

@@ -648,7 +648,7 @@ pub fn extract_events(
                     entry: 0,
                     passive: false,
                 };
-                !bound_elsewhere(text, toks, d, none, &[], lex)
+                !bound_elsewhere(text, toks, d, none, &[], lex) && !scheduled(text, toks, d)
             })
             .map(|d| d.date);
         for (mut ev, trigs) in by_type.into_iter().zip(all_triggers) {
@@ -936,6 +936,27 @@ fn merge(into: &mut EventOut, ev: EventOut) {
         (a, b) => a.or(b),
     };
     into.mode = into.mode.take().or(ev.mode);
+}
+
+/// A date something is planned for ("His sentencing is scheduled for
+/// October 16", "the trial is set for May 3"): not the day the story is at.
+fn scheduled(text: &str, toks: &[Token], d: &DateMention) -> bool {
+    let i = toks.partition_point(|t| t.start < d.span.0);
+    (i.saturating_sub(3)..i)
+        .map(|k| lower(toks, text, k))
+        .any(|x| {
+            matches!(
+                x.as_str(),
+                "scheduled"
+                    | "set"
+                    | "due"
+                    | "expected"
+                    | "planned"
+                    | "slated"
+                    | "adjourned"
+                    | "postponed"
+            )
+        })
 }
 
 /// The actor blamed for the attack whose trigger starts at `first`:
@@ -2279,7 +2300,9 @@ fn carried_date(
     range: Range<usize>,
     prev: &[EventOut],
 ) -> Option<PartialDate> {
-    let last = prev.last()?.date?;
+    // the last event the text dated (one told without a date in between,
+    // "Twin bombs exploded near the finish line", does not reset the story)
+    let last = prev.iter().rev().find_map(|e| e.date)?;
     let words: Vec<String> = range.clone().map(|k| lower(toks, text, k)).collect();
     let has = |w: &str| words.iter().any(|x| x == w);
     let pair = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);

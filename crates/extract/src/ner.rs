@@ -2175,6 +2175,38 @@ fn propagate_document_types(
             }
         }
     });
+    // "Bellingcat says …" opening a sentence: a single word dropped there is
+    // re-found when the document names it as an organisation or a place
+    // elsewhere ("the investigative website Bellingcat")
+    let named_so: HashMap<String, NerLabel> = cue_of
+        .iter()
+        .filter(|(_, l)| matches!(l, NerLabel::Org | NerLabel::Loc))
+        .map(|(k, l)| (k.clone(), *l))
+        .collect();
+    if !named_so.is_empty() {
+        let mut starts: HashSet<usize> = mentions.iter().map(|m| m.span.start).collect();
+        let spans: Vec<Range<usize>> = mentions.iter().map(|m| m.span.clone()).collect();
+        for t in tokens {
+            if t.kind != TokenKind::Word || starts.contains(&t.start) {
+                continue;
+            }
+            let Some(&label) = named_so.get(doc.tok(t)) else {
+                continue;
+            };
+            if spans.iter().any(|r| r.start <= t.start && t.end <= r.end) {
+                continue;
+            }
+            starts.insert(t.start);
+            extra.push(Mention {
+                span: t.span(),
+                label,
+                subtype: None,
+                entry: None,
+                cue: Cue::Document,
+                sentence: usize::MAX,
+            });
+        }
+    }
     // Sports reports: towns, counties and regions next to a score or in a
     // fixture are teams (clubs); countries stay places.
     if sports {

@@ -109,6 +109,10 @@ const NON_FINAL_ABBREVIATIONS: &[&str] = &[
     "supt", "approx",
 ];
 
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 fn eq_ignore_case_any(word: &str, list: &[&str]) -> bool {
     word.len() <= 8 && list.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
@@ -418,6 +422,20 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Range<usize>> 
     if tokens.is_empty() {
         return out;
     }
+    // straight double quotes seen before each token in its paragraph: an
+    // even count means a '"' glued between a period and a capital opens
+    // the next quote ('… a car bomb."We asked …') rather than closing one
+    let mut dq_before = Vec::with_capacity(tokens.len());
+    let mut dq = 0usize;
+    for (k, t) in tokens.iter().enumerate() {
+        if k > 0 && gap_has_newline(text, tokens[k - 1].end, t.start) {
+            dq = 0;
+        }
+        dq_before.push(dq);
+        if t.text(text) == "\"" {
+            dq += 1;
+        }
+    }
     let mut first = 0usize;
     let mut i = 0usize;
     while i < tokens.len() {
@@ -432,6 +450,11 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Range<usize>> 
                 && tokens[j].kind == TokenKind::Punct
                 && is_closer(tokens[j].text(text))
                 && (tokens[j].start == tokens[j - 1].end)
+                && !(tokens[j].text(text) == "\""
+                    && dq_before[j] % 2 == 0
+                    && tokens.get(j + 1).is_some_and(|n| {
+                        n.start == tokens[j].end && starts_upper_or_digit(n.text(text))
+                    }))
             {
                 j += 1;
             }
@@ -440,7 +463,13 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Range<usize>> 
                 None => true,
                 Some(next) => {
                     let ns = next.text(text);
+                    let opens_quote = ns == "\""
+                        && dq_before[j] % 2 == 0
+                        && tokens.get(j + 1).is_some_and(|n| {
+                            n.start == next.end && starts_upper_or_digit(n.text(text))
+                        });
                     starts_upper_or_digit(ns)
+                        || opens_quote
                         || ns == "="
                         || (is_opening_quote(ns) && next.start > tokens[last].end)
                         || gap_has_newline(text, tokens[last].end, next.start)
@@ -452,9 +481,19 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Range<usize>> 
                 let non_final = eq_ignore_case_any(stem, NON_FINAL_ABBREVIATIONS)
                     || (stem.chars().count() == 1);
                 let ns = next.text(text);
-                boundary = !non_final
-                    && next.start > t.end
-                    && (SENTENCE_STARTERS.contains(&ns) || is_opening_quote(ns) && ns != "(");
+                // "Wali Jan. Two shootings …": a month abbreviation with no
+                // day after it is a name ending a sentence ("Jan", "Mar"
+                // are common Afghan and Pashtun names)
+                let month_without_day = eq_ignore_case_any(stem, MONTH_ABBREVIATIONS)
+                    && next.kind != TokenKind::Number
+                    && starts_upper_or_digit(ns)
+                    && i > 0
+                    && tokens[i - 1].kind == TokenKind::Word
+                    && tokens[i - 1].text(text).starts_with(char::is_uppercase);
+                boundary = (month_without_day && next.start > t.end)
+                    || (!non_final
+                        && next.start > t.end
+                        && (SENTENCE_STARTERS.contains(&ns) || is_opening_quote(ns) && ns != "("));
             }
         }
         if !boundary
@@ -781,6 +820,22 @@ mod tests {
         assert_eq!(
             sents("George W. Bush spoke. Why? Because."),
             vec!["George W. Bush spoke.", "Why?", "Because."]
+        );
+        // straight quotes glued between sentences: an even count before
+        // one means it opens the next quote
+        assert_eq!(
+            sents("he said.\"We left,\" she said.\"It was late.\"Then silence."),
+            vec![
+                "he said.",
+                "\"We left,\" she said.",
+                "\"It was late.\"",
+                "Then silence."
+            ]
+        );
+        // a name ending in "Jan." ends the sentence; "Jan. 5" is a date
+        assert_eq!(
+            sents("He met Wali Jan. Two men left on Jan. 5 with him."),
+            vec!["He met Wali Jan.", "Two men left on Jan. 5 with him."]
         );
         // wiki headings glued to the text around them
         assert_eq!(

@@ -323,3 +323,22 @@ fn participles_and_place_police_speak() {
     has(&got, "Lars Holm", "our soldiers will stay in Helmand");
     has(&got, "Kandahar provincial police", "the road was closed");
 }
+
+#[test]
+fn coordinated_sources_relative_clauses_and_unnamed_witnesses() {
+    let got = claims(
+        "Three blasts in Kunduz left nine people dead, according to Afghan army Lieutenant \
+         Omar Sadiq and police Captain Wali Jan. Two shootings killed four people, security \
+         officials and doctor Karim Noori from the city hospital said. \"I heard explosions,\" \
+         said Kunduz resident Gul Ahmad, who added that police concluded the car was a bomb. \
+         \"This is a crime,\" said one elderly witness who declined to be named.",
+    );
+    has(
+        &got,
+        "Omar Sadiq",
+        "Three blasts in Kunduz left nine people dead",
+    );
+    has(&got, "Karim Noori", "Two shootings killed four people");
+    has(&got, "Gul Ahmad", "police concluded the car was a bomb");
+    lacks(&got, "This is a crime");
+}
