@@ -945,6 +945,12 @@ const COLLECTIVES: &[(&str, &str, &str)] = &[
     ("militants", "militants", "armed_group"),
     ("gunmen", "gunmen", "armed_group"),
     ("rebels", "rebels", "armed_group"),
+    ("insurgents", "insurgents", "armed_group"),
+    ("jihadists", "jihadists", "armed_group"),
+    ("extremists", "extremists", "armed_group"),
+    ("attackers", "attackers", "armed_group"),
+    ("assailants", "attackers", "armed_group"),
+    ("judges", "judges", "government"),
     ("protesters", "protesters", "other"),
     ("demonstrators", "protesters", "other"),
 ];

@@ -1257,7 +1257,11 @@ fn unrealised(text: &str, toks: &[Token], start: usize, h: Hit, entry: &Entry) -
             // a condition may open the clause: "if ... X attacked"
             break;
         }
-        if CONDITIONALS.contains(&w) || MODALS.contains(&w) || HABITUAL.contains(&w) {
+        // (the month: "on 3 May 2021, killing 15" is no modal "may")
+        let capitalised = toks[k].text(text).starts_with(char::is_uppercase);
+        if (CONDITIONALS.contains(&w) || MODALS.contains(&w) || HABITUAL.contains(&w))
+            && !(capitalised && w == "may")
+        {
             return true;
         }
         if steps <= 3 && (NEGATIONS.contains(&w) || w.ends_with("n't")) {
@@ -2382,6 +2386,36 @@ fn fatalities(
 }
 
 /// Vague quantifiers read as minimum counts, as event coding does.
+/// Tokens of a hedge before a number at `k` ("at least", "more than",
+/// "nearly", "as many as"), or 0.
+fn count_hedge(toks: &[Token], text: &str, k: usize) -> usize {
+    let w = |i: usize| {
+        if k + i < toks.len() {
+            lower(toks, text, k + i)
+        } else {
+            String::new()
+        }
+    };
+    let is_number = |i: usize| k + i < toks.len() && number_value(&w(i)).is_some();
+    let n = match (w(0).as_str(), w(1).as_str(), w(2).as_str()) {
+        // ("more than 10" is counted where counts are read: at least 11)
+        ("at", "least" | "most", _) | ("up", "to", _) => 2,
+        ("as", "many" | "few", "as") => 3,
+        (
+            "nearly" | "almost" | "about" | "around" | "some" | "approximately" | "roughly"
+            | "perhaps",
+            _,
+            _,
+        ) => 1,
+        _ => 0,
+    };
+    if n > 0 && is_number(n) {
+        n
+    } else {
+        0
+    }
+}
+
 fn vague_count(w: &str, next: &str) -> Option<(u32, usize)> {
     Some(match (w, next) {
         ("a", "couple") => (2, 2),
@@ -2557,6 +2591,12 @@ fn people_count(
     }
     let mut prev_single = false;
     while k < end {
+        // "killed at least 42 people", "more than 20", "nearly 100": the
+        // stated number is the count
+        k += count_hedge(toks, text, k);
+        if k >= end {
+            break;
+        }
         let w = lower(toks, text, k);
         if COUNT_STOPS.contains(&w.as_str()) || matches!(w.as_str(), "." | ";" | ":" | "(") {
             break;

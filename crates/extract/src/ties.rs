@@ -1213,6 +1213,11 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                         | "local"
                         | "regional"
                         | "provincial"
+                        | "first"
+                        | "second"
+                        | "staff"
+                        | "technical"
+                        | "master"
                 ) {
                     j -= 1;
                 } else if MILITARY_RANKS.contains(&w.as_str()) && role.is_none() {
@@ -1268,6 +1273,73 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 sent,
                 "title:pre",
                 0.7,
+            );
+        }
+        // "Abu Bakr al-Baghdadi, who has been leader of the Islamic State of
+        // Iraq since May 2010": a role stated in a relative clause
+        for m in cx.in_range(sent) {
+            if !is_person(cx.entity(m.entity)) {
+                continue;
+            }
+            let k = toks.partition_point(|t| t.start < m.span.end);
+            let w = |i: usize| toks.get(i).map(|t| lw(text, t)).unwrap_or_default();
+            if w(k) != "," || w(k + 1) != "who" {
+                continue;
+            }
+            let mut j = k + 2;
+            while j < k + 6
+                && matches!(
+                    w(j).as_str(),
+                    "is" | "was"
+                        | "has"
+                        | "had"
+                        | "been"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "now"
+                        | "also"
+                        | "later"
+                        | "became"
+                        | "becomes"
+                )
+            {
+                j += 1;
+            }
+            let pred = match w(j).as_str() {
+                "leader" | "head" | "chief" | "commander" | "emir" | "president" => {
+                    Predicate::LeaderOf
+                }
+                "founder" | "co-founder" => Predicate::FounderOf,
+                "deputy" => Predicate::DeputyOf,
+                "member" | "spokesman" | "spokeswoman" | "spokesperson" | "official"
+                | "fighter" => Predicate::MemberOf,
+                _ => continue,
+            };
+            if w(j + 1) != "of" && w(j + 1) != "for" {
+                continue;
+            }
+            let from = toks.get(j + 2).map_or(sent.end, |t| t.start);
+            // the organisation right after "of" (a "the" may come between)
+            let Some(o) = cx
+                .in_range(sent)
+                .filter(|o| o.span.start >= from && is_org(cx.entity(o.entity)))
+                .min_by_key(|o| o.span.start)
+                .filter(|o| text[from..o.span.start].split_whitespace().count() <= 1)
+                .map(|o| o.entity)
+            else {
+                continue;
+            };
+            push(
+                cx,
+                out,
+                m.entity,
+                pred,
+                o,
+                Polarity::Asserted,
+                sent,
+                "title:relative",
+                0.65,
             );
         }
         // "Special Agent Y, U.S. Air Force Office of Special Investigations,

@@ -21,6 +21,11 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    Case {
+        text: "Insurgents launched attacks on a military base near Ghazni on 3 May 2021, killing at least 15 Afghan soldiers.",
+        doc_date: None,
+        expect: &[("ASSAULT", "Insurgents", "Afghan soldiers", "Ghazni", "2021-05-03", 15)],
+    },
     // a retelling that names no one is the event told with its doers
     Case {
         text: "The Taliban attacked the market in Kandahar on Monday. Twin bombs exploded near the market in Kandahar on Monday, killing three people.",

@@ -289,3 +289,26 @@ fn list_records_and_spokespersons() {
         "asserted",
     );
 }
+
+#[test]
+fn roles_in_relative_clauses_and_compound_ranks() {
+    let got = ties(
+        "\"We will win,\" said Mullah Abdul Qayum, who has been leader of the Hizb-i-Islami \
+         since 2010. Three blasts hit Kunduz, according to Afghan National Army First \
+         Lieutenant Omar Sadiq.",
+    );
+    has(
+        &got,
+        "Abdul Qayum",
+        "leader_of",
+        "Hizb-i-Islami",
+        "asserted",
+    );
+    has(
+        &got,
+        "Omar Sadiq",
+        "member_of",
+        "Afghan National Army",
+        "asserted",
+    );
+}
