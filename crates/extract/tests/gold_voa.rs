@@ -116,7 +116,7 @@ fn voa_development_set_stays_above_its_floors() {
         &[
             ("entities F1", 0.94),
             ("alias recall", 0.65),
-            ("ties F1", 0.80),
+            ("ties F1", 0.95),
             ("events F1", 0.68),
             ("claims F1", 0.86),
             ("event date accuracy", 0.72),

@@ -312,3 +312,18 @@ fn roles_in_relative_clauses_and_compound_ranks() {
         "asserted",
     );
 }
+
+#[test]
+fn a_head_of_government_leads_the_country_the_report_is_about() {
+    let got = ties(
+        "Japan's police arrested a man. Prime Minister Shinzo Abe was traveling. Japan has \
+         48 reactors. Japan wants drones regulated.",
+    );
+    has(&got, "Shinzo Abe", "leader_of", "Japan", "asserted");
+    // two countries named about as often: no guess
+    let got = ties(
+        "Colombia asked Cuba for help. President Ivan Duque urged Cuba to act. Colombia \
+         waits. Cuba did not answer.",
+    );
+    assert!(got.iter().all(|t| t.1 != "leader_of"), "{got:#?}");
+}
