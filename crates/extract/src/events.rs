@@ -526,7 +526,12 @@ pub fn extract_events(
             if entry.mode == Some("release") && !releases_people(text, toks, &sm, h) {
                 continue;
             }
+            // "according to an AFP tally based on figures supplied by
+            // officials": words of the source, not events
+            let in_source = (range.start..h.first)
+                .any(|k| lower(toks, text, k) == "according" && lower(toks, text, k + 1) == "to");
             if in_quote(toks[h.first].start)
+                || in_source
                 || unrealised(text, toks, range.start, h, entry)
                 || entry.kind == PloverType::Assault && is_agreement_strike(text, toks, h)
                 || entry.lemma == "engage" && engaged_in(text, toks, h)
@@ -777,7 +782,62 @@ pub fn extract_events(
         }
     }
     fold_retellings(&mut out);
+    join_halves(text, &mut out);
     out
+}
+
+/// "Japanese police have arrested a man … Police said Yamamoto was
+/// arrested on suspicion of …": an event that names only its doers and a
+/// later one of the same type that names only those acted on, close by (or
+/// the only such pair in the document) and at a compatible time and place,
+/// are one event told in two halves.
+fn join_halves(text: &str, out: &mut Vec<EventOut>) {
+    let sentence_gap = |a: &Range<usize>, b: &Range<usize>| {
+        let (x, y) = if a.start <= b.start { (a, b) } else { (b, a) };
+        text.get(x.end.min(y.start)..y.start)
+            .map_or(usize::MAX, |g| g.matches(['.', '!', '?']).count())
+    };
+    let mut k = 0;
+    while k < out.len() {
+        let e = &out[k];
+        if !e.agents.is_empty() || e.targets.is_empty() {
+            k += 1;
+            continue;
+        }
+        // within two sentences, or anywhere when the document tells one
+        // such pair of halves of that type
+        let halves = |agents_only: bool| {
+            out.iter()
+                .filter(|o| {
+                    o.kind == e.kind
+                        && o.agents.is_empty() != agents_only
+                        && o.targets.is_empty() == agents_only
+                })
+                .count()
+        };
+        let unique = halves(true) == 1 && halves(false) == 1;
+        let half = (0..k).rev().find(|&j| {
+            let o = &out[j];
+            o.kind == e.kind
+                && !o.agents.is_empty()
+                && o.targets.is_empty()
+                && (unique || sentence_gap(&o.sentence, &e.sentence) <= 2)
+                && (o.date.is_none() || e.date.is_none() || o.date == e.date)
+                && (o.location.is_none() || e.location.is_none() || o.location == e.location)
+        });
+        match half {
+            Some(j) => {
+                let e = out.remove(k);
+                let o = &mut out[j];
+                o.targets = e.targets;
+                o.date = o.date.or(e.date);
+                o.location = o.location.take().or(e.location);
+                o.fatalities = o.fatalities.or(e.fatalities);
+                o.captured = o.captured.or(e.captured);
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// An event that names no participant ("the April 15 attack, which killed
@@ -936,6 +996,30 @@ fn merge(into: &mut EventOut, ev: EventOut) {
         (a, b) => a.or(b),
     };
     into.mode = into.mode.take().or(ev.mode);
+}
+
+/// Where the source of a sentence is named: after "according to", or after
+/// the last comma of a sentence that ends in a speech verb ("…, security
+/// officials said."). Token index, or `None`.
+fn attribution_start(text: &str, toks: &[Token], range: Range<usize>) -> Option<usize> {
+    if let Some(k) = (range.start..range.end.saturating_sub(1))
+        .find(|&k| lower(toks, text, k) == "according" && lower(toks, text, k + 1) == "to")
+    {
+        return Some(k);
+    }
+    let last_word = (range.start..range.end)
+        .rev()
+        .find(|&k| toks[k].kind == TokenKind::Word)?;
+    let speech = matches!(
+        lower(toks, text, last_word).as_str(),
+        "said" | "says" | "reported" | "told" | "added" | "stated" | "confirmed" | "announced"
+    );
+    if !speech {
+        return None;
+    }
+    (range.start..last_word)
+        .rev()
+        .find(|&k| lower(toks, text, k) == ",")
 }
 
 /// A date something is planned for ("His sentencing is scheduled for
@@ -1335,14 +1419,18 @@ fn participants<'a>(
     let mut agents: Vec<&'a DocEntity> = Vec::new();
     let mut targets: Vec<&'a DocEntity> = Vec::new();
     let clause_end = object_end(text, toks, range.clone(), h.end);
-    // "…, Police Commissioner X said": a reporter, not a participant
+    // "…, Police Commissioner X said", "…, security officials and doctor X
+    // from the hospital said", "…, according to X": a reporter, not a
+    // participant
+    let source_from = attribution_start(text, toks, range.clone());
     let reporter = |m: &Ment| {
-        (m.last..(m.last + 2).min(range.end)).any(|k| {
-            matches!(
-                lower(toks, text, k).as_str(),
-                "said" | "says" | "told" | "added" | "noted" | "stated"
-            )
-        })
+        source_from.is_some_and(|p| m.first > p)
+            || (m.last..(m.last + 2).min(range.end)).any(|k| {
+                matches!(
+                    lower(toks, text, k).as_str(),
+                    "said" | "says" | "told" | "added" | "noted" | "stated"
+                )
+            })
     };
     let after: Vec<&Ment> = sm
         .iter()

@@ -405,3 +405,33 @@ fn an_attack_noun_takes_its_target_through_a_preposition() {
         "{shown:?}"
     );
 }
+
+#[test]
+fn halves_of_one_arrest_join_and_sources_are_no_participants() {
+    let text = "Afghan police have arrested a man near Kabul on Friday, officials said. \
+                The man had flown a drone over the palace. It carried a camera. \
+                Police said Gul Ahmad was arrested on suspicion of spying.";
+    let f = extract_entities(text);
+    let evs = extract_events(text, &f, "2021-05-08".parse::<PartialDate>().ok());
+    let coerce: Vec<&EventOut> = evs.iter().filter(|e| e.kind.as_str() == "COERCE").collect();
+    assert_eq!(
+        coerce.len(),
+        1,
+        "{:#?}",
+        evs.iter().map(|e| describe(&f, e)).collect::<Vec<_>>()
+    );
+    assert!(
+        has(&f, &coerce[0].targets, "Gul Ahmad"),
+        "{}",
+        describe(&f, coerce[0])
+    );
+    let text = "Two blasts in Kunduz killed 11 people on 3 May 2021, security officials and \
+                doctor Karim Noori from the city hospital said.";
+    let f = extract_entities(text);
+    let evs = extract_events(text, &f, None);
+    assert!(
+        evs.iter().all(|e| !has(&f, &e.targets, "Karim Noori")),
+        "{:#?}",
+        evs.iter().map(|e| describe(&f, e)).collect::<Vec<_>>()
+    );
+}
