@@ -1405,8 +1405,36 @@ fn reported_speech(d: &Doc, used: &HashSet<usize>, cands: &mut Vec<Candidate>) {
                     continue;
                 }
             }
-            if lemma == "claim" && d.word(v + 1).eq_ignore_ascii_case("responsibility") {
-                continue; // an event, not a statement
+            if lemma == "claim"
+                && matches!(
+                    d.word(v + 1).to_ascii_lowercase().as_str(),
+                    "responsibility" | "credit"
+                )
+            {
+                // "The Taliban claimed responsibility for the attacks": a
+                // statement of its own; the claim is the phrase claimed
+                let who =
+                    d.left_np(v).and_then(|np| d.resolve_np(&np)).or_else(
+                        || match sentence_subject(d, s) {
+                            Subject::Entity(e) => Some(Who::Entity(e)),
+                            _ => None,
+                        },
+                    );
+                let mut e = v + 1;
+                while e < last && !matches!(d.word(e), "," | "." | ";" | "and" | "but") {
+                    e += 1;
+                }
+                if let (Some(who), true) = (who, e > v + 2) {
+                    cands.push(Candidate {
+                        who,
+                        quote: d.toks[v + 1].start..d.toks[e - 1].end,
+                        anchor: d.toks[v].start,
+                        sentences: s..s + 1,
+                        lemma,
+                        confidence: 0.8,
+                    });
+                }
+                continue;
             }
             let noun_like = in_list(NOUN_LIKE, w);
             if noun_like {
@@ -1424,12 +1452,26 @@ fn reported_speech(d: &Doc, used: &HashSet<usize>, cands: &mut Vec<Candidate>) {
                     continue;
                 }
             }
-            let left = d.left_np(v);
+            // "The Taliban claimed responsibility …, and said they will …":
+            // a second verb of the sentence's subject
+            let shared = (v > first + 1 && d.word(v - 1).eq_ignore_ascii_case("and"))
+                .then(|| sentence_subject(d, s))
+                .and_then(|x| match x {
+                    Subject::Entity(e) => Some(e),
+                    _ => None,
+                });
+            let left = match shared {
+                Some(_) => Some(v..v),
+                None => d.left_np(v),
+            };
             // a noun-like form needs its subject right before it
             if noun_like && left.as_ref().is_none_or(|np| np.end != v) {
                 continue;
             }
-            let who = left.as_ref().and_then(|np| d.resolve_np(np));
+            let who = match shared {
+                Some(e) => Some(Who::Entity(e)),
+                None => left.as_ref().and_then(|np| d.resolve_np(np)),
+            };
             match who {
                 Some(who) => {
                     let Some(np) = left else { continue };

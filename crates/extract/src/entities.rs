@@ -1507,6 +1507,12 @@ const PLACE_NOUNS: &[(&str, &str)] = &[
     ("town", "city"),
     ("province", "province"),
     ("county", "district"),
+    ("area", "district"),
+    ("restaurant", "site"),
+    ("cafe", "site"),
+    ("hotel", "site"),
+    ("compound", "site"),
+    ("prison", "site"),
 ];
 
 /// Capitalised words that open a phrase, not a name ("In November, …").

@@ -783,7 +783,55 @@ pub fn extract_events(
     }
     fold_retellings(&mut out);
     join_halves(text, &mut out);
+    claimed_attacks(text, ents, &mut out);
     out
+}
+
+/// "The Taliban claimed responsibility for the attacks": when one group
+/// claims attacks in a report, the attacks the report tells with no doer
+/// are its (claimed) attacks.
+fn claimed_attacks(text: &str, ents: &DocEntities, out: &mut [EventOut]) {
+    let toks = &ents.analysis.tokens;
+    let mut claimants: Vec<String> = Vec::new();
+    for (si, range) in ents.analysis.sentence_tokens.iter().enumerate() {
+        for k in range.clone() {
+            let w = lower(toks, text, k);
+            if !matches!(w.as_str(), "claimed" | "claims" | "claim" | "claiming")
+                || k + 1 >= range.end
+                || !matches!(
+                    lower(toks, text, k + 1).as_str(),
+                    "responsibility" | "credit"
+                )
+            {
+                continue;
+            }
+            // the claimant: the last organisation named before the verb
+            let Some(sent) = ents.analysis.sentences.get(si) else {
+                continue;
+            };
+            let claimant = ents
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityType::Organization)
+                .flat_map(|e| e.mentions.iter().map(move |m| (m.end, e)))
+                .filter(|(end, _)| *end >= sent.start && *end <= toks[k].start)
+                .max_by_key(|(end, _)| *end)
+                .map(|(_, e)| e.id.clone());
+            if let Some(c) = claimant {
+                if !claimants.contains(&c) {
+                    claimants.push(c);
+                }
+            }
+        }
+    }
+    let [claimant] = claimants.as_slice() else {
+        return;
+    };
+    for e in out.iter_mut() {
+        if e.kind == PloverType::Assault && e.agents.is_empty() && !e.targets.contains(claimant) {
+            e.agents.push(claimant.clone());
+        }
+    }
 }
 
 /// "Japanese police have arrested a man … Police said Yamamoto was

@@ -961,6 +961,8 @@ const LOC_HEADS: &[&str] = &[
     "hotel",
     "tavern",
     "pub",
+    "zone",
+    "st",
 ];
 
 /// Place heads that name an administrative part of the place before them
@@ -1008,6 +1010,7 @@ const SITE_HEADS: &[&str] = &[
     "hotel",
     "tavern",
     "pub",
+    "st",
 ];
 
 /// Nouns that name a part of a city before "of" ("the east London district
@@ -1448,6 +1451,17 @@ fn grow_chunk(doc: &Doc<'_>, tokens: &[Token], i: usize, end: usize) -> Chunk {
                 b = next + 1;
                 continue;
             }
+            // "Vicente Sainz de la Peña", "Rafael van der Vaart": two
+            // particles before the last name
+            if PARTICLES.contains(&lw.as_str())
+                && next + 1 < end
+                && PARTICLES.contains(&doc.tok(&tokens[next]).to_lowercase().as_str())
+                && adjacent(doc, tokens, next)
+                && name_token(doc, &tokens[next + 1])
+            {
+                b = next + 2;
+                continue;
+            }
             if matches!(lw.as_str(), "of" | "for") && w.chars().all(char::is_lowercase) {
                 let after = if next < end && doc.tok(&tokens[next]) == "the" {
                     next + 1
@@ -1716,6 +1730,17 @@ fn classify_run(
             return Vec::new();
         }
     }
+    // "Cafetería Rolando", "Hotel Intercontinental", "Camp Bastion": a
+    // site named after the kind of place it is
+    if b - a >= 2
+        && matches!(
+            words[0].to_lowercase().as_str(),
+            "hotel" | "cafe" | "café" | "cafetería" | "cafeteria" | "restaurant" | "camp" | "fort"
+        )
+        && !lex_by_tok.contains_key(&a)
+    {
+        return vec![mention(span, NerLabel::Loc, Some("site"), None, Cue::Rule)];
+    }
     // "Straits of Gibraltar", "Gulf of Aden", "Bay of Bengal": a place
     if b - a >= 3
         && words[1] == "of"
@@ -1823,7 +1848,12 @@ fn classify_run(
             Cue::Rule,
         )];
     }
-    if (2..=4).contains(&(b - a)) && !any_common && !shouted {
+    // (particles do not count: "Vicente Sainz de la Peña" has three names)
+    let name_words = words
+        .iter()
+        .filter(|w| !PARTICLES.contains(&w.to_lowercase().as_str()))
+        .count();
+    if (2..=4).contains(&name_words) && b - a <= 6 && !any_common && !shouted {
         return vec![mention(span, NerLabel::Per, None, None, Cue::Default)];
     }
     // One unknown capitalised word: decided later from the document.

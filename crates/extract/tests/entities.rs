@@ -494,3 +494,18 @@ fn places_by_preposition_list_and_head_and_organisations_by_description() {
     let f = extract_entities("They attack U.S. and Western targets in Kabul.");
     has_no_entity(&f, "Western");
 }
+
+#[test]
+fn spanish_particles_zones_and_named_sites() {
+    let text = "Police arrested Vicente Sainz de la Peña in Madrid. The bomb went off at the \
+                Cafetería Rolando near the Kabul Green Zone, while guests ate in the El Tobogan \
+                restaurant.";
+    let f = extract_entities(text);
+    assert_eq!(
+        entity(&f, "Vicente Sainz de la Peña").kind,
+        EntityType::Person
+    );
+    for place in ["Cafetería Rolando", "Kabul Green Zone", "El Tobogan"] {
+        assert_eq!(entity(&f, place).kind, EntityType::Location, "{place}");
+    }
+}

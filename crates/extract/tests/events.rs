@@ -435,3 +435,24 @@ fn halves_of_one_arrest_join_and_sources_are_no_participants() {
         evs.iter().map(|e| describe(&f, e)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_group_claiming_the_attacks_is_their_doer() {
+    let text = "On 17 September 2019, a suicide bomber killed 26 people in Charikar. A second \
+                bombing killed 22 people in Kabul on 17 September 2019. The Taliban claimed \
+                responsibility for both attacks.";
+    let f = extract_entities(text);
+    let evs = extract_events(text, &f, None);
+    let assaults: Vec<&EventOut> = evs
+        .iter()
+        .filter(|e| e.kind.as_str() == "ASSAULT")
+        .collect();
+    assert!(
+        assaults.len() >= 2,
+        "{:#?}",
+        evs.iter().map(|e| describe(&f, e)).collect::<Vec<_>>()
+    );
+    for e in assaults {
+        assert!(has(&f, &e.agents, "Taliban"), "{}", describe(&f, e));
+    }
+}

@@ -219,3 +219,29 @@ fn fourth_blind_set_stays_above_its_floors() {
         ],
     );
 }
+
+/// The fifth blind set (`tests/gold_blind5`: three more non-VOA WikiEvents
+/// articles — the 1974 Cafetería Rolando bombing, Bloody Friday in Belfast,
+/// the 2019 Charikar and Kabul suicide bombings — annotated blind by a
+/// helper session; see its README), read from `../shared`. Floors a little
+/// below the figures after the fixes it led to (first blind figures in the
+/// README). Its ties are still at 0: history articles state ties by
+/// coreference ("an IRA leader at the time") the extractor does not follow.
+#[test]
+fn fifth_blind_set_stays_above_its_floors() {
+    let corpus = root().join("../shared/corpus/wikievents");
+    if !corpus.is_dir() {
+        eprintln!("skip: ../shared/corpus/wikievents not found (evaluation data, not shipped)");
+        return;
+    }
+    check_floors_in(
+        "crates/extract/tests/gold_blind5",
+        &corpus,
+        3,
+        &[
+            ("entities F1", 0.84),
+            ("events F1", 0.22),
+            ("claims F1", 0.50),
+        ],
+    );
+}
