@@ -1969,7 +1969,9 @@ fn alias_patterns(
             if !trig
                 .iter()
                 .enumerate()
-                .all(|(k, w)| lw(text, &toks[i + k]) == *w)
+                // (no allocation per token and trigger: the triggers are
+                // ASCII lower case)
+                .all(|(k, w)| toks[i + k].text(text).eq_ignore_ascii_case(w))
             {
                 continue;
             }
