@@ -2121,6 +2121,13 @@ fn propagate_document_types(
     };
     let guessed_person = |m: &Mention| m.cue == Cue::Default && m.label == NerLabel::Per;
     let mut places: HashSet<String> = HashSet::new();
+    // places a list or the text's prepositions make plain; a place typed by
+    // its head word alone ("Eva Forest") makes no place of what is
+    // coordinated with it ("Eva Forest and Mari Luz Fernandez")
+    let mut plain: Vec<bool> = mentions
+        .iter()
+        .map(|m| m.label == NerLabel::Loc && m.cue == Cue::Lexicon)
+        .collect();
     for k in 0..mentions.len() {
         let single = mentions[k].cue == Cue::Document;
         if !guessed_person(&mentions[k]) && !single {
@@ -2132,11 +2139,13 @@ fn propagate_document_types(
                 Some("and" | "or")
             )
             && mentions[k - 1].label == NerLabel::Loc
+            && plain[k - 1]
             && ends_like_place(&mentions[k])
             && tok_before(mentions[k].span.start, 2).map(|t| t.end)
                 == Some(mentions[k - 1].span.end);
         if place_cue(&mentions[k]) || coordinated {
             mentions[k].label = NerLabel::Loc;
+            plain[k] = true;
             if !single {
                 places.insert(doc.text[mentions[k].span.clone()].to_string());
             }

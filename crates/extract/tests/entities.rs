@@ -509,3 +509,11 @@ fn spanish_particles_zones_and_named_sites() {
         assert_eq!(entity(&f, place).kind, EntityType::Location, "{place}");
     }
 }
+
+#[test]
+fn a_place_typed_by_its_head_alone_makes_no_place_of_its_neighbour() {
+    let text = "Police arrested Eva Forest, Mari Luz Fernandez and Lidia Falcon. Later Eva Forest \
+                and Mari Luz Fernandez remained in prison.";
+    let f = extract_entities(text);
+    assert_eq!(entity(&f, "Mari Luz Fernandez").kind, EntityType::Person);
+}
