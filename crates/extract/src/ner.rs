@@ -2093,6 +2093,12 @@ fn propagate_document_types(
         };
         match tok_before(m.span.start, 1).map(|t| doc.tok(t)) {
             Some(w) if locative(w) => !capital_before(2),
+            // "in north Belfast", "in eastern Ghor": a compass word between
+            Some(
+                "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern"
+                | "western" | "central" | "northeastern" | "northwestern" | "southeastern"
+                | "southwestern",
+            ) => tok_before(m.span.start, 2).is_some_and(|t| locative(doc.tok(t))),
             Some("the") => tok_before(m.span.start, 2).is_some_and(|t| locative(doc.tok(t))),
             Some("of") => tok_before(m.span.start, 2).is_some_and(|t| {
                 matches!(

@@ -517,3 +517,9 @@ fn a_place_typed_by_its_head_alone_makes_no_place_of_its_neighbour() {
     let f = extract_entities(text);
     assert_eq!(entity(&f, "Mari Luz Fernandez").kind, EntityType::Person);
 }
+
+#[test]
+fn a_compass_word_between_the_preposition_and_the_place() {
+    let f = extract_entities("A second bomb went off outside shops in north Lisburn.");
+    assert_eq!(entity(&f, "Lisburn").kind, EntityType::Location);
+}
