@@ -327,6 +327,18 @@ const ADVERBS: &[&str] = &[
     "reported",
 ];
 
+/// Token `i` is one of `words` (ASCII lower case), without a lower-case copy.
+fn word_in(toks: &[Token], text: &str, i: usize, words: &[&str]) -> bool {
+    toks.get(i)
+        .is_some_and(|t| words.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)))
+}
+
+/// The first "according to" of a sentence: where its source is named.
+fn according_to_at(text: &str, toks: &[Token], range: Range<usize>) -> Option<usize> {
+    (range.start..range.end.saturating_sub(1))
+        .find(|&k| word_in(toks, text, k, &["according"]) && word_in(toks, text, k + 1, &["to"]))
+}
+
 fn lower(toks: &[Token], text: &str, i: usize) -> String {
     toks.get(i)
         .map(|t| t.text(text).to_lowercase())
@@ -494,6 +506,7 @@ pub fn extract_events(
             .copied()
             .collect();
         let hits = find_triggers(text, toks, range.clone(), &sm, lex);
+        let source_at = according_to_at(text, toks, range.clone());
         let sdates: Vec<&DateMention> = dates
             .iter()
             .filter(|d| d.span.0 >= toks[range.start].start && d.span.1 <= sent.end)
@@ -528,8 +541,7 @@ pub fn extract_events(
             }
             // "according to an AFP tally based on figures supplied by
             // officials": words of the source, not events
-            let in_source = (range.start..h.first)
-                .any(|k| lower(toks, text, k) == "according" && lower(toks, text, k + 1) == "to");
+            let in_source = source_at.is_some_and(|p| p < h.first);
             if in_quote(toks[h.first].start)
                 || in_source
                 || unrealised(text, toks, range.start, h, entry)
@@ -795,13 +807,9 @@ fn claimed_attacks(text: &str, ents: &DocEntities, out: &mut [EventOut]) {
     let mut claimants: Vec<String> = Vec::new();
     for (si, range) in ents.analysis.sentence_tokens.iter().enumerate() {
         for k in range.clone() {
-            let w = lower(toks, text, k);
-            if !matches!(w.as_str(), "claimed" | "claims" | "claim" | "claiming")
+            if !word_in(toks, text, k, &["claimed", "claims", "claim", "claiming"])
                 || k + 1 >= range.end
-                || !matches!(
-                    lower(toks, text, k + 1).as_str(),
-                    "responsibility" | "credit"
-                )
+                || !word_in(toks, text, k + 1, &["responsibility", "credit"])
             {
                 continue;
             }
@@ -1050,9 +1058,7 @@ fn merge(into: &mut EventOut, ev: EventOut) {
 /// the last comma of a sentence that ends in a speech verb ("…, security
 /// officials said."). Token index, or `None`.
 fn attribution_start(text: &str, toks: &[Token], range: Range<usize>) -> Option<usize> {
-    if let Some(k) = (range.start..range.end.saturating_sub(1))
-        .find(|&k| lower(toks, text, k) == "according" && lower(toks, text, k + 1) == "to")
-    {
+    if let Some(k) = according_to_at(text, toks, range.clone()) {
         return Some(k);
     }
     let last_word = (range.start..range.end)
@@ -1067,7 +1073,7 @@ fn attribution_start(text: &str, toks: &[Token], range: Range<usize>) -> Option<
     }
     (range.start..last_word)
         .rev()
-        .find(|&k| lower(toks, text, k) == ",")
+        .find(|&k| word_in(toks, text, k, &[","]))
 }
 
 /// A date something is planned for ("His sentencing is scheduled for

@@ -142,6 +142,18 @@ fn held_out_set_stays_above_its_floors() {
     );
 }
 
+/// A blind set of three WikiEvents articles (evaluation-only texts read from
+/// `../shared/corpus/wikievents`, never copied here): skips when `../shared`
+/// is absent, else checks the floors.
+fn check_blind_set(dir: &str, floors: &[(&str, f64)]) {
+    let corpus = root().join("../shared/corpus/wikievents");
+    if !corpus.is_dir() {
+        eprintln!("skip: ../shared/corpus/wikievents not found (evaluation data, not shipped)");
+        return;
+    }
+    check_floors_in(dir, &corpus, 3, floors);
+}
+
 /// The second blind set (`tests/gold_blind2`: three WikiEvents articles
 /// that are not VOA, annotated blind by a helper session; see its README).
 /// The articles are evaluation-only data and are read from
@@ -150,15 +162,8 @@ fn held_out_set_stays_above_its_floors() {
 /// round of fixes (the first blind figures are in the README).
 #[test]
 fn second_blind_set_stays_above_its_floors() {
-    let corpus = root().join("../shared/corpus/wikievents");
-    if !corpus.is_dir() {
-        eprintln!("skip: ../shared/corpus/wikievents not found (evaluation data, not shipped)");
-        return;
-    }
-    check_floors_in(
+    check_blind_set(
         "crates/extract/tests/gold_blind2",
-        &corpus,
-        3,
         &[
             ("entities F1", 0.92),
             ("alias recall", 0.40),
@@ -175,15 +180,8 @@ fn second_blind_set_stays_above_its_floors() {
 /// after the fixes it led to (first blind figures in the README).
 #[test]
 fn third_blind_set_stays_above_its_floors() {
-    let corpus = root().join("../shared/corpus/wikievents");
-    if !corpus.is_dir() {
-        eprintln!("skip: ../shared/corpus/wikievents not found (evaluation data, not shipped)");
-        return;
-    }
-    check_floors_in(
+    check_blind_set(
         "crates/extract/tests/gold_blind3",
-        &corpus,
-        3,
         &[
             ("entities F1", 0.92),
             ("alias recall", 0.80),
@@ -201,15 +199,8 @@ fn third_blind_set_stays_above_its_floors() {
 /// the figures after the fixes it led to (first blind figures in the README).
 #[test]
 fn fourth_blind_set_stays_above_its_floors() {
-    let corpus = root().join("../shared/corpus/wikievents");
-    if !corpus.is_dir() {
-        eprintln!("skip: ../shared/corpus/wikievents not found (evaluation data, not shipped)");
-        return;
-    }
-    check_floors_in(
+    check_blind_set(
         "crates/extract/tests/gold_blind4",
-        &corpus,
-        3,
         &[
             ("entities F1", 0.88),
             ("alias recall", 0.70),
@@ -229,15 +220,8 @@ fn fourth_blind_set_stays_above_its_floors() {
 /// coreference ("an IRA leader at the time") the extractor does not follow.
 #[test]
 fn fifth_blind_set_stays_above_its_floors() {
-    let corpus = root().join("../shared/corpus/wikievents");
-    if !corpus.is_dir() {
-        eprintln!("skip: ../shared/corpus/wikievents not found (evaluation data, not shipped)");
-        return;
-    }
-    check_floors_in(
+    check_blind_set(
         "crates/extract/tests/gold_blind5",
-        &corpus,
-        3,
         &[
             ("entities F1", 0.84),
             ("events F1", 0.22),
