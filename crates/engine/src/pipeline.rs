@@ -1,8 +1,10 @@
 //! The ingest pipeline: discover → parse in parallel → decide origins → write
 //! in batched transactions.
 //!
-//! Files are parsed on all cores (rayon) a chunk at a time, so memory stays
-//! bounded; one writer then takes the chunk's documents in input order. Each
+//! Files are parsed and extracted on all cores (rayon) by a producer thread,
+//! a batch at a time through a bounded channel, so memory stays bounded and
+//! the writer (this thread) writes one batch while the next is extracted,
+//! taking documents in input order. Each
 //! transaction holds whole documents only, so a process killed at any moment
 //! leaves the store as it was after the last commit, and a re-run, which
 //! skips stored ids and sees the same order, ends in the same final store.
@@ -247,18 +249,60 @@ pub fn ingest(
         max_bytes: cfg.max_bytes,
     };
 
-    for chunk in files.chunks(cfg.chunk_files.max(1)) {
-        let mut docs = Vec::new();
-        for result in parse_chunk(chunk, &opts) {
-            match result {
-                Err(e) => report.failed.push(failure(&e)),
-                Ok(p) => docs.push(p),
+    // Two stages: a producer thread parses and extracts on all cores
+    // (rayon) while this thread writes the previous batch, so the serial
+    // SQLite writer no longer waits for extraction and vice versa. The
+    // channel is bounded, so at most a few batches are in memory, and it is
+    // ordered, so documents are written in input order as before.
+    let batch_size = cfg.batch.max(1);
+    let chunk_files = cfg.chunk_files.max(1);
+    let (tx_batches, rx_batches) = std::sync::mpsc::sync_channel::<Stage>(2);
+    let outcome = std::thread::scope(|scope| {
+        let files = &files;
+        let opts = &opts;
+        scope.spawn(move || {
+            for chunk in files.chunks(chunk_files) {
+                let docs: Vec<Result<Document, IngestError>> = chunk
+                    .par_iter()
+                    .map(|p: &PathBuf| read_file(Path::new(p), opts))
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                let mut docs = docs.into_iter().peekable();
+                while docs.peek().is_some() {
+                    let part: Vec<_> = docs.by_ref().take(batch_size).collect();
+                    let prepared = part.into_par_iter().map(|r| r.map(prepare)).collect();
+                    if tx_batches.send(Stage::Batch(prepared)).is_err() {
+                        return; // the writer stopped on a store fault
+                    }
+                }
+                if tx_batches
+                    .send(Stage::FilesDone(chunk.len() as u64))
+                    .is_err()
+                {
+                    return;
+                }
             }
-        }
-        report.documents += docs.len() as u64;
-        for batch in docs.chunks(cfg.batch.max(1)) {
+        });
+        for stage in rx_batches {
+            let batch = match stage {
+                Stage::FilesDone(n) => {
+                    progress.advance(n, 0);
+                    continue;
+                }
+                Stage::Batch(batch) => batch,
+            };
+            let mut docs = Vec::with_capacity(batch.len());
+            for result in batch {
+                match result {
+                    Err(e) => report.failed.push(failure(&e)),
+                    Ok(p) => docs.push(p),
+                }
+            }
+            report.documents += docs.len() as u64;
             let mut tx = store.begin()?;
-            for p in batch {
+            for p in &docs {
                 match write(tx.as_mut(), p)? {
                     Written::Duplicate => report.duplicates += 1,
                     Written::Stored { repost } => {
@@ -272,27 +316,25 @@ pub fn ingest(
                 }
             }
             tx.commit()?;
+            progress.advance(0, docs.len() as u64);
         }
-        progress.advance(chunk.len() as u64, docs.len() as u64);
-    }
+        Ok::<(), StoreError>(())
+    });
+    // On a store fault the receiver is dropped on return from the scope's
+    // closure, the producer's next send fails and it stops; the open
+    // transaction was rolled back on drop.
+    outcome?;
     progress.finish();
     report.seconds = started.elapsed().as_secs_f64();
     report.documents_per_second = report.documents as f64 / report.seconds.max(1e-9);
     Ok(report)
 }
 
-/// Parses a chunk of files on all cores, then computes signatures on all
-/// cores (a single large JSONL file yields many documents from one task).
-fn parse_chunk(chunk: &[PathBuf], opts: &IngestOptions) -> Vec<Result<Prepared, IngestError>> {
-    let per_file: Vec<Vec<Result<Document, IngestError>>> = chunk
-        .par_iter()
-        .map(|p: &PathBuf| read_file(Path::new(p), opts))
-        .collect();
-    per_file
-        .into_par_iter()
-        .flatten()
-        .map(|r| r.map(prepare))
-        .collect()
+/// What the parsing stage hands the writer: a batch of prepared documents
+/// (or the errors that replaced them), or word that a chunk of files is done.
+enum Stage {
+    Batch(Vec<Result<Prepared, IngestError>>),
+    FilesDone(u64),
 }
 
 enum Written {
