@@ -218,6 +218,7 @@ pub fn extract_entities(text: &str) -> DocEntities {
 
     short_forms(lex, text, &mut items);
     descriptive_organisations(lex, text, toks, &mut items);
+    unnamed_speakers(text, toks, &mut items);
     collective_actors(text, toks, &mut items);
     place_patterns(lex, text, toks, &mut items);
     nationality_demonyms(lex, text, toks, &mut items);
@@ -927,6 +928,306 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
                 && f.span.end > m.span.end
                 && m.kind == EntityType::Organization
                 && f.key.as_deref().is_some_and(|k| k.ends_with("|team"))
+        });
+    }
+    items.extend(found);
+}
+
+/// Head nouns of unnamed speakers who stand for an institution ("a senior
+/// defense official said", "Military sources say"): (singular, plural).
+const SPEAKER_HEADS: &[(&str, &str)] = &[
+    ("official", "officials"),
+    ("source", "sources"),
+    ("spokesman", "spokesmen"),
+    ("spokeswoman", "spokeswomen"),
+    ("spokesperson", "spokespeople"),
+    ("commander", "commanders"),
+    ("officer", "officers"),
+    ("diplomat", "diplomats"),
+    ("staff", "staff"),
+];
+
+/// Words of a description that are not part of its name: determiners and
+/// counts ("a", "two", "several").
+const SPEAKER_DETERMINERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "several",
+    "some",
+    "many",
+    "other",
+    "another",
+    "two",
+    "both",
+    "its",
+    "their",
+    "his",
+    "her",
+    "according",
+];
+
+/// Heads of the institution a speaker belongs to, when the text names it
+/// with common nouns after the head ("an official in the defense ministry").
+const INSTITUTION_HEADS: &[&str] = &[
+    "ministry",
+    "province",
+    "council",
+    "department",
+    "office",
+    "embassy",
+    "army",
+    "government",
+    "police",
+    "agency",
+    "directorate",
+    "administration",
+    "military",
+    "force",
+    "forces",
+    "command",
+];
+
+/// Prepositions that end a speaker description on its left.
+const SPEAKER_PREPOSITIONS: &[&str] = &[
+    "of", "by", "from", "for", "at", "in", "on", "to", "with", "about", "over", "said", "says",
+];
+
+/// Verbs of saying after (or, inverted, before) an unnamed speaker.
+const SAYING: &[&str] = &[
+    "said",
+    "say",
+    "says",
+    "told",
+    "tell",
+    "tells",
+    "added",
+    "stated",
+    "noted",
+    "explained",
+    "confirmed",
+    "claimed",
+    "warned",
+    "reported",
+    "announced",
+    "estimated",
+    "insisted",
+    "believe",
+    "believes",
+    "acknowledged",
+    "described",
+    "cautioned",
+    "admitted",
+];
+
+/// Unnamed speakers who stand for an institution: "a senior defense
+/// official said", "said a senior official in the defense ministry",
+/// "Two senior officials in the interior ministry said", "Military sources
+/// say", "according to a senior NDS official" (an institution the text
+/// names — "a Taliban spokesman" — already speaks through its entity, and
+/// such a description makes no entity). Reports attribute much of what
+/// they say to such people; without an entity their claims would have no
+/// speaker. One person (singular head) or one group (plural) per
+/// description; descriptions with the same head whose words contain one
+/// another ("senior defense official", "senior official in the defense
+/// ministry") are one entity, and "the official" refers to the last one
+/// with its head. Hand-written: these noun phrases are short and regular,
+/// and no crate finds them.
+fn unnamed_speakers(text: &str, toks: &[Token], items: &mut Vec<Item>) {
+    let word = |k: usize| toks.get(k).map(|t| lw(text, t));
+    let is_word = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word);
+    let covered = |k: usize, items: &[Item]| {
+        items
+            .iter()
+            .any(|m| m.span.start <= toks[k].start && toks[k].end <= m.span.end)
+    };
+    // (key, head singular, plural, content words) of descriptions so far
+    let mut seen: Vec<(String, &str, bool, Vec<String>)> = Vec::new();
+    let mut found: Vec<Item> = Vec::new();
+    for (h, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = lw(text, t);
+        let Some(&(sing, plur)) = SPEAKER_HEADS.iter().find(|(s, p)| *s == w || *p == w) else {
+            continue;
+        };
+        let plural = w == plur && sing != plur;
+        if covered(h, items) {
+            continue;
+        }
+        // modifiers to the left: lower-case words, or capitalised words
+        // that name no entity ("Defense ministry officials" opening a
+        // sentence); a named entity among them means the institution is
+        // named and speaks itself
+        let mut a = h;
+        let mut named = false;
+        while a > 0 && h - a < 5 && is_word(a - 1) {
+            let p = word(a - 1).unwrap_or_default();
+            if SPEAKER_DETERMINERS.contains(&p.as_str())
+                || SAYING.contains(&p.as_str())
+                || SPEAKER_PREPOSITIONS.contains(&p.as_str())
+                || matches!(p.as_str(), "and" | "or" | "but" | "that" | "who" | "as")
+            {
+                break;
+            }
+            // "press accounts citing unidentified sources": a verb or a
+            // plural noun ends the description
+            let plural_noun = p.len() > 3
+                && p.ends_with('s')
+                && !p.ends_with("ss")
+                && !p.ends_with("us")
+                && !p.ends_with("is");
+            if (p.ends_with("ing") && p.len() > 5) || plural_noun {
+                break;
+            }
+            if covered(a - 1, items) {
+                named = true;
+                break;
+            }
+            a -= 1;
+        }
+        // "the IRA's most senior former officers": the owner is named
+        if a > 0 && toks[a - 1].kind == TokenKind::Possessive {
+            named = true;
+        }
+        if named {
+            continue;
+        }
+        // "said a senior official": the determiner before the modifiers
+        let det = (a > 0 && is_word(a - 1))
+            .then(|| word(a - 1).unwrap_or_default())
+            .filter(|d| SPEAKER_DETERMINERS.contains(&d.as_str()));
+        let np_start = if det.is_some() { a - 1 } else { a };
+        // a bare "the official" refers to the last description with its head
+        let bare = a == h;
+        // an institution after the head in common nouns: "in the defense
+        // ministry", "of the provincial council"
+        let mut end = h + 1;
+        if word(end).is_some_and(|p| matches!(p.as_str(), "in" | "at" | "of" | "from"))
+            && word(end + 1).as_deref() == Some("the")
+        {
+            let mut k = end + 2;
+            while k < toks.len() && k - end < 6 && is_word(k) && !covered(k, items) {
+                let x = word(k).unwrap_or_default();
+                if x.chars().next().is_some_and(char::is_uppercase) {
+                    break;
+                }
+                if INSTITUTION_HEADS.contains(&x.as_str()) {
+                    end = k + 1;
+                    break;
+                }
+                if SPEAKER_PREPOSITIONS.contains(&x.as_str()) || SAYING.contains(&x.as_str()) {
+                    break;
+                }
+                k += 1;
+            }
+        }
+        // the speaker position: a verb of saying after the phrase (past a
+        // named place, "residing in X", adverbs, auxiliaries and a comma-
+        // bounded aside), before it ("…," said a senior official), or
+        // "according to" before it
+        let mut k = end;
+        for _ in 0..2 {
+            let prep = word(k).is_some_and(|p| {
+                matches!(p.as_str(), "in" | "from" | "at")
+                    || (p.ends_with("ing") && word(k + 1).is_some_and(|q| q == "in"))
+            });
+            if !prep {
+                break;
+            }
+            let mut j = k + 1;
+            if word(j).as_deref() == Some("in") {
+                j += 1;
+            }
+            let start = j;
+            while j < toks.len() && j - start < 5 && covered(j, items) {
+                j += 1;
+            }
+            if word(j).as_deref() == Some("province") {
+                j += 1;
+            }
+            if j == start {
+                break;
+            }
+            k = j;
+        }
+        if toks.get(k).is_some_and(|t| t.text(text) == ",") {
+            // "…, speaking on condition of anonymity," is the verb's aside
+            if let Some(c) = (k + 1..toks.len().min(k + 12)).find(|&j| toks[j].text(text) == ",") {
+                k = c + 1;
+            }
+        }
+        while word(k).is_some_and(|x| SUBJECT_VERB_GAP.contains(&x.as_str())) {
+            k += 1;
+        }
+        let after = word(k).is_some_and(|x| SAYING.contains(&x.as_str()));
+        let before = np_start > 0
+            && (word(np_start - 1).is_some_and(|x| SAYING.contains(&x.as_str()))
+                || (word(np_start - 1).as_deref() == Some("to")
+                    && np_start > 1
+                    && word(np_start - 2).as_deref() == Some("according")));
+        if !(after || before) {
+            continue;
+        }
+        let content: Vec<String> = (a..end)
+            .filter(|&k| k != h && is_word(k))
+            .map(|k| word(k).unwrap_or_default())
+            .filter(|x| !matches!(x.as_str(), "in" | "at" | "of" | "from" | "the"))
+            .collect();
+        let key = if bare {
+            if det.as_deref() != Some("the") {
+                continue;
+            }
+            match seen.iter().rev().find(|s| s.1 == sing && s.2 == plural) {
+                Some(s) => s.0.clone(),
+                None => continue,
+            }
+        } else {
+            let same = seen.iter().rev().find(|s| {
+                s.1 == sing
+                    && s.2 == plural
+                    && (s.3.iter().all(|x| content.contains(x))
+                        || content.iter().all(|x| s.3.contains(x)))
+            });
+            match same {
+                Some(s) => s.0.clone(),
+                None => format!("speaker|{}|{}", seen.len(), sing),
+            }
+        };
+        if !bare {
+            seen.push((key.clone(), sing, plural, content.clone()));
+        }
+        let kind = if plural {
+            EntityType::Organization
+        } else {
+            EntityType::Person
+        };
+        found.push(Item {
+            span: toks[a].start..toks[end - 1].end,
+            kind,
+            subtype: plural.then(|| {
+                if content
+                    .iter()
+                    .any(|x| matches!(x.as_str(), "military" | "army"))
+                {
+                    "armed_force"
+                } else {
+                    "government"
+                }
+            }),
+            entry: None,
+            cue: Cue::Rule,
+            key: Some(key),
+            extra_aliases: Vec::new(),
+            nationality: None,
+            anchor: None,
+            absorbed: false,
         });
     }
     items.extend(found);

@@ -1637,6 +1637,17 @@ fn participants<'a>(
             }
         }
     }
+    // whoever the sentence names only as its source ("…, according to two
+    // medical officials") reports the event and takes no part in it
+    if let Some(p) = source_from {
+        let only_source = |e: &&DocEntity| {
+            sm.iter()
+                .filter(|m| std::ptr::eq(m.ent, *e))
+                .all(|m| m.first > p)
+        };
+        agents.retain(|e| !only_source(e));
+        targets.retain(|e| !only_source(e));
+    }
     let mut a: Vec<String> = Vec::new();
     for e in agents {
         if !a.contains(&e.id) {

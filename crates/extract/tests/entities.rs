@@ -523,3 +523,36 @@ fn a_compass_word_between_the_preposition_and_the_place() {
     let f = extract_entities("A second bomb went off outside shops in north Lisburn.");
     assert_eq!(entity(&f, "Lisburn").kind, EntityType::Location);
 }
+
+#[test]
+fn unnamed_officials_who_speak_are_entities_and_named_institutions_speak_themselves() {
+    let text = "Rebels stormed a base in the north on Monday, a senior defense official said. \
+                \"We lost nine men,\" said a senior official in the defense ministry in Kabul. \
+                The official said the attack began at dawn. \
+                Two senior officials in the interior ministry said the toll was hidden. \
+                Military sources say dozens die every week. \
+                A Taliban spokesman said the group carried out the attack. \
+                Press accounts citing unidentified sources put the toll higher.";
+    let f = extract_entities(text);
+    // one person: the description, its longer form and "the official"
+    let official = entity(&f, "senior defense official");
+    assert_eq!(official.kind, EntityType::Person);
+    assert!(official
+        .aliases
+        .iter()
+        .any(|a| a == "senior official in the defense ministry"));
+    assert_eq!(official.mentions.len(), 3);
+    assert_eq!(
+        entity(&f, "senior officials in the interior ministry").kind,
+        EntityType::Organization
+    );
+    assert_eq!(
+        entity(&f, "Military sources").kind,
+        EntityType::Organization
+    );
+    // the Taliban speak through their spokesman; a passing description
+    // that is nobody's speech makes no entity
+    has_no_entity(&f, "spokesman");
+    has_no_entity(&f, "Taliban spokesman");
+    has_no_entity(&f, "unidentified sources");
+}

@@ -108,17 +108,23 @@ fn check_floors_in(dir: &str, corpus: &Path, files: usize, floors: &[(&str, f64)
     }
 }
 
+/// The first development set (four VOA articles). Its answer keys predate
+/// the convention of the blind sets that an unnamed official who speaks
+/// for an institution ("a police spokesman said") is an (optional) entity
+/// with required claims; untangle follows that convention, so the three
+/// such speakers of one article and their claims count here as false
+/// positives (entities 0.961 -> 0.938, claims 0.898 -> 0.846 when it came).
 #[test]
 fn voa_development_set_stays_above_its_floors() {
     check_floors(
         "crates/extract/tests/gold",
         4,
         &[
-            ("entities F1", 0.94),
+            ("entities F1", 0.93),
             ("alias recall", 0.65),
             ("ties F1", 0.95),
             ("events F1", 0.68),
-            ("claims F1", 0.86),
+            ("claims F1", 0.83),
             ("event date accuracy", 0.72),
         ],
     );
