@@ -541,6 +541,8 @@ const ROLE_WORDS: &[&str] = &[
     "facilitator",
     "operative",
     "lieutenant",
+    "volunteer",
+    "bomber",
     "aide",
     "adviser",
     "advisor",

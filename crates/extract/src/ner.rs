@@ -480,6 +480,7 @@ const TITLES: &[&str] = &[
     "senior",
     "commissioner",
     "superintendent",
+    "constable",
     "inspector",
     "detective",
     "attorney",
@@ -1717,6 +1718,23 @@ fn classify_run(
                 return classify_run(
                     lex, doc, tokens, end, b, lex_by_tok, false, false, forced, si,
                 );
+            }
+            // "Birmingham Brigade of the IRA": a place and an organisation's
+            // head word name a unit; what follows "of" is named apart
+            if in_list(ORG_HEADS, words[end - a]) && words.get(end - a + 1) == Some(&"of") {
+                let sub = org_subtype(words[end - a]);
+                let unit = tokens[a].start..tokens[end].end;
+                let mut out = vec![mention(unit, NerLabel::Org, sub, None, Cue::Rule)];
+                let mut r = end + 2;
+                while r < b && matches!(words[r - a], "the" | "The") {
+                    r += 1;
+                }
+                if r < b {
+                    out.extend(classify_run(
+                        lex, doc, tokens, r, b, lex_by_tok, false, false, None, si,
+                    ));
+                }
+                return out;
             }
             // Lexicon name then more capitalised words: keep the lexicon part,
             // classify the rest.

@@ -17,6 +17,7 @@
 //! `denied`; doubt ("it is unclear whether", "reportedly") makes it `hedged`.
 
 use crate::entities::{DocEntities, DocEntity};
+use crate::lexicon::{Lexicon, SurfaceKind};
 use crate::text::{Token, TokenKind};
 use std::ops::Range;
 use untangle_model::{EntityType, Polarity, Predicate};
@@ -323,6 +324,7 @@ pub fn extract_ties(text: &str, ents: &DocEntities) -> Vec<TieOut> {
         }
     }
     title_ties(&cx, &mut out);
+    plural_role_ties(&cx, &mut out);
     agreement_ties(&cx, &mut out);
     nationality_ties(&cx, &mut out);
     // one tie per (subject, predicate, object, polarity): the first evidence
@@ -1112,7 +1114,11 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             t.trim(),
             "president" | "prime minister" | "premier" | "chancellor" | "king" | "emir"
         );
-        let org = org.or_else(|| head_title.then(|| dominant_country(cx)).flatten());
+        let org = match org {
+            Some(o) => Some(o),
+            None if head_title => head_country(cx, p, title_span.start),
+            None => None,
+        };
         let Some(o) = org else { continue };
         let pred = if t.contains("no. 2")
             || t.contains("deputy")
@@ -1164,6 +1170,9 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             "spokesperson",
             "spokeswoman",
             "official",
+            "lieutenant",
+            "volunteer",
+            "bomber",
             "agent",
             "officer",
             "soldier",
@@ -1203,7 +1212,8 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             let k = toks.partition_point(|t| t.start < m.span.start);
             let mut j = k;
             let mut role = None;
-            while j > 0 && k - j < 4 {
+            let mut department = false;
+            while j > 0 && k - j < 5 {
                 let w = lw(text, &toks[j - 1]);
                 if matches!(
                     w.as_str(),
@@ -1229,6 +1239,11 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                         | "master"
                 ) {
                     j -= 1;
+                } else if role.is_some() && DEPARTMENTS.contains(&w.as_str()) {
+                    // "IRA intelligence chief X": the head of a department
+                    // is a member of the organisation
+                    department = true;
+                    j -= 1;
                 } else if MILITARY_RANKS.contains(&w.as_str()) && role.is_none() {
                     // "US Army Col. Myles Caggins": a rank in the force
                     role = Some("officer".to_string());
@@ -1249,7 +1264,13 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                         | "militant"
                         | "officer"
                         | "recruiter"
-                ) {
+                        | "bomber"
+                        | "volunteer"
+                        | "operative"
+                        | "activist"
+                        | "figure"
+                ) && role.is_none()
+                {
                     role = Some(w);
                     j -= 1;
                 } else {
@@ -1268,8 +1289,10 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             let Some(o) = org else { continue };
             let pred = match role.as_str() {
                 "founder" => Predicate::FounderOf,
+                _ if department => Predicate::MemberOf,
                 "member" | "fighter" | "militant" | "official" | "spokesman" | "spokesperson"
-                | "officer" | "recruiter" => Predicate::MemberOf,
+                | "officer" | "recruiter" | "bomber" | "volunteer" | "operative" | "activist"
+                | "figure" => Predicate::MemberOf,
                 _ => Predicate::LeaderOf,
             };
             push(
@@ -1330,14 +1353,22 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             }
             let from = toks.get(j + 2).map_or(sent.end, |t| t.start);
             // the organisation right after "of" (a "the" may come between)
-            let Some(o) = cx
+            let Some(om) = cx
                 .in_range(sent)
                 .filter(|o| o.span.start >= from && is_org(cx.entity(o.entity)))
                 .min_by_key(|o| o.span.start)
                 .filter(|o| text[from..o.span.start].split_whitespace().count() <= 1)
-                .map(|o| o.entity)
             else {
                 continue;
+            };
+            let o = om.entity;
+            // "who was head of the IRA's intelligence department": the head
+            // of a part of the organisation is one of its members
+            let rest = &text[om.span.end..];
+            let pred = if rest.starts_with("’s") || rest.starts_with("'s") {
+                Predicate::MemberOf
+            } else {
+                pred
             };
             push(
                 cx,
@@ -1447,6 +1478,49 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
 /// entity, named at least twice and at least twice as often as the next
 /// (a report about Colombia's dealings with Cuba names both too often to
 /// tell).
+/// The country a head of state or government whose title names none
+/// leads: "Turkish President X" (a demonym before the title: that country,
+/// or none when the text gives it no entity), else the country the
+/// dictionary gives the person (the Phoenix actor lists date heads of
+/// government: "Ashraf Ghani" is Afghan), else the country the report is
+/// clearly about.
+fn head_country(cx: &Ctx<'_>, p: &DocEntity, title_start: usize) -> Option<usize> {
+    let lex = Lexicon::global();
+    let country_entity = |id: &str| {
+        cx.ents.entities.iter().position(|e| {
+            e.kind == EntityType::Location
+                && e.subtype.as_deref() == Some("country")
+                && e.lexicon_id == Some(id)
+        })
+    };
+    let before = cx.text[..title_start].trim_end();
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let prev = &before[word_start..];
+    if !prev.is_empty() && prev.starts_with(char::is_uppercase) {
+        let demonym = lex.lookup(prev).iter().find(|l| {
+            l.case.accepts(prev)
+                && l.kind == SurfaceKind::Demonym
+                && lex.entry(l.entry).subtype == "country"
+        });
+        if let Some(l) = demonym {
+            return country_entity(lex.entry(l.entry).id);
+        }
+    }
+    let listed = p
+        .lexicon_id
+        .and_then(|id| lex.by_id(id))
+        .and_then(|e| e.parent)
+        .filter(|parent| parent.starts_with("country:"));
+    if let Some(parent) = listed {
+        return country_entity(parent);
+    }
+    dominant_country(cx)
+}
+
 fn dominant_country(cx: &Ctx<'_>) -> Option<usize> {
     let mut counts: Vec<(usize, usize)> = cx
         .ents
@@ -1463,6 +1537,87 @@ fn dominant_country(cx: &Ctx<'_>) -> Option<usize> {
         _ => None,
     }
 }
+
+/// "two other senior IRA figures, Dave O'Connell and Kevin Mallon",
+/// "Taliban commanders X and Y": an organisation, a plural role noun, then
+/// the people it lists (after a comma or straight away), each a member
+/// (or, for leaders and commanders, a leader) of the organisation.
+fn plural_role_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
+    let text = cx.text;
+    let a = &cx.ents.analysis;
+    for (si, sent) in a.sentences.iter().enumerate() {
+        let toks = &a.tokens[a.sentence_tokens[si].clone()];
+        let at = |b: usize| toks.partition_point(|t| t.start < b);
+        for m in cx.in_range(sent) {
+            if !is_org(cx.entity(m.entity)) {
+                continue;
+            }
+            let mut k = at(m.span.end);
+            let w = |i: usize| toks.get(i).map(|t| lw(text, t)).unwrap_or_default();
+            while matches!(
+                w(k).as_str(),
+                "senior" | "top" | "former" | "local" | "rebel"
+            ) || DEPARTMENTS.contains(&w(k).as_str())
+            {
+                k += 1;
+            }
+            let pred = match w(k).as_str() {
+                "figures" | "members" | "fighters" | "militants" | "officials" | "operatives"
+                | "volunteers" | "activists" => Predicate::MemberOf,
+                "leaders" | "commanders" | "chiefs" => Predicate::LeaderOf,
+                _ => continue,
+            };
+            k += 1;
+            if w(k) == "," {
+                k += 1;
+            }
+            // the people listed: person mentions joined by commas and "and"
+            let mut pos = toks.get(k).map_or(sent.end, |t| t.start);
+            loop {
+                let Some(p) = cx
+                    .in_range(sent)
+                    .find(|p| p.span.start == pos && is_person(cx.entity(p.entity)))
+                else {
+                    break;
+                };
+                push(
+                    cx,
+                    out,
+                    p.entity,
+                    pred,
+                    m.entity,
+                    Polarity::Asserted,
+                    sent,
+                    "title:list",
+                    0.65,
+                );
+                let j = at(p.span.end);
+                let next = match (w(j).as_str(), w(j + 1).as_str()) {
+                    (",", "and") => j + 2,
+                    (",", _) | ("and", _) => j + 1,
+                    _ => break,
+                };
+                pos = toks.get(next).map_or(sent.end, |t| t.start);
+            }
+        }
+    }
+}
+
+/// Departments between an organisation and a role ("IRA intelligence
+/// chief"): the role is in a part of the organisation.
+const DEPARTMENTS: &[&str] = &[
+    "intelligence",
+    "operations",
+    "military",
+    "political",
+    "finance",
+    "financial",
+    "media",
+    "propaganda",
+    "security",
+    "logistics",
+    "recruitment",
+];
 
 /// Military ranks before a name: the person serves in the force named
 /// before the rank.
