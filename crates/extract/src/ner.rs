@@ -727,9 +727,27 @@ const SPORTS_WORDS: &[&str] = &[
     "club",
 ];
 
+/// Lower-case roles an organisation's name comes before ("Sinn Fein
+/// president Gerry Adams", "Hamas spokesman X").
+const ORG_ROLES_AFTER: &[&str] = &[
+    "president",
+    "leader",
+    "chairman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "commander",
+    "founder",
+    "member",
+    "official",
+    "activist",
+];
+
 /// Last words that make a capitalised run an organisation.
 const ORG_HEADS: &[&str] = &[
     "security",
+    "branch",
     "center",
     "centre",
     "council",
@@ -1872,6 +1890,31 @@ fn classify_run(
         .filter(|w| !PARTICLES.contains(&w.to_lowercase().as_str()))
         .count();
     if (2..=4).contains(&name_words) && b - a <= 6 && !any_common && !shouted {
+        // "County Clare", "Mount Sinjar": a place
+        if matches!(words[0], "County" | "Mount" | "Lake" | "Port") {
+            return vec![mention(span, NerLabel::Loc, None, None, Cue::Rule)];
+        }
+        // "England Operational Commander": a title with no name after it
+        if in_list(TITLES, last) {
+            return Vec::new();
+        }
+        // "The Mulberry Bush", "the Southside Provisional": people's names
+        // take no article
+        let article = a > 0 && matches!(doc.tok(&tokens[a - 1]), "the" | "The");
+        // "Sinn Fein president Gerry Adams": an organisation before a
+        // lower-case role and a name
+        let role_after = tokens.get(b).is_some_and(|t| {
+            let w = doc.tok(t);
+            w.starts_with(char::is_lowercase) && in_list(ORG_ROLES_AFTER, w)
+        }) && tokens
+            .get(b + 1)
+            .is_some_and(|t| doc.tok(t).starts_with(char::is_uppercase));
+        if role_after {
+            return vec![mention(span, NerLabel::Org, None, None, Cue::Rule)];
+        }
+        if article {
+            return Vec::new();
+        }
         return vec![mention(span, NerLabel::Per, None, None, Cue::Default)];
     }
     // One unknown capitalised word: decided later from the document.

@@ -94,6 +94,17 @@ static TRAILING_CHROME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("trailing-chrome regex")
 });
 
+/// A newsletter sign-up box flattened into the text ("Get all the latest
+/// politics news Subscribe Thank you for subscribing We have more
+/// newsletters Show me See our privacy notice Invalid Email"), often glued
+/// to the article's first sentence.
+static NEWSLETTER_BOX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:get\s+(?:all\s+)?the\s+latest\s+[\w\s]{0,40}?\s+)?subscribe\s+thank\s+you\s+for\s+subscribing\b.{0,200}?\binvalid\s+email",
+    )
+    .expect("newsletter-box regex")
+});
+
 /// Words of a "social buttons" line (`Facebook Twitter Email Print`).
 const SOCIAL: &[&str] = &[
     "facebook",
@@ -211,6 +222,19 @@ fn paragraphs(raw: &str) -> Vec<Vec<String>> {
 pub fn clean(raw: &str) -> Cleaned {
     let mut out = Cleaned::default();
     let mut paras = paragraphs(raw);
+
+    // Newsletter sign-up boxes, wherever they sit in a line.
+    for p in &mut paras {
+        for line in p.iter_mut() {
+            if let Some(m) = NEWSLETTER_BOX.find(line) {
+                out.boilerplate.push(m.as_str().to_string());
+                let rest = format!("{}{}", &line[..m.start()], &line[m.end()..]);
+                *line = rest.trim().to_string();
+            }
+        }
+        p.retain(|line| !line.is_empty());
+    }
+    paras.retain(|p| !p.is_empty());
 
     // "Source: URL" lines anywhere: the last one names the original.
     for p in &mut paras {
@@ -383,6 +407,21 @@ pub fn title_line(text: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn newsletter_boxes_are_boilerplate_even_glued_to_a_sentence() {
+        let raw = "Get all the latest politics news Subscribe Thank you for subscribing We have more newsletters Show me See our privacy notice Invalid EmailOne of the most senior officers has spoken.\n\nA second paragraph follows here.";
+        let c = clean(raw);
+        assert!(
+            c.text.starts_with("One of the most senior officers"),
+            "{}",
+            c.text
+        );
+        assert!(c.boilerplate.iter().any(|b| b.ends_with("Invalid Email")));
+        // an ordinary sentence about subscriptions stays
+        let c = clean("Readers who subscribe get the paper daily. Thank you, they said.");
+        assert!(c.text.contains("Readers who subscribe"));
+    }
 
     #[test]
     fn source_lines_name_the_original_and_leave_the_text() {
