@@ -1922,6 +1922,31 @@ fn resolve_pronoun(
                     _ => return Some(l),
                 }
             }
+            // "Conway was jailed. Although he left the IRA in 1975, he
+            // rejoined …. He claimed …": the chain of "he" goes back to the
+            // last sentence whose subject is a person, through sentences
+            // that speak of "he" (at most three)
+            let chain = || {
+                let mut ps = s;
+                for _ in 0..3 {
+                    ps = ps.checked_sub(1)?;
+                    match subject_entity(d, ps, resolved) {
+                        Subject::Entity(e) if d.is_person(e) => return Some(e),
+                        Subject::Entity(_) => return None,
+                        _ => {}
+                    }
+                    let speaks_of_him = d.sentence_tokens(ps).any(|t| {
+                        matches!(
+                            d.word(t).to_lowercase().as_str(),
+                            "he" | "she" | "his" | "her"
+                        )
+                    });
+                    if !speaks_of_him {
+                        return None;
+                    }
+                }
+                None
+            };
             match prev {
                 Subject::Entity(e) if fits(e) => Some(e),
                 // a fronted phrase or dateline ("BOSTON — Moments before …,
@@ -1936,8 +1961,13 @@ fn resolve_pronoun(
                             seen.push(e);
                         }
                     }
-                    (seen.len() == 1).then(|| seen[0])
+                    match seen.as_slice() {
+                        [one] => Some(*one),
+                        [] if prev == Subject::Unknown => chain(),
+                        _ => None,
+                    }
                 }
+                Subject::Pronoun(Pronoun::Person) | Subject::Other => chain(),
                 _ => None,
             }
         }

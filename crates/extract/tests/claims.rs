@@ -351,3 +351,25 @@ fn claims_of_responsibility_and_a_second_verb_of_the_subject() {
     has(&got, "Taliban", "responsibility for the attack");
     has(&got, "Taliban", "they will carry out more attacks");
 }
+
+#[test]
+fn a_chain_of_he_goes_back_to_the_last_person_subject() {
+    let text = "Karim Nouri is a lawyer in Kabul. He met Ali Haidar in 2001. \
+                Nouri was later jailed in Herat. \
+                Although he left the group in 1995, he rejoined it in 2001. \
+                He claimed the deal basically reinforced partition.";
+    let f = untangle_extract::entities::extract_entities(text);
+    let claims = untangle_extract::claims::extract_claims(text, &f);
+    let name = |id: &str| {
+        f.entities
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.name.clone())
+            .unwrap_or_default()
+    };
+    let c = claims
+        .iter()
+        .find(|c| c.quote.contains("reinforced partition"))
+        .unwrap_or_else(|| panic!("no claim in {claims:#?}"));
+    assert_eq!(name(&c.speaker), "Karim Nouri");
+}
