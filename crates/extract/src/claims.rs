@@ -1936,10 +1936,10 @@ fn resolve_pronoun(
                         _ => {}
                     }
                     let speaks_of_him = d.sentence_tokens(ps).any(|t| {
-                        matches!(
-                            d.word(t).to_lowercase().as_str(),
-                            "he" | "she" | "his" | "her"
-                        )
+                        let w = d.word(t);
+                        ["he", "she", "his", "her"]
+                            .iter()
+                            .any(|p| w.eq_ignore_ascii_case(p))
                     });
                     if !speaks_of_him {
                         return None;

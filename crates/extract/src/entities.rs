@@ -965,7 +965,6 @@ const SPEAKER_DETERMINERS: &[&str] = &[
     "many",
     "other",
     "another",
-    "two",
     "both",
     "its",
     "their",

@@ -358,18 +358,9 @@ fn a_chain_of_he_goes_back_to_the_last_person_subject() {
                 Nouri was later jailed in Herat. \
                 Although he left the group in 1995, he rejoined it in 2001. \
                 He claimed the deal basically reinforced partition.";
-    let f = untangle_extract::entities::extract_entities(text);
-    let claims = untangle_extract::claims::extract_claims(text, &f);
-    let name = |id: &str| {
-        f.entities
-            .iter()
-            .find(|e| e.id == id)
-            .map(|e| e.name.clone())
-            .unwrap_or_default()
-    };
-    let c = claims
-        .iter()
-        .find(|c| c.quote.contains("reinforced partition"))
-        .unwrap_or_else(|| panic!("no claim in {claims:#?}"));
-    assert_eq!(name(&c.speaker), "Karim Nouri");
+    has(
+        &claims(text),
+        "Karim Nouri",
+        "the deal basically reinforced partition",
+    );
 }
