@@ -570,6 +570,16 @@ pub fn extract_events(
             }
             let (mut agents, mut targets) =
                 participants(text, toks, range.clone(), &sm, h, entry, prev_person);
+            // "Colombia has asked Cuba to hand over …": a request names the
+            // one asked right after the verb ("when asked about", "asked not
+            // to be named" are none); "X warned that it would begin
+            // targeting judges": a warning of what X will do ("warned of a
+            // crisis" is a comment)
+            if entry.lemma == "ask" && !actor_object(text, toks, &sm, h)
+                || entry.lemma == "warn" && !announces_action(text, toks, range.clone(), h)
+            {
+                continue;
+            }
             // "The brothers allegedly set off two bombs", "two men accused
             // of carrying out the bombing": the pair the text names
             // "Taliban gunmen attacked the camp. They killed 23 soldiers":
@@ -1011,6 +1021,22 @@ fn after_dateline(text: &str, toks: &[Token], range: Range<usize>) -> Range<usiz
     range
 }
 
+/// An actor right after the verb at `h` (a determiner between allowed):
+/// "asked Cuba to", "asked the government to".
+fn actor_object(text: &str, toks: &[Token], sm: &[Ment], h: Hit) -> bool {
+    let mut k = h.end;
+    if matches!(lower(toks, text, k).as_str(), "the" | "a" | "an") {
+        k += 1;
+    }
+    sm.iter().any(|m| m.first == k && is_actor(m.ent))
+}
+
+/// "warned that it would …", "warns it will …": a future of the subject's
+/// own after the verb, in the same sentence.
+fn announces_action(text: &str, toks: &[Token], range: Range<usize>, h: Hit) -> bool {
+    (h.end..range.end).any(|k| matches!(lower(toks, text, k).as_str(), "would" | "will"))
+}
+
 /// "released three prisoners", "freed X": a release of people, not of a
 /// statement or an image.
 fn releases_people(text: &str, toks: &[Token], sm: &[Ment], h: Hit) -> bool {
@@ -1148,11 +1174,11 @@ fn specific_enough(ev: &EventOut) -> bool {
         | PloverType::Aid
         | PloverType::Sanction
         | PloverType::Accuse
-        | PloverType::Threaten
         | PloverType::Request
         | PloverType::Support
         | PloverType::Reject => !ev.targets.is_empty() && !ev.agents.is_empty(),
-        // the other types are about what the actor did
+        // the other types are about what the actor did ("warned it would
+        // mount new attacks": a threat needs no one named as its target)
         _ => !ev.agents.is_empty(),
     }
 }
@@ -1760,7 +1786,16 @@ fn noun_agent(text: &str, toks: &[Token], m: &Ment, h: Hit, entry: &Entry) -> bo
         && between
             .iter()
             .any(|w| matches!(w.as_str(), "confirmed" | "announced" | "reported"));
-    copular || reported_arrest || between.iter().any(|w| AGENTIVE.contains(&w.as_str()))
+    // "X … went on hunger strike", "X went on a rampage"
+    let went_on = matches!(
+        between.as_slice(),
+        [.., go, on] if matches!(go.as_str(), "went" | "go" | "goes" | "going") && on == "on"
+    ) || matches!(
+        between.as_slice(),
+        [.., go, on, det] if matches!(go.as_str(), "went" | "go" | "goes" | "going")
+            && on == "on" && DETERMINERS.contains(&det.as_str())
+    );
+    copular || reported_arrest || went_on || between.iter().any(|w| AGENTIVE.contains(&w.as_str()))
 }
 
 /// Is "they" the subject right before the trigger (adverbs and
@@ -1986,6 +2021,17 @@ fn device_placer<'a>(
 /// "He was arrested Sept. 1": a personal pronoun as the subject right
 /// before the trigger (auxiliaries and adverbs between) stands for the
 /// person the previous sentence is about.
+/// Verbs that report what their subject said or did.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "stated",
+    "announced",
+    "claimed",
+    "confirmed",
+    "admitted",
+];
+
 fn pronoun_subject<'a>(
     text: &str,
     toks: &[Token],
@@ -2000,6 +2046,20 @@ fn pronoun_subject<'a>(
         k -= 1;
         steps += 1;
         let w = lower(toks, text, k);
+        if matches!(w.as_str(), "it" | "they") {
+            // "the Taliban said it met with U.S. officials": the pronoun
+            // subject of a reported clause is the reporter
+            let mut v = k.checked_sub(1)?;
+            if lower(toks, text, v) == "that" {
+                v = v.checked_sub(1)?;
+            }
+            if v < range.start || !REPORTING.contains(&lower(toks, text, v).as_str()) {
+                return None;
+            }
+            return subject_before(text, toks, range, sm, v)
+                .filter(|m| m.ent.kind == EntityType::Organization)
+                .map(|m| m.ent);
+        }
         if matches!(w.as_str(), "he" | "she") {
             // the pronoun opens its clause
             let opens = k == range.start
@@ -2489,6 +2549,17 @@ fn carried_date(
 
 /// The most specific place of the sentence that is not an actor of the
 /// event, preferring places after the trigger.
+/// A place named as a party to talks or a deal: after "with" or
+/// "between", or after the "and" of a "between … and" pair.
+fn party_use(text: &str, toks: &[Token], m: &Ment) -> bool {
+    let before = |d: usize| m.first.checked_sub(d).map(|k| lower(toks, text, k));
+    match before(1).as_deref() {
+        Some("with" | "between") => true,
+        Some("and") => (2..=6).any(|d| before(d).as_deref() == Some("between")),
+        _ => false,
+    }
+}
+
 fn location(
     text: &str,
     toks: &[Token],
@@ -2501,6 +2572,9 @@ fn location(
         .iter()
         .filter(|m| m.ent.kind == EntityType::Location && !m.modifier)
         .filter(|m| !ev.targets.contains(&m.ent.id) && !ev.agents.contains(&m.ent.id))
+        // "talks between the insurgents and Washington", "met with
+        // Kabul": a capital named as a party is no place
+        .filter(|m| !party_use(text, toks, m))
         // "Washington-based", "of Afghanistan's districts"
         .filter(|m| {
             toks.get(m.last)
