@@ -1045,38 +1045,43 @@ CURATED = [
 
 
 # Continents and world regions, which no source dictionary lists as places
-# (project's own list, world knowledge): (id, name, other spellings).
+# (project's own list, world knowledge): (id, name, other spellings,
+# demonyms; a plural in -s is added for each demonym).
 REGIONS = [
-    ("region:europe", "Europe", []),
-    ("region:africa", "Africa", []),
-    ("region:asia", "Asia", []),
-    ("region:north-america", "North America", []),
-    ("region:south-america", "South America", []),
-    ("region:latin-america", "Latin America", []),
-    ("region:middle-east", "Middle East", ["Mideast"]),
-    ("region:central-asia", "Central Asia", []),
-    ("region:south-asia", "South Asia", []),
-    ("region:southeast-asia", "Southeast Asia", ["South-East Asia", "South East Asia"]),
-    ("region:east-africa", "East Africa", []),
-    ("region:west-africa", "West Africa", []),
-    ("region:north-africa", "North Africa", []),
-    ("region:horn-of-africa", "Horn of Africa", []),
-    ("region:sahel", "Sahel", []),
-    ("region:balkans", "Balkans", []),
-    ("region:caucasus", "Caucasus", ["North Caucasus"]),
-    ("region:levant", "Levant", []),
-    ("region:maghreb", "Maghreb", []),
-    ("region:arabian-peninsula", "Arabian Peninsula", []),
-    ("region:persian-gulf", "Persian Gulf", []),
-    ("region:scandinavia", "Scandinavia", []),
+    ("region:europe", "Europe", [], ["European"]),
+    ("region:africa", "Africa", [], ["African"]),
+    ("region:asia", "Asia", [], ["Asian"]),
+    ("region:north-america", "North America", [], ["North American"]),
+    ("region:south-america", "South America", [], ["South American"]),
+    ("region:latin-america", "Latin America", [], ["Latin American"]),
+    ("region:middle-east", "Middle East", ["Mideast"], ["Middle Eastern"]),
+    ("region:central-asia", "Central Asia", [], ["Central Asian"]),
+    ("region:south-asia", "South Asia", [], ["South Asian"]),
+    ("region:southeast-asia", "Southeast Asia", ["South-East Asia", "South East Asia"], ["Southeast Asian"]),
+    ("region:east-africa", "East Africa", [], ["East African"]),
+    ("region:west-africa", "West Africa", [], ["West African"]),
+    ("region:north-africa", "North Africa", [], ["North African"]),
+    ("region:horn-of-africa", "Horn of Africa", [], []),
+    ("region:sahel", "Sahel", [], ["Sahelian"]),
+    ("region:balkans", "Balkans", [], ["Balkan"]),
+    ("region:caucasus", "Caucasus", ["North Caucasus"], []),
+    ("region:levant", "Levant", [], ["Levantine"]),
+    ("region:maghreb", "Maghreb", [], ["Maghrebi"]),
+    ("region:arabian-peninsula", "Arabian Peninsula", [], []),
+    ("region:persian-gulf", "Persian Gulf", [], []),
+    ("region:scandinavia", "Scandinavia", [], ["Scandinavian"]),
 ]
 
 
 def build_regions(out):
-    for eid, name, variants in REGIONS:
+    for eid, name, variants, demonyms in REGIONS:
         out.entity(eid, "location", "province", name, "", "project")
         for v in variants:
             out.surface(v, eid, "alias")
+        for d in demonyms:
+            out.surface(d, eid, "demonym")
+            if d.endswith("an"):
+                out.surface(d + "s", eid, "demonym")
     return len(REGIONS)
 
 

@@ -231,6 +231,7 @@ const OBJECT_STOPS: &[&str] = &[
     "whom",
     "where",
     "when",
+    "what",
     "that",
     "after",
     "before",
@@ -817,8 +818,15 @@ fn claimed_attacks(text: &str, ents: &DocEntities, out: &mut [EventOut]) {
     let mut claimants: Vec<String> = Vec::new();
     for (si, range) in ents.analysis.sentence_tokens.iter().enumerate() {
         for k in range.clone() {
-            if !word_in(toks, text, k, &["claimed", "claims", "claim", "claiming"])
-                || k + 1 >= range.end
+            if !word_in(
+                toks,
+                text,
+                k,
+                &[
+                    "claimed", "claims", "claim", "claiming", "accepted", "accepts", "admitted",
+                    "admits", "assumed",
+                ],
+            ) || k + 1 >= range.end
                 || !word_in(toks, text, k + 1, &["responsibility", "credit"])
             {
                 continue;
@@ -1603,7 +1611,10 @@ fn participants<'a>(
             // "another pipe bomb planted by Rahimi went off"
             agents.push(m.ent);
         } else if let Some(m) = subject_before(text, toks, range.clone(), sm, h.first) {
-            if entry.pos != Pos::Noun || noun_agent(text, toks, &m, h, entry) {
+            if entry.pos == Pos::Noun && survived(text, toks, &m, h) {
+                // "Maduro survived an attack on his life": the one attacked
+                targets.push(m.ent);
+            } else if entry.pos != Pos::Noun || noun_agent(text, toks, &m, h, entry) {
                 agents.extend(coordinated_before(
                     text,
                     toks,
@@ -1631,12 +1642,33 @@ fn participants<'a>(
             // an attack noun's target comes with a preposition ("an attack
             // on X", "the bombing of X"): "the explosion … occurred about
             // 8:30 p.m., police said" has none
+            // ... in the noun's own phrase: in "an attack on his life during
+            // a parade celebrating the anniversary of the Guard", the Guard
+            // is in a later phrase
+            let later_phrase = (h.end + 1..m.first).any(|k| {
+                matches!(
+                    lower(toks, text, k).as_str(),
+                    "during"
+                        | "in"
+                        | "at"
+                        | "near"
+                        | "after"
+                        | "before"
+                        | "with"
+                        | "for"
+                        | "by"
+                        | "amid"
+                        | "while"
+                        | "celebrating"
+                        | "marking"
+                )
+            });
             if entry.pos == Pos::Noun
                 && entry.kind == PloverType::Assault
-                && !matches!(
+                && (!matches!(
                     prep().as_str(),
                     "against" | "on" | "at" | "targeting" | "of" | "near"
-                )
+                ) || later_phrase)
             {
                 continue;
             }
@@ -1687,6 +1719,17 @@ fn participants<'a>(
         }
     }
     (a, t)
+}
+
+/// "X survived an attack", "X escaped an assassination attempt": the
+/// subject of the noun's verb is whom it was aimed at.
+fn survived(text: &str, toks: &[Token], m: &Ment, h: Hit) -> bool {
+    (m.last..h.first).any(|k| {
+        matches!(
+            lower(toks, text, k).as_str(),
+            "survived" | "survives" | "survive" | "escaped" | "escapes" | "escape"
+        )
+    })
 }
 
 /// Verbs and words that make the subject the doer of an event noun:

@@ -1777,6 +1777,22 @@ fn classify_run(
     {
         return vec![mention(span, NerLabel::Loc, Some("site"), None, Cue::Rule)];
     }
+    // "Rue Victor Hugo", "Avenue Habib Bourguiba": a street named after
+    // someone is a place
+    if b - a >= 2
+        && matches!(
+            words[0].to_lowercase().as_str(),
+            "rue" | "avenue" | "boulevard" | "calle" | "plaza" | "piazza" | "via" | "place"
+        )
+        && !lex_by_tok.contains_key(&a)
+    {
+        return vec![mention(span, NerLabel::Loc, Some("site"), None, Cue::Rule)];
+    }
+    // ("a Shiite mosque": an adjective after an indefinite article)
+    let indefinite = a > 0 && matches!(doc.tok(&tokens[a - 1]), "a" | "an" | "A" | "An");
+    if facility_follows(doc, tokens, b) && !lex_by_tok.contains_key(&a) && !indefinite {
+        return vec![mention(span, NerLabel::Loc, Some("site"), None, Cue::Rule)];
+    }
     // "Straits of Gibraltar", "Gulf of Aden", "Bay of Bengal": a place
     if b - a >= 3
         && words[1] == "of"
@@ -1922,6 +1938,48 @@ fn classify_run(
         return vec![mention(span, NerLabel::Misc, None, None, Cue::Document)];
     }
     Vec::new()
+}
+
+/// Lower-case nouns of facilities a name may come before ("Bellecour metro
+/// station", "Crumlin Road prison").
+const FACILITY_NOUNS: &[&str] = &[
+    "station", "stations", "prison", "jail", "airport", "airfield", "bridge", "stadium",
+    "hospital", "mosque", "church", "barracks",
+];
+
+/// Does a facility noun follow the run ending at token `b`: directly or
+/// after "metro"/"train"/"bus"/"railway", or after "and" and a second
+/// capitalised name ("X and Y metro stations")?
+fn facility_follows(doc: &Doc<'_>, tokens: &[Token], b: usize) -> bool {
+    let head_at = |k: usize| {
+        let mut k = k;
+        if tokens.get(k).is_some_and(|t| {
+            matches!(
+                doc.tok(t),
+                "metro" | "train" | "bus" | "railway" | "underground" | "subway"
+            )
+        }) {
+            k += 1;
+        }
+        tokens
+            .get(k)
+            .is_some_and(|t| FACILITY_NOUNS.contains(&doc.tok(t)))
+    };
+    if head_at(b) {
+        return true;
+    }
+    if tokens.get(b).is_some_and(|t| doc.tok(t) == "and") {
+        let mut k = b + 1;
+        while tokens
+            .get(k)
+            .is_some_and(|t| doc.tok(t).starts_with(char::is_uppercase))
+            && k < b + 5
+        {
+            k += 1;
+        }
+        return k > b + 1 && head_at(k);
+    }
+    false
 }
 
 fn lexicon_parts(

@@ -255,6 +255,19 @@ fn institutions_sites_and_places_named_after_other_places() {
 }
 
 #[test]
+fn streets_facilities_and_regional_demonyms() {
+    let text = "The bomb went off on Rue Victor Hugo in Lyon. Police closed the nearby \
+                Ampere-Victor Hugo and Bellecour metro stations. Police described a European \
+                or North African male. A car bomb hit a Shiite mosque in Kirkuk.";
+    let f = extract_entities(text);
+    assert_eq!(entity(&f, "Rue Victor Hugo").kind, EntityType::Location);
+    assert_eq!(entity(&f, "Ampere-Victor Hugo").kind, EntityType::Location);
+    assert_eq!(entity(&f, "Bellecour").kind, EntityType::Location);
+    has_no_entity(&f, "North African");
+    has_no_entity(&f, "Shiite");
+}
+
+#[test]
 fn a_month_before_a_day_is_no_surname() {
     let text = "Prime Minister Theresa May spoke in London. The attack on May 22 killed 22 people, and May said on 3 June that it was over.";
     let f = extract_entities(text);

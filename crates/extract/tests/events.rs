@@ -165,6 +165,18 @@ const CASES: &[Case] = &[
         doc_date: Some("2019-05-09"),
         expect: &[("CONSULT", "Taliban", "U.S. officials", "Qatar", "2019-05-06", 0)],
     },
+    // whoever survives an attack was its target; a later phrase's name is
+    // no target of the attack noun; a claim of responsibility names the doer
+    Case {
+        text: "Nicolas Maduro survived an attack on his life during a parade celebrating the anniversary of the National Guard in Caracas on Monday.",
+        doc_date: Some("2019-05-09"),
+        expect: &[("ASSAULT", "", "Nicolas Maduro", "Caracas", "2019-05-06", 0)],
+    },
+    Case {
+        text: "A car bomb killed six people in Belfast on Friday. The Provisional IRA accepted responsibility for the bombings.",
+        doc_date: Some("1972-07-23"),
+        expect: &[("ASSAULT", "IRA", "", "Belfast", "1972-07-21", 6)],
+    },
     Case {
         text: "Kieran Conway was jailed in Belfast on 3 May 1975 and went on hunger strike in Belfast.",
         doc_date: None,

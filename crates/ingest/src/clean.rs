@@ -105,6 +105,83 @@ static NEWSLETTER_BOX: LazyLock<Regex> = LazyLock::new(|| {
     .expect("newsletter-box regex")
 });
 
+/// A "Read more: <headline>" link glued into a paragraph: the headline
+/// ends where the next sentence is glued on without a space
+/// ("…show similar patternsFrench soldiers were …") or at the line's end.
+static READ_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:Read more|READ MORE|Read also|Also read|See also|Related)\s*:\s+[^\n]*?(?:[a-z0-9?!.’”)](?:[A-Z“‘])|$)",
+    )
+    .expect("read-more regex")
+});
+
+/// A newsletter promotion ("Every evening, our editors send out a selection
+/// of … You can sign up to receive it directly here.").
+static NEWSLETTER_PROMO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:[^.!?\n]{0,200}\b(?:editors?|team|we)\s+sends?\s+out\b[^.!?\n]{0,200}[.!?]\s*)?[^.!?\n]{0,80}\bsign\s+up\s+(?:to\s+receive|for\s+(?:our|the)\s+newsletter)\b[^.!?\n]{0,80}[.!?]",
+    )
+    .expect("newsletter-promo regex")
+});
+
+/// Names of sharing services on a flattened share bar.
+const SHARE_SERVICES: &[&str] = &[
+    "facebook",
+    "twitter",
+    "google+",
+    "whatsapp",
+    "tumblr",
+    "linkedin",
+    "reddit",
+    "digg",
+    "newsvine",
+    "stumble",
+    "stumbleupon",
+    "permalink",
+    "pinterest",
+    "telegram",
+    "flipboard",
+    "pocket",
+    "messenger",
+    "vk",
+    "xing",
+];
+
+/// Where a share bar flattened into a line starts ("Watch video 04:27 Share
+/// … Send Facebook google+ Whatsapp Tumblr linkedin stumble Digg reddit
+/// Newsvine Permalink https://…"): five service names within ten words;
+/// the bar starts at a "Watch video" or "Share" up to twelve words before
+/// the first name. Written by hand: a bar is a count of names in a window,
+/// which no pattern states well. Prose naming five services in ten words
+/// is rare enough to accept.
+fn share_bar_start(line: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = line
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
+        .collect();
+    let service = |w: &str| {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | '|' | ':' | ';' | '(' | ')'));
+        SHARE_SERVICES.iter().any(|s| w.eq_ignore_ascii_case(s))
+    };
+    let first = (0..words.len()).find(|&i| {
+        service(words[i].1)
+            && words[i..(i + 10).min(words.len())]
+                .iter()
+                .filter(|w| service(w.1))
+                .count()
+                >= 5
+    })?;
+    let from = first.saturating_sub(12);
+    let lead = (from..first).find(|&k| {
+        words[k].1.eq_ignore_ascii_case("share")
+            || (words[k].1.eq_ignore_ascii_case("watch")
+                && words
+                    .get(k + 1)
+                    .is_some_and(|w| w.1.eq_ignore_ascii_case("video")))
+    });
+    Some(words[lead.unwrap_or(first)].0)
+}
+
 /// Words of a "social buttons" line (`Facebook Twitter Email Print`).
 const SOCIAL: &[&str] = &[
     "facebook",
@@ -223,13 +300,32 @@ pub fn clean(raw: &str) -> Cleaned {
     let mut out = Cleaned::default();
     let mut paras = paragraphs(raw);
 
-    // Newsletter sign-up boxes, wherever they sit in a line.
+    // Newsletter sign-up boxes and promotions, "Read more:" links and
+    // share bars, wherever they sit in a line.
     for p in &mut paras {
         for line in p.iter_mut() {
-            if let Some(m) = NEWSLETTER_BOX.find(line) {
-                out.boilerplate.push(m.as_str().to_string());
-                let rest = format!("{}{}", &line[..m.start()], &line[m.end()..]);
-                *line = rest.trim().to_string();
+            for re in [&*NEWSLETTER_BOX, &*NEWSLETTER_PROMO, &*READ_MORE] {
+                while let Some(m) = re.find(line) {
+                    // the glued capital that ended a headline stays
+                    let end = if std::ptr::eq(re, &*READ_MORE) && m.end() < line.len() {
+                        m.end()
+                            - line[..m.end()]
+                                .chars()
+                                .next_back()
+                                .map_or(0, char::len_utf8)
+                    } else {
+                        m.end()
+                    };
+                    out.boilerplate
+                        .push(line[m.start()..end].trim().to_string());
+                    let rest = format!("{} {}", line[..m.start()].trim_end(), &line[end..]);
+                    *line = rest.trim().to_string();
+                }
+            }
+            if let Some(at) = share_bar_start(line) {
+                out.boilerplate.push(line[at..].trim().to_string());
+                line.truncate(at);
+                *line = line.trim_end().to_string();
             }
         }
         p.retain(|line| !line.is_empty());
@@ -421,6 +517,31 @@ mod tests {
         // an ordinary sentence about subscriptions stays
         let c = clean("Readers who subscribe get the paper daily. Thank you, they said.");
         assert!(c.text.contains("Readers who subscribe"));
+    }
+
+    #[test]
+    fn read_more_links_promotions_and_share_bars_glued_into_text_go() {
+        let raw = "Transport authorities closed two stations.Read more: Why lone attackers act alikeSoldiers were deployed.\n\nThe probe goes on.Every evening, our editors send out a selection of the news. You can sign up to receive it directly here.Watch video 04:27 Share Police face emergency Send Facebook google+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink https://example.com/p/1";
+        let c = clean(raw);
+        assert_eq!(
+            c.text,
+            "Transport authorities closed two stations. Soldiers were deployed.\n\nThe probe goes on."
+        );
+        assert!(c
+            .boilerplate
+            .iter()
+            .any(|b| b == "Read more: Why lone attackers act alike"));
+        assert!(c
+            .boilerplate
+            .iter()
+            .any(|b| b.starts_with("Watch video 04:27 Share")));
+        assert!(c
+            .boilerplate
+            .iter()
+            .any(|b| b.contains("sign up to receive it")));
+        // prose naming a few services stays
+        let prose = "The video spread on Facebook, Twitter and WhatsApp within hours.";
+        assert_eq!(clean(prose).text, prose);
     }
 
     #[test]
