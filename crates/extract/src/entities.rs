@@ -563,6 +563,10 @@ const ROLE_WORDS: &[&str] = &[
     "prosecutor",
     "soldier",
     "diplomat",
+    "owner",
+    "co-owner",
+    "proprietor",
+    "manager",
 ];
 
 fn has_role_word(text: &str, toks: &[Token]) -> bool {
@@ -600,14 +604,26 @@ fn titles(text: &str, toks: &[Token], items: &[Item]) -> HashMap<usize, String> 
             let closes = toks
                 .get(end)
                 .is_some_and(|t| matches!(t.text(text), "," | "." | ";"));
+            // "X, president of Y," / "X, owner of Y,": a bare role and "of"
+            let bare_role = first.as_deref().is_some_and(|f| ROLE_WORDS.contains(&f))
+                && toks.get(start + 1).is_some_and(|t| t.text(text) == "of");
             if end > start
                 && closes
-                && matches!(
-                    first.as_deref(),
-                    Some(
-                        "the" | "a" | "an" | "his" | "her" | "its" | "former" | "deputy" | "senior"
-                    )
-                )
+                && (bare_role
+                    || matches!(
+                        first.as_deref(),
+                        Some(
+                            "the"
+                                | "a"
+                                | "an"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "former"
+                                | "deputy"
+                                | "senior"
+                        )
+                    ))
                 && has_role_word(text, &toks[start..end])
             {
                 let mut s0 = start;

@@ -982,6 +982,9 @@ const LOC_HEADS: &[&str] = &[
     "pub",
     "zone",
     "st",
+    "building",
+    "motel",
+    "depot",
 ];
 
 /// Place heads that name an administrative part of the place before them
@@ -1000,7 +1003,9 @@ const ADMIN_HEADS: &[&str] = &[
 
 /// Place heads of sites: streets, buildings, bridges.
 const SITE_HEADS: &[&str] = &[
-    "square",
+    "building",
+    "motel",
+    "depot",
     "street",
     "road",
     "airport",

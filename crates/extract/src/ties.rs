@@ -1155,6 +1155,10 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             "king",
             "prime minister",
             "governor",
+            // the one who owns or runs a business heads it
+            "owner",
+            "proprietor",
+            "manager",
         ]
         .iter()
         .any(|w| t.contains(w))

@@ -113,6 +113,25 @@ fn roles_before_and_in_apposition() {
     );
     has(&got, "Tom Reyes", "member_of", "FBI", "asserted");
     has(&got, "Omar Bakri", "member_of", "Hamas", "asserted");
+    // a bare role and "of" in apposition; owners and managers head a business
+    let got = ties(
+        "Angel Sarmiento, president of the Aragua Medical School, announced eight deaths. \
+         Yuhua Bai, owner of the Geary Trucking Company, testified on Friday.",
+    );
+    has(
+        &got,
+        "Angel Sarmiento",
+        "leader_of",
+        "Aragua Medical School",
+        "asserted",
+    );
+    has(
+        &got,
+        "Yuhua Bai",
+        "leader_of",
+        "Geary Trucking Company",
+        "asserted",
+    );
 }
 
 #[test]

@@ -115,6 +115,14 @@ static READ_MORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("read-more regex")
 });
 
+/// A photo credit flattened into the text ("…over the centuries.image
+/// copyright AFP image caption Villages cling to …"): the credit goes, the
+/// caption after it stays (it is the page's text).
+static IMAGE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bimage\s+(?:copyright|source)\s+(?:\S+\s+){1,5}?image\s+caption\b")
+        .expect("image-credit regex")
+});
+
 /// A newsletter promotion ("Every evening, our editors send out a selection
 /// of … You can sign up to receive it directly here.").
 static NEWSLETTER_PROMO: LazyLock<Regex> = LazyLock::new(|| {
@@ -304,7 +312,12 @@ pub fn clean(raw: &str) -> Cleaned {
     // share bars, wherever they sit in a line.
     for p in &mut paras {
         for line in p.iter_mut() {
-            for re in [&*NEWSLETTER_BOX, &*NEWSLETTER_PROMO, &*READ_MORE] {
+            for re in [
+                &*NEWSLETTER_BOX,
+                &*NEWSLETTER_PROMO,
+                &*READ_MORE,
+                &*IMAGE_CREDIT,
+            ] {
                 while let Some(m) = re.find(line) {
                     // the glued capital that ended a headline stays
                     let end = if std::ptr::eq(re, &*READ_MORE) && m.end() < line.len() {
@@ -318,7 +331,11 @@ pub fn clean(raw: &str) -> Cleaned {
                     };
                     out.boilerplate
                         .push(line[m.start()..end].trim().to_string());
-                    let rest = format!("{} {}", line[..m.start()].trim_end(), &line[end..]);
+                    let rest = format!(
+                        "{} {}",
+                        line[..m.start()].trim_end(),
+                        line[end..].trim_start()
+                    );
                     *line = rest.trim().to_string();
                 }
             }
@@ -539,6 +556,11 @@ mod tests {
             .boilerplate
             .iter()
             .any(|b| b.contains("sign up to receive it")));
+        let c = clean("Peoples settled over the centuries.image copyright AFP image caption Villages cling to slopes.");
+        assert_eq!(
+            c.text,
+            "Peoples settled over the centuries. Villages cling to slopes."
+        );
         // prose naming a few services stays
         let prose = "The video spread on Facebook, Twitter and WhatsApp within hours.";
         assert_eq!(clean(prose).text, prose);
