@@ -2638,6 +2638,14 @@ fn location(
     };
     best(&mut places.iter().filter(|m| m.first >= trig && m.first < end))
         .or_else(|| best(&mut places.iter().filter(|m| m.first < trig)))
+        // "detained several insurgents during a clearing operation in what
+        // was a safe haven near Kandahar City": past a free relative that
+        // ended the object's clause (not past "which", "who", "when" …)
+        .or_else(|| {
+            (lower(toks, text, end) == "what")
+                .then(|| best(&mut places.iter().filter(|m| m.first >= end)))
+                .flatten()
+        })
 }
 
 /// "killing six", "killed nearly 3,000 people", "12 people were killed".
