@@ -69,6 +69,10 @@ const SPEECH_VERBS: &[(&str, &str)] = &[
     ("claim", "claim"),
     ("claims", "claim"),
     ("claimed", "claim"),
+    // only in "accepted responsibility for …" (see below)
+    ("accept", "accept"),
+    ("accepts", "accept"),
+    ("accepted", "accept"),
     ("deny", "deny"),
     ("denies", "deny"),
     ("denied", "deny"),
@@ -590,8 +594,16 @@ fn find_quotes(text: &str) -> Vec<Quote> {
                     open = None;
                 }
                 None => {
-                    let opens = c == '"'
-                        || (prev.is_none_or(char::is_whitespace)
+                    // a straight mark followed by a space or punctuation
+                    // closes a quote whose opening mark was lost (a quote
+                    // running over paragraphs glued together: '… hours."This
+                    // will … crimes." He added'): it opens nothing
+                    let opens = (c == '"'
+                        && next.is_some_and(|n| {
+                            n.is_alphanumeric() || is_open_mark(n) || matches!(n, '\'' | '‘' | '$')
+                        }))
+                        || (c != '"'
+                            && prev.is_none_or(char::is_whitespace)
                             && next.is_some_and(char::is_alphanumeric));
                     if opens {
                         open = Some(i);
@@ -1405,12 +1417,14 @@ fn reported_speech(d: &Doc, used: &HashSet<usize>, cands: &mut Vec<Candidate>) {
                     continue;
                 }
             }
-            if lemma == "claim"
-                && matches!(
-                    d.word(v + 1).to_ascii_lowercase().as_str(),
-                    "responsibility" | "credit"
-                )
-            {
+            let of_responsibility = matches!(
+                d.word(v + 1).to_ascii_lowercase().as_str(),
+                "responsibility" | "credit"
+            );
+            if lemma == "accept" && !of_responsibility {
+                continue;
+            }
+            if matches!(lemma, "claim" | "accept") && of_responsibility {
                 // "The Taliban claimed responsibility for the attacks": a
                 // statement of its own; the claim is the phrase claimed
                 let who =
@@ -1754,11 +1768,48 @@ const OPENERS: &[&str] = &[
 ];
 
 /// The subject of a sentence: the entity (or pronoun) it opens with.
+/// Words of a time phrase that may open a sentence before its subject.
+const TIME_OPENERS: &[&str] = &[
+    "early",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+    "last",
+    "night",
+    "week",
+    "month",
+    "year",
+    "this",
+    "morning",
+    "afternoon",
+    "evening",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "then",
+    "meanwhile",
+];
+
 fn sentence_subject(d: &Doc, s: usize) -> Subject {
     let r = d.sentence_tokens(s);
     let mut t = r.start;
     while t < r.end && (in_list(&["the", "a", "an"], d.word(t)) || d.is_quote_mark(t)) {
         t += 1;
+    }
+    // a fronted time ("Early today Mr Whitelaw gave …", "Later, he said")
+    let mut k = t;
+    while k < r.end && k < t + 5 && (in_list(TIME_OPENERS, d.word(k)) || d.word(k) == ",") {
+        k += 1;
+    }
+    if k > t && k < r.end && d.word(k - 1) != "on" {
+        t = k;
     }
     if t >= r.end {
         return Subject::Unknown;

@@ -1371,7 +1371,27 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
         } else {
             continue;
         };
-        let span = t.start..toks[end_i].end;
+        // "Transport authorities said" opening a sentence: the capitalised
+        // modifier is part of the description
+        let opener_modifier = i > 0
+            && toks[i - 1].kind == TokenKind::Word
+            && toks[i - 1]
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && (i < 2
+                || matches!(
+                    toks[i - 2].text(text),
+                    "." | "!" | "?" | "\"" | "”" | "“" | ":"
+                ))
+            && !matches!(
+                word(i - 1).as_deref(),
+                Some("the" | "a" | "an" | "but" | "and" | "so" | "then" | "when" | "if")
+            )
+            && !items.iter().any(|m| m.span.end == toks[i - 1].end);
+        let first = if opener_modifier { i - 1 } else { i };
+        let span = toks[first].start..toks[end_i].end;
         // part of a name or of a descriptive organisation already
         // ("Greater Manchester Police", "Thai police"), or the modifier
         // of a named actor ("Taliban militants", "Kabul police")

@@ -1938,6 +1938,18 @@ fn classify_run(
         }
         return vec![mention(span, NerLabel::Per, None, None, Cue::Default)];
     }
+    // '…," said Eva, a 17-year-old student': one name after a verb of
+    // saying and described in apposition is a person
+    let described_speaker = b - a == 1
+        && a > 0
+        && matches!(doc.tok(&tokens[a - 1]), "said" | "says" | "told" | "added")
+        && tokens.get(b).is_some_and(|t| doc.tok(t) == ",")
+        && tokens
+            .get(b + 1)
+            .is_some_and(|t| matches!(doc.tok(t), "a" | "an" | "the"));
+    if described_speaker && !any_common {
+        return vec![mention(span, NerLabel::Per, None, None, Cue::Rule)];
+    }
     // One unknown capitalised word: decided later from the document.
     if b - a == 1 && !sentence_initial && !any_common {
         return vec![mention(span, NerLabel::Misc, None, None, Cue::Document)];

@@ -364,3 +364,33 @@ fn a_chain_of_he_goes_back_to_the_last_person_subject() {
         "the deal basically reinforced partition",
     );
 }
+
+#[test]
+fn glued_paragraphs_of_a_quote_fronted_times_and_accepted_responsibility() {
+    // a quote over two paragraphs glued together: the mark that closes
+    // the second opens nothing, so later quotes pair correctly
+    let got = claims(
+        "Early today Mr Whitelaw gave an interview to the BBC. He said: \"I am going to make \
+         a clear response to the attacks.\"This will be a determined operation.\" He added \
+         that the measures would become apparent \"very soon\". The Provisional IRA accepted \
+         responsibility for the bombings in Belfast.",
+    );
+    has(&got, "Whitelaw", "I am going to make a clear response");
+    has(&got, "Whitelaw", "the measures would become apparent");
+    has(&got, "IRA", "responsibility for the bombings");
+    // "accepted" without responsibility states nothing
+    let got = claims("The Afghan government accepted the offer of talks in Doha on Monday.");
+    assert!(got.is_empty(), "{got:#?}");
+    // a speaker named once after the quote and described in apposition;
+    // a collective described by a capitalised word opening the sentence
+    let got = claims(
+        "\"There was an explosion and I thought it was a car crash,\" said Eva, a 17-year-old \
+         student. Transport authorities said they closed two metro stations in Lyon.",
+    );
+    has(&got, "Eva", "There was an explosion");
+    has(
+        &got,
+        "Transport authorities",
+        "they closed two metro stations",
+    );
+}
