@@ -574,6 +574,29 @@ fn has_role_word(text: &str, toks: &[Token]) -> bool {
         .any(|t| ROLE_WORDS.contains(&t.text(text).to_lowercase().as_str()))
 }
 
+/// Honorifics written before a name.
+const HONORIFICS: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir"];
+
+/// Does a person's name (after an optional honorific) follow the comma at
+/// token `c`?
+fn names_next(text: &str, toks: &[Token], items: &[Item], c: usize) -> bool {
+    if toks.get(c).is_none_or(|t| t.text(text) != ",") {
+        return false;
+    }
+    let mut k = c + 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| HONORIFICS.contains(&t.text(text)))
+    {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|t| {
+        items
+            .iter()
+            .any(|m| m.kind == EntityType::Person && m.span.start == t.start)
+    })
+}
+
 /// Titles of people, by item index: the phrase right before a name ("Al-Qaeda
 /// founder Osama bin Laden", "U.S. President Joe Biden") or an apposition
 /// after it ("Husam Abd-al-Ra'uf, the No. 2 figure in …,").
@@ -625,6 +648,9 @@ fn titles(text: &str, toks: &[Token], items: &[Item]) -> HashMap<usize, String> 
                         )
                     ))
                 && has_role_word(text, &toks[start..end])
+                // "X, the acting chief of the RUC, Mr Y,": in a list of
+                // people, the description before a name is that name's
+                && !names_next(text, toks, items, end)
             {
                 let mut s0 = start;
                 if matches!(first.as_deref(), Some("the" | "a" | "an")) {
@@ -650,6 +676,43 @@ fn titles(text: &str, toks: &[Token], items: &[Item]) -> HashMap<usize, String> 
         }
         if k < a {
             out.insert(i, text[toks[k].start..toks[a - 1].end].to_string());
+            continue;
+        }
+        // apposition before the name: "the acting chief of the RUC, Mr
+        // David Corbett," (a determiner, a role word and "of" opening a
+        // comma-bounded phrase)
+        let mut c = a;
+        if c > 0 && HONORIFICS.contains(&toks[c - 1].text(text)) {
+            c -= 1;
+        }
+        if c == 0 || toks[c - 1].text(text) != "," {
+            continue;
+        }
+        let comma = c - 1;
+        let mut start = comma;
+        while start > 0 && comma - start < 12 {
+            let w = toks[start - 1].text(text);
+            if matches!(w, "," | "." | ";" | ":" | "(" | "“" | "\"") {
+                break;
+            }
+            start -= 1;
+        }
+        let phrase = &toks[start..comma];
+        let first = phrase.first().map(|t| t.text(text).to_lowercase());
+        let opens_clause =
+            start == 0 || matches!(toks[start - 1].text(text), "," | "." | ";" | ":");
+        if opens_clause
+            && matches!(
+                first.as_deref(),
+                Some("the" | "a" | "an" | "its" | "his" | "her")
+            )
+            && phrase.iter().any(|t| t.text(text) == "of")
+            && has_role_word(text, phrase)
+        {
+            out.insert(
+                i,
+                text[toks[start + 1].start..toks[comma - 1].end].to_string(),
+            );
         }
     }
     out

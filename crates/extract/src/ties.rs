@@ -1119,7 +1119,6 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             None if head_title => head_country(cx, p, title_span.start),
             None => None,
         };
-        let Some(o) = org else { continue };
         let pred = if t.contains("no. 2")
             || t.contains("deputy")
             || t.contains("second in command")
@@ -1185,6 +1184,14 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             "diplomat",
             "envoy",
             "employee",
+            "prosecutor",
+            "minister",
+            "ambassador",
+            "aide",
+            "adviser",
+            "advisor",
+            "negotiator",
+            "representative",
         ]
         .iter()
         .any(|w| t.contains(w))
@@ -1193,6 +1200,15 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
         } else {
             continue;
         };
+        // "French Interior Minister X": a member of the government of the
+        // country the demonym names
+        let org = org.or_else(|| {
+            (pred == Predicate::MemberOf)
+                .then(|| demonym_country(cx, title_span.start))
+                .flatten()
+                .flatten()
+        });
+        let Some(o) = org else { continue };
         push(
             cx,
             out,
@@ -1488,31 +1504,50 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
 /// dictionary gives the person (the Phoenix actor lists date heads of
 /// government: "Ashraf Ghani" is Afghan), else the country the report is
 /// clearly about.
-fn head_country(cx: &Ctx<'_>, p: &DocEntity, title_start: usize) -> Option<usize> {
+/// The country entity of a text's lexicon country id.
+fn country_entity(cx: &Ctx<'_>, id: &str) -> Option<usize> {
+    cx.ents.entities.iter().position(|e| {
+        e.kind == EntityType::Location
+            && e.subtype.as_deref() == Some("country")
+            && e.lexicon_id == Some(id)
+    })
+}
+
+/// The country a demonym right before a title names, past at most one
+/// more capitalised word ("Turkish President", "French Interior
+/// Minister"): `Some` when a demonym is there, holding the country's
+/// entity if the document names that country.
+fn demonym_country(cx: &Ctx<'_>, title_start: usize) -> Option<Option<usize>> {
     let lex = Lexicon::global();
-    let country_entity = |id: &str| {
-        cx.ents.entities.iter().position(|e| {
-            e.kind == EntityType::Location
-                && e.subtype.as_deref() == Some("country")
-                && e.lexicon_id == Some(id)
-        })
-    };
-    let before = cx.text[..title_start].trim_end();
-    let word_start = before
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
-        .map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
-    let prev = &before[word_start..];
-    if !prev.is_empty() && prev.starts_with(char::is_uppercase) {
+    let mut before = cx.text[..title_start].trim_end();
+    for _ in 0..2 {
+        let word_start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let prev = &before[word_start..];
+        if prev.is_empty() || !prev.starts_with(char::is_uppercase) {
+            return None;
+        }
         let demonym = lex.lookup(prev).iter().find(|l| {
             l.case.accepts(prev)
                 && l.kind == SurfaceKind::Demonym
                 && lex.entry(l.entry).subtype == "country"
         });
         if let Some(l) = demonym {
-            return country_entity(lex.entry(l.entry).id);
+            return Some(country_entity(cx, lex.entry(l.entry).id));
         }
+        before = before[..word_start].trim_end();
+    }
+    None
+}
+
+fn head_country(cx: &Ctx<'_>, p: &DocEntity, title_start: usize) -> Option<usize> {
+    let lex = Lexicon::global();
+    // "Turkish President X": Turkey's, or (if unnamed) no country's
+    if let Some(c) = demonym_country(cx, title_start) {
+        return c;
     }
     let listed = p
         .lexicon_id
@@ -1520,7 +1555,7 @@ fn head_country(cx: &Ctx<'_>, p: &DocEntity, title_start: usize) -> Option<usize
         .and_then(|e| e.parent)
         .filter(|parent| parent.starts_with("country:"));
     if let Some(parent) = listed {
-        return country_entity(parent);
+        return country_entity(cx, parent);
     }
     dominant_country(cx)
 }

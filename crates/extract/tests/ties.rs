@@ -132,6 +132,34 @@ fn roles_before_and_in_apposition() {
         "Geary Trucking Company",
         "asserted",
     );
+    // an organisation before a lower-case role; a minister of the country
+    // a demonym names; a description before a name in a list of people is
+    // that name's, not the one before
+    let got = ties(
+        "Justice Department prosecutor Scott Mendeloff questioned him. French Interior \
+         Minister Christophe Castaner spoke in France on Friday. The army commander, Sir \
+         Harry Tuzo, the acting chief of the RUC, Mr David Corbett, and Mr David Howell \
+         also attended.",
+    );
+    has(
+        &got,
+        "Scott Mendeloff",
+        "member_of",
+        "Justice Department",
+        "asserted",
+    );
+    has(
+        &got,
+        "Christophe Castaner",
+        "member_of",
+        "France",
+        "asserted",
+    );
+    has(&got, "David Corbett", "leader_of", "RUC", "asserted");
+    assert!(
+        !got.iter().any(|t| t.0 == "Harry Tuzo" && t.2 == "RUC"),
+        "{got:#?}"
+    );
 }
 
 #[test]
