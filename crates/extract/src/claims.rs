@@ -69,6 +69,15 @@ const SPEECH_VERBS: &[(&str, &str)] = &[
     ("claim", "claim"),
     ("claims", "claim"),
     ("claimed", "claim"),
+    ("fear", "fear"),
+    ("fears", "fear"),
+    ("feared", "fear"),
+    // only before a colon or a quotation ("He continued: “…”")
+    ("continued", "continue"),
+    ("continues", "continue"),
+    // only in "described X as …" (see below)
+    ("described", "describe"),
+    ("describes", "describe"),
     // only in "accepted responsibility for …" (see below)
     ("accept", "accept"),
     ("accepts", "accept"),
@@ -163,6 +172,8 @@ const NOUN_LIKE: &[&str] = &[
     "adds",
     "stresses",
     "writes",
+    "fear",
+    "fears",
 ];
 
 /// Verbs that report a statement only with a clause (`announced that …`),
@@ -884,6 +895,10 @@ impl<'a> Doc<'a> {
             }
             end = j;
         }
+        // a subject pronoun is the whole phrase ("In his book he claims")
+        if end > first && in_list(&["he", "she", "it", "they"], self.word(end - 1)) {
+            return Some(end - 1..end);
+        }
         let mut start = end;
         while start > first && end - start < 24 {
             let t = start - 1;
@@ -1404,8 +1419,42 @@ fn reported_speech(d: &Doc, used: &HashSet<usize>, cands: &mut Vec<Candidate>) {
             if d.toks[v].kind != TokenKind::Word || w.starts_with(char::is_uppercase) {
                 continue;
             }
-            if v > first && d.word(v - 1).eq_ignore_ascii_case("to") {
-                continue; // infinitive
+            // an infinitive, unless it goes on saying: "continues to deny"
+            if v > first
+                && d.word(v - 1).eq_ignore_ascii_case("to")
+                && !(v > first + 1
+                    && in_list(&["continue", "continues", "continued"], d.word(v - 2)))
+            {
+                continue;
+            }
+            if lemma == "continue" && !(d.is_punct(v + 1, ":") || d.is_quote_mark(v + 1)) {
+                continue;
+            }
+            if lemma == "describe" {
+                // "he described the bombings as “a total disaster”": what
+                // the subject calls the thing is the claim
+                let as_at = (v + 2..last.min(v + 14)).find(|&k| {
+                    d.word(k).eq_ignore_ascii_case("as") || d.is_punct(k, ".") || d.is_punct(k, ";")
+                });
+                let who = d.left_np(v).and_then(|np| d.resolve_np(&np));
+                if let (Some(a), Some(who)) = (as_at.filter(|&k| d.word(k) == "as"), who) {
+                    let mut e = a + 1;
+                    while e < last && !d.is_punct(e, ".") && !d.is_punct(e, ";") {
+                        e += 1;
+                    }
+                    let span = trim_span(d.text, d.toks[a + 1].start..d.toks[e - 1].end);
+                    if d.word_count(&span) >= 2 {
+                        cands.push(Candidate {
+                            who,
+                            quote: span,
+                            anchor: d.toks[v].start,
+                            sentences: s..s + 1,
+                            lemma,
+                            confidence: 0.7,
+                        });
+                    }
+                }
+                continue;
             }
             if w.ends_with("ed") || matches!(w.to_lowercase().as_str(), "told" | "said" | "wrote") {
                 // passive: "was told", "is estimated"
@@ -1474,12 +1523,21 @@ fn reported_speech(d: &Doc, used: &HashSet<usize>, cands: &mut Vec<Candidate>) {
                     Subject::Entity(e) => Some(e),
                     _ => None,
                 });
+            // "X continues to deny that …": X is the subject of "continues"
+            let continues_to = v > first + 1
+                && d.word(v - 1).eq_ignore_ascii_case("to")
+                && in_list(&["continue", "continues", "continued"], d.word(v - 2));
             let left = match shared {
                 Some(_) => Some(v..v),
+                None if continues_to => d.left_np(v - 2),
                 None => d.left_np(v),
             };
             // a noun-like form needs its subject right before it
-            if noun_like && left.as_ref().is_none_or(|np| np.end != v) {
+            if noun_like
+                && left.as_ref().is_none_or(|np| {
+                    (np.end..v).any(|k| !in_list(BETWEEN_SUBJECT_AND_VERB, d.word(k)))
+                })
+            {
                 continue;
             }
             let who = match shared {
@@ -1768,6 +1826,11 @@ const OPENERS: &[&str] = &[
 ];
 
 /// The subject of a sentence: the entity (or pronoun) it opens with.
+/// Prepositions that open a phrase fronted before the subject.
+const FRONTING_PREPOSITIONS: &[&str] = &[
+    "in", "at", "after", "before", "during", "since", "with", "under", "from", "for", "by",
+];
+
 /// Words of a time phrase that may open a sentence before its subject.
 const TIME_OPENERS: &[&str] = &[
     "early",
@@ -1810,6 +1873,18 @@ fn sentence_subject(d: &Doc, s: usize) -> Subject {
     }
     if k > t && k < r.end && d.word(k - 1) != "on" {
         t = k;
+    }
+    // a fronted phrase before a pronoun subject ("In his book he also
+    // claims", "At first he feared", "In an interview with a national
+    // newspaper he described")
+    if in_list(FRONTING_PREPOSITIONS, d.word(t)) {
+        if let Some(p) =
+            (t + 1..r.end.min(t + 10)).find(|&j| in_list(&["he", "she", "they"], d.word(j)))
+        {
+            if !(t + 1..p).any(|j| d.is_punct(j, ";") || d.is_quote_mark(j)) {
+                t = p;
+            }
+        }
     }
     if t >= r.end {
         return Subject::Unknown;

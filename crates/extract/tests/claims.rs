@@ -394,3 +394,27 @@ fn glued_paragraphs_of_a_quote_fronted_times_and_accepted_responsibility() {
         "they closed two metro stations",
     );
 }
+
+#[test]
+fn fears_descriptions_continuations_and_fronted_phrases() {
+    let got = claims(
+        "Kieran Conway was an IRA officer. At first he feared that the timing of the attacks \
+         had been deliberate. He continued: \"The Birmingham bombs were another matter.\" He \
+         described the pub bombings as \"a total disaster\". In his book he also claims that \
+         rogue police officers colluded with the IRA. Gerry Adams continues to deny that he \
+         was ever in the IRA.",
+    );
+    has(&got, "Kieran Conway", "the timing of the attacks");
+    has(
+        &got,
+        "Kieran Conway",
+        "The Birmingham bombs were another matter",
+    );
+    has(&got, "Kieran Conway", "a total disaster");
+    has(&got, "Kieran Conway", "rogue police officers colluded");
+    has(&got, "Gerry Adams", "he was ever in the IRA");
+    // "continued" without a colon or quotation states nothing; neither
+    // does "described" without "as"
+    let got = claims("The fighting continued in Kabul. Gerry Adams described the scene.");
+    assert!(got.is_empty(), "{got:#?}");
+}
