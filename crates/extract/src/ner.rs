@@ -2103,6 +2103,29 @@ fn particle_led_tail(s: &str) -> bool {
         .all(particle_led)
 }
 
+const WORLD_CITIES_TXT: &str = include_str!("../../../data/lexicon/world_cities.txt");
+
+/// Is `name` the name of one of the world's towns of 5,000 people or more
+/// (GeoNames, `data/lexicon/world_cities.txt`)? A secondary cue only: it
+/// types a capitalised word nothing else types, and makes no entity alone.
+fn world_city(name: &str) -> bool {
+    // ("Street", "Police", "Union" are towns too)
+    if [LOC_HEADS, SITE_HEADS, ORG_HEADS, COMMON]
+        .iter()
+        .any(|list| in_list(list, name))
+    {
+        return false;
+    }
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        WORLD_CITIES_TXT
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect()
+    })
+    .contains(name)
+}
+
 /// Types single unknown words from the rest of the document: a word that is
 /// the last part of a person's name is that person (`Mehran` after `Weeda
 /// Mehran`); a word seen typed elsewhere keeps that type; the rest go.
@@ -2285,7 +2308,8 @@ fn propagate_document_types(
             && ends_like_place(&mentions[k])
             && tok_before(mentions[k].span.start, 2).map(|t| t.end)
                 == Some(mentions[k - 1].span.end);
-        if place_cue(&mentions[k]) || coordinated {
+        let city = !single && world_city(&doc.text[mentions[k].span.clone()]);
+        if place_cue(&mentions[k]) || coordinated || city {
             mentions[k].label = NerLabel::Loc;
             plain[k] = true;
             if !single {
@@ -2302,6 +2326,19 @@ fn propagate_document_types(
     // by a speech verb makes the name a person everywhere; followed by an
     // organisation noun ("Interfax news agency", "Pirelli shares"), an
     // organisation.
+    // words the document writes after an article ("the Marathon bombing")
+    // or after another name ("the Boston Marathon"): no town's name,
+    // whatever the list says
+    let after_article: HashSet<&str> = tokens
+        .windows(2)
+        .filter(|w| {
+            matches!(doc.tok(&w[0]), "the" | "The" | "a" | "A" | "an" | "An")
+                || (w[0].kind == TokenKind::Word
+                    && doc.tok(&w[0]).starts_with(char::is_uppercase)
+                    && w[1].start == w[0].end + 1)
+        })
+        .map(|w| doc.tok(&w[1]))
+        .collect();
     let mut cue_of: HashMap<&str, NerLabel> = HashMap::new();
     for m in mentions.iter().filter(|m| m.cue == Cue::Document) {
         let s = &doc.text[m.span.clone()];
@@ -2313,6 +2350,8 @@ fn propagate_document_types(
             _ if m.label == NerLabel::Loc || place_cue(m) => Some(NerLabel::Loc),
             _ if described => Some(NerLabel::Org),
             Some(w) if ORG_NOUNS.contains(&w) => Some(NerLabel::Org),
+            // a name no list types but a city's ("Belfast", "Maracay")
+            _ if world_city(s) && !after_article.contains(s) => Some(NerLabel::Loc),
             Some(w) if PERSON_VERBS.contains(&w) && !capital_particle_led(s) => Some(NerLabel::Per),
             _ if capital_particle_led(s) => Some(NerLabel::Org),
             _ => None,

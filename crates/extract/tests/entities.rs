@@ -268,6 +268,19 @@ fn streets_facilities_and_regional_demonyms() {
 }
 
 #[test]
+fn a_name_only_a_city_list_knows_is_a_place_unless_used_otherwise() {
+    // "Maracay" is in no dictionary of actors, only among the world's towns
+    let text = "Doctors at the hospital said eight people died. The outbreak hit Maracay \
+                hardest, officials said, and Maracay residents were worried.";
+    let f = extract_entities(text);
+    assert_eq!(entity(&f, "Maracay").kind, EntityType::Location);
+    // a town's name written after an article or another name is not the town
+    let text = "Runners gathered for the Boston Marathon. The Marathon course was closed.";
+    let f = extract_entities(text);
+    has_no_entity(&f, "Marathon");
+}
+
+#[test]
 fn a_month_before_a_day_is_no_surname() {
     let text = "Prime Minister Theresa May spoke in London. The attack on May 22 killed 22 people, and May said on 3 June that it was over.";
     let f = extract_entities(text);
