@@ -655,7 +655,13 @@ pub fn extract_events(
                 sentence: sent.clone(),
                 confidence: 0.0,
             };
-            match by_type.iter().position(|e| e.kind == ev.kind) {
+            // "the 1998 bombings of …, … the October 2000 attack on …":
+            // triggers of one type with dates of their own are events of
+            // their own
+            let same = |e: &EventOut| {
+                e.kind == ev.kind && (e.date.is_none() || ev.date.is_none() || e.date == ev.date)
+            };
+            match by_type.iter().position(same) {
                 Some(x) => {
                     merge(&mut by_type[x], ev);
                     all_triggers[x].push(h.first);
@@ -1764,7 +1770,13 @@ const AGENTIVE: &[&str] = &[
     "commit",
     "executed",
     "orchestrated",
+    "orchestrating",
     "masterminded",
+    "masterminding",
+    "perpetrating",
+    "committing",
+    "staging",
+    "mounting",
     "led",
     "leads",
     "lead",

@@ -177,6 +177,15 @@ const CASES: &[Case] = &[
         doc_date: Some("1972-07-23"),
         expect: &[("ASSAULT", "IRA", "", "Belfast", "1972-07-21", 6)],
     },
+    // attacks of one sentence with dates of their own are events of their own
+    Case {
+        text: "Osama bin Laden is charged with masterminding the 1998 bombings of two embassies in Nairobi, and the 2001 attack on the Pentagon.",
+        doc_date: None,
+        expect: &[
+            ("ASSAULT", "Osama bin Laden", "", "Nairobi", "1998", 0),
+            ("ASSAULT", "", "Pentagon", "", "2001", 0),
+        ],
+    },
     Case {
         text: "Kieran Conway was jailed in Belfast on 3 May 1975 and went on hunger strike in Belfast.",
         doc_date: None,
