@@ -563,6 +563,8 @@ const ROLE_WORDS: &[&str] = &[
     "prosecutor",
     "soldier",
     "diplomat",
+    "gov.",
+    "commissioner",
     "owner",
     "co-owner",
     "proprietor",

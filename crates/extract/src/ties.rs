@@ -324,6 +324,7 @@ pub fn extract_ties(text: &str, ents: &DocEntities) -> Vec<TieOut> {
         }
     }
     title_ties(&cx, &mut out);
+    possessive_ties(&cx, &mut out);
     plural_role_ties(&cx, &mut out);
     agreement_ties(&cx, &mut out);
     nationality_ties(&cx, &mut out);
@@ -1043,6 +1044,49 @@ fn titled_person(
     Some(p.entity)
 }
 
+/// "CNN's Jake Tapper", "the Taliban's Zabihullah Mujahid": a person named
+/// right after an organisation's possessive works for it: a member of an
+/// armed group, otherwise affiliated with the organisation. (Countries are
+/// left out: "Afghanistan's Ashraf Ghani" says nothing of the kind.)
+fn possessive_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
+    for pair in cx.mentions.windows(2) {
+        let (o, p) = (&pair[0], &pair[1]);
+        let org = cx.entity(o.entity);
+        if org.kind != EntityType::Organization || !is_person(cx.entity(p.entity)) {
+            continue;
+        }
+        let gap = cx.text.get(o.span.end..p.span.start).unwrap_or_default();
+        if !matches!(gap, "'s " | "’s ") {
+            continue;
+        }
+        let Some(sent) = cx
+            .ents
+            .analysis
+            .sentences
+            .iter()
+            .find(|s| s.start <= o.span.start && p.span.end <= s.end)
+        else {
+            continue;
+        };
+        let pred = if org.subtype.as_deref() == Some("armed_group") {
+            Predicate::MemberOf
+        } else {
+            Predicate::AffiliatedWith
+        };
+        push(
+            cx,
+            out,
+            p.entity,
+            pred,
+            o.entity,
+            Polarity::Asserted,
+            sent,
+            "possessive",
+            0.6,
+        );
+    }
+}
+
 /// Ties from titles: "the No. 2 figure in X" → deputy_of, "X founder" →
 /// founder_of, "an expert at X" → affiliated_with, "X President Y" →
 /// leader_of.
@@ -1089,8 +1133,16 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             })
             .map(|m| m.entity)
             .collect::<Vec<_>>();
+        // "New York Mayor X", "New Jersey Gov. X": a governor or mayor
+        // heads the place named before the title
+        let local_head = ["mayor", "governor", "gov."].iter().any(|w| t.contains(w));
         let before = cx
-            .before(&sent, title_span.start, &|e| is_org(e))
+            .before(&sent, title_span.start, &|e| {
+                is_org(e)
+                    || (local_head
+                        && e.kind == EntityType::Location
+                        && matches!(e.subtype.as_deref(), Some("city" | "province" | "district")))
+            })
             .filter(|&o| {
                 cx.mentions.iter().any(|m| {
                     m.entity == o
@@ -1154,6 +1206,9 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             "king",
             "prime minister",
             "governor",
+            "gov.",
+            "mayor",
+            "commissioner",
             // the one who owns or runs a business heads it
             "owner",
             "proprietor",

@@ -82,7 +82,9 @@ fn check_floors_in(dir: &str, corpus: &Path, files: usize, floors: &[(&str, f64)
         };
         let gold: Value =
             serde_json::from_str(&std::fs::read_to_string(&path).expect("gold")).expect("json");
-        let text = std::fs::read_to_string(corpus.join(format!("{name}.txt"))).expect("article");
+        let raw = std::fs::read_to_string(corpus.join(format!("{name}.txt"))).expect("article");
+        // boilerplate goes first, as in `untangle extract`
+        let text = untangle_ingest::clean::clean(&raw).text;
         let p = prediction(name, &text, gold["published"].as_str());
         std::fs::write(pred.path().join(format!("{name}.json")), p.to_string()).expect("write");
         n += 1;
@@ -306,6 +308,24 @@ fn ninth_blind_set_stays_above_its_floors() {
         &[
             ("entities F1", 0.77),
             ("ties F1", 0.16),
+            ("claims F1", 0.73),
+        ],
+    );
+}
+
+/// The tenth blind set (`tests/gold_blind10`: the 2016 Chelsea bombing in
+/// New York, a timeline of Dzhokhar Tsarnaev's last months before the
+/// Boston bombing, an opinion piece on Venezuela's 2017 election —
+/// annotated blind by a helper session; see its README), read from
+/// `../shared`. Floors a little below the figures after the fixes it led
+/// to (first blind figures in the README).
+#[test]
+fn tenth_blind_set_stays_above_its_floors() {
+    check_blind_set(
+        "crates/extract/tests/gold_blind10",
+        &[
+            ("entities F1", 0.76),
+            ("ties F1", 0.40),
             ("claims F1", 0.73),
         ],
     );

@@ -160,6 +160,29 @@ fn roles_before_and_in_apposition() {
         !got.iter().any(|t| t.0 == "Harry Tuzo" && t.2 == "RUC"),
         "{got:#?}"
     );
+    // governors and mayors head the place before their title; a person
+    // after an organisation's possessive works for it
+    let got = ties(
+        "New York Gov. Andrew Cuomo spoke on Sunday. New Jersey Governor Chris Christie \
+         agreed. CNN’s Jake Tapper asked about it, and the Taliban's Zabihullah Mujahid \
+         answered.",
+    );
+    has(&got, "Andrew Cuomo", "leader_of", "New York", "asserted");
+    has(
+        &got,
+        "Chris Christie",
+        "leader_of",
+        "New Jersey",
+        "asserted",
+    );
+    has(&got, "Jake Tapper", "affiliated_with", "CNN", "asserted");
+    has(
+        &got,
+        "Zabihullah Mujahid",
+        "member_of",
+        "Taliban",
+        "asserted",
+    );
 }
 
 #[test]

@@ -123,6 +123,13 @@ static IMAGE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("image-credit regex")
 });
 
+/// Advertisement slot markers flattened into the text ("…behind this.”ADADHe
+/// also echoed …", "ADThe New York Police Department …"): "AD" glued
+/// between the end of a sentence and the start of the next.
+static AD_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|[.!?”\x22’])((?:AD)+)([“\x22‘]|[A-Z][a-z])").expect("ad-marker regex")
+});
+
 /// A newsletter promotion ("Every evening, our editors send out a selection
 /// of … You can sign up to receive it directly here.").
 static NEWSLETTER_PROMO: LazyLock<Regex> = LazyLock::new(|| {
@@ -338,6 +345,10 @@ pub fn clean(raw: &str) -> Cleaned {
                     );
                     *line = rest.trim().to_string();
                 }
+            }
+            if AD_MARKER.is_match(line) {
+                out.boilerplate.push("AD".to_string());
+                *line = AD_MARKER.replace_all(line, "$1 $3").trim().to_string();
             }
             if let Some(at) = share_bar_start(line) {
                 out.boilerplate.push(line[at..].trim().to_string());
@@ -560,6 +571,13 @@ mod tests {
         assert_eq!(
             c.text,
             "Peoples settled over the centuries. Villages cling to slopes."
+        );
+        let c = clean(
+            "“We have work to do.”ADADHe also echoed it.ADThe police came. In AD 900 Rome fell.",
+        );
+        assert_eq!(
+            c.text,
+            "“We have work to do.” He also echoed it. The police came. In AD 900 Rome fell."
         );
         // prose naming a few services stays
         let prose = "The video spread on Facebook, Twitter and WhatsApp within hours.";
