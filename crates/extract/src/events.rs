@@ -594,6 +594,12 @@ pub fn extract_events(
                     targets.retain(|t| !agents.contains(t));
                 }
             }
+            // "bombs are detonated remotely by the Tsarnaevs": a family
+            // named in the plural is its members the document names
+            if h.passive && agents.is_empty() {
+                agents.extend(family_by(text, toks, range.clone(), h, ents));
+                targets.retain(|t| !agents.contains(t));
+            }
             // "Colombia blamed the leftist ELN for the bombing of …": the
             // one blamed for an attack is its (alleged) doer
             if entry.kind == PloverType::Assault && agents.is_empty() {
@@ -1035,6 +1041,47 @@ fn after_dateline(text: &str, toks: &[Token], range: Range<usize>) -> Range<usiz
     range
 }
 
+/// The people of a family named in the plural in the `by` phrase of a
+/// passive ("by the Tsarnaevs"): the persons of the document whose name
+/// ends in that surname.
+fn family_by(
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    h: Hit,
+    ents: &DocEntities,
+) -> Vec<String> {
+    let Some(by) = (h.end..range.end.min(h.end + 4)).find(|&k| lower(toks, text, k) == "by") else {
+        return Vec::new();
+    };
+    let mut k = by + 1;
+    if lower(toks, text, k) == "the" {
+        k += 1;
+    }
+    let Some(w) = toks
+        .get(k)
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text))
+    else {
+        return Vec::new();
+    };
+    if !w.starts_with(char::is_uppercase) || !w.ends_with('s') || w.len() < 4 {
+        return Vec::new();
+    }
+    let stems = [&w[..w.len() - 1], w.strip_suffix("es").unwrap_or(w)];
+    ents.entities
+        .iter()
+        .filter(|e| {
+            e.kind == EntityType::Person
+                && e.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| e.name.contains(' ') && stems.contains(&last))
+        })
+        .map(|e| e.id.clone())
+        .collect()
+}
+
 /// An actor right after the verb at `h` (a determiner between allowed):
 /// "asked Cuba to", "asked the government to".
 fn actor_object(text: &str, toks: &[Token], sm: &[Ment], h: Hit) -> bool {
@@ -1445,6 +1492,11 @@ fn unrealised(text: &str, toks: &[Token], start: usize, h: Hit, entry: &Entry) -
         if steps <= 3 && (NEGATIONS.contains(&w) || w.ends_with("n't")) {
             return true;
         }
+        // "the gun that was later used to kill X": what it was used for
+        // happened
+        if w == "to" && k > start && lower(toks, text, k - 1) == "used" {
+            break;
+        }
         if w == "to" {
             let next = lower(toks, text, k + 1);
             let next_tok = toks.get(k + 1);
@@ -1669,7 +1721,10 @@ fn participants<'a>(
                         | "marking"
                 )
             });
-            if entry.pos == Pos::Noun
+            // (so does a device that "went off" or "exploded": it has no
+            // object)
+            let intransitive = matches!(entry.lemma, "explode" | "go off");
+            if (entry.pos == Pos::Noun || intransitive)
                 && entry.kind == PloverType::Assault
                 && (!matches!(
                     prep().as_str(),
