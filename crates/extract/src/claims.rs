@@ -195,6 +195,12 @@ const NEEDS_CLAUSE: &[&str] = &[
     "find",
 ];
 
+/// Irregular past-tense verbs that show a clause after a reporting verb.
+const IRREGULAR_PAST: &[&str] = &[
+    "died", "fled", "left", "took", "made", "fell", "went", "came", "saw", "gave", "found", "held",
+    "began", "won", "lost", "got", "struck", "shot", "hit", "ran", "met", "sent", "kept",
+];
+
 /// Finite auxiliaries that show a clause.
 const FINITE_AUX: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
@@ -1500,13 +1506,25 @@ fn reported_speech(d: &Doc, used: &HashSet<usize>, cands: &mut Vec<Candidate>) {
                 continue;
             }
             let noun_like = in_list(NOUN_LIKE, w);
+            // "contributed to this report": a determiner makes it the noun
+            if noun_like
+                && v > first
+                && in_list(
+                    &[
+                        "the", "this", "that", "a", "an", "his", "her", "its", "their", "our",
+                    ],
+                    d.word(v - 1),
+                )
+            {
+                continue;
+            }
             if noun_like {
                 let n = d.word(v + 1);
                 let clause_follows = n.eq_ignore_ascii_case("that")
                     || in_list(
                         &[
                             "the", "a", "an", "he", "she", "it", "they", "there", "this", "its",
-                            "his", "their", "some", "no", ":", ",",
+                            "his", "their", "some", "no", ":", ",", ";", ".",
                         ],
                         n,
                     )
@@ -1610,9 +1628,23 @@ fn reported_speech(d: &Doc, used: &HashSet<usize>, cands: &mut Vec<Candidate>) {
                         continue;
                     }
                     // "announced the capture of …": a noun phrase, no statement
+                    // ("announced eight people died": a past-tense verb after
+                    // a noun shows the clause too)
+                    let past_verb = (c + 1..last.min(c + 7)).any(|t| {
+                        let w = d.word(t);
+                        (in_list(IRREGULAR_PAST, w)
+                            || (w.len() > 4
+                                && w.ends_with("ed")
+                                && w.starts_with(char::is_lowercase)))
+                            && !in_list(
+                                &["the", "a", "an", "was", "were", "is", "are", "be", "been"],
+                                d.word(t - 1),
+                            )
+                    });
                     if NEEDS_CLAUSE.contains(&lemma)
                         && !d.word(c - 1).eq_ignore_ascii_case("that")
                         && !(c..last.min(c + 12)).any(|t| in_list(FINITE_AUX, d.word(t)))
+                        && !past_verb
                     {
                         continue;
                     }

@@ -1096,6 +1096,8 @@ const SAYING: &[&str] = &[
     "claimed",
     "warned",
     "reported",
+    "report",
+    "reports",
     "announced",
     "estimated",
     "insisted",

@@ -418,3 +418,21 @@ fn fears_descriptions_continuations_and_fronted_phrases() {
     let got = claims("The fighting continued in Kabul. Gerry Adams described the scene.");
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn clauses_without_that_and_attributions_before_a_semicolon() {
+    let got = claims(
+        "Angel Sarmiento, president of the Aragua Medical School, announced eight people died \
+         of the disease. An unknown virus may be spreading in Aragua, medical officials report; \
+         however, the governor denies it.",
+    );
+    has(&got, "Angel Sarmiento", "eight people died");
+    has(
+        &got,
+        "medical officials",
+        "An unknown virus may be spreading",
+    );
+    // a credit line names no speaker of anything
+    let got = claims("Renae Merle and Sari Horwitz in Washington contributed to this report.");
+    assert!(got.is_empty(), "{got:#?}");
+}
