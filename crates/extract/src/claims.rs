@@ -839,8 +839,42 @@ impl<'a> Doc<'a> {
         let s = self.sent_of.get(v).copied()?;
         let first = self.sentence_tokens(s).start;
         let mut end = v;
-        while end > first && in_list(BETWEEN_SUBJECT_AND_VERB, self.word(end - 1)) {
-            end -= 1;
+        loop {
+            let w = self.word(end.saturating_sub(1));
+            if end > first
+                && (in_list(BETWEEN_SUBJECT_AND_VERB, w)
+                    // "the PCE energetically denied"
+                    || (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase)))
+            {
+                end -= 1;
+            } else if end >= first + 3
+                && self.is_punct(end - 1, ",")
+                && in_list(
+                    &["however", "meanwhile", "though", "too", "also"],
+                    self.word(end - 2),
+                )
+                && self.is_punct(end - 3, ",")
+            {
+                // "The police, however, concluded"
+                end -= 3;
+            } else {
+                break;
+            }
+        }
+        // "an IRA leader at the time, Sean MacStiofain, said": the name
+        // between the last two commas is the speaker the description names
+        if end >= first + 3 && self.is_punct(end - 1, ",") {
+            if let Some(c) = (first..end - 1)
+                .rev()
+                .take(8)
+                .find(|&j| self.is_punct(j, ","))
+            {
+                if let Some((e, r)) = &self.unit[c + 1] {
+                    if r.end == end - 1 && self.is_person(*e) {
+                        return Some(r.clone());
+                    }
+                }
+            }
         }
         // "said … Abu Mohammed, who added that …": the person before ", who"
         if end >= first + 3

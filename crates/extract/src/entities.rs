@@ -1519,6 +1519,14 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
                     n += 1;
                 }
             }
+            // "The police, however, concluded"
+            if word(k).as_deref() == Some(",")
+                && word(k + 1)
+                    .is_some_and(|x| matches!(x.as_str(), "however" | "meanwhile" | "too"))
+                && word(k + 2).as_deref() == Some(",")
+            {
+                k += 3;
+            }
             while word(k).is_some_and(|x| {
                 SUBJECT_VERB_GAP.contains(&x.as_str()) || (x.ends_with("ly") && x.len() > 4)
             }) {

@@ -436,3 +436,16 @@ fn clauses_without_that_and_attributions_before_a_semicolon() {
     let got = claims("Renae Merle and Sari Horwitz in Washington contributed to this report.");
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn names_in_apposition_asides_and_adverbs_before_the_verb() {
+    let got = claims(
+        "In later years, an IRA leader at the time, Sean MacStiofain, said that the aim of \
+         the attacks had been to cause financial damage. The police, however, concluded that \
+         ETA were responsible. The Communist Party of Spain energetically denied that it took \
+         part.",
+    );
+    has(&got, "Sean MacStiofain", "the aim of the attacks");
+    has(&got, "police", "ETA were responsible");
+    has(&got, "Communist Party of Spain", "it took part");
+}
