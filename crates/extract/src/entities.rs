@@ -708,7 +708,13 @@ fn titles(text: &str, toks: &[Token], items: &[Item]) -> HashMap<usize, String> 
                 first.as_deref(),
                 Some("the" | "a" | "an" | "its" | "his" | "her")
             )
-            && phrase.iter().any(|t| t.text(text) == "of")
+            // "the acting chief of the RUC", "an IRA leader at the time"
+            && phrase.iter().any(|t| {
+                t.text(text) == "of"
+                    || items.iter().any(|m| {
+                        m.kind == EntityType::Organization && m.span.start == t.start
+                    })
+            })
             && has_role_word(text, phrase)
         {
             out.insert(
