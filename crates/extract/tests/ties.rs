@@ -183,6 +183,9 @@ fn roles_before_and_in_apposition() {
         "Taliban",
         "asserted",
     );
+    // a description naming the organisation, in apposition before the name
+    let got = ties("In later years, an IRA leader at the time, Sean MacStiofain, said so.");
+    has(&got, "Sean MacStiofain", "leader_of", "IRA", "asserted");
 }
 
 #[test]
