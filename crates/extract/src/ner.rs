@@ -1486,6 +1486,32 @@ fn grow_chunk(doc: &Doc<'_>, tokens: &[Token], i: usize, end: usize) -> Chunk {
                 b = next + 2;
                 continue;
             }
+            // "Centre for Disease Prevention and Control" (an institution
+            // joined by "for"/"of" already), "Cambridge Rindge and Latin
+            // School" (the second part ends in an organisation's head word)
+            if w == "and" && name_token(doc, &tokens[next]) {
+                let institution = (i..b).any(|k| matches!(doc.tok(&tokens[k]), "of" | "for"));
+                let mut c = next;
+                while c < end
+                    && c < next + 3
+                    && name_token(doc, &tokens[c])
+                    && adjacent(doc, tokens, c)
+                {
+                    c += 1;
+                }
+                // (two words at most before "and", themselves no
+                // organisation: "Rumour Service and Public Protection
+                // Service", "FBI and Homeland Security" are two)
+                let first_part = doc.tok(&tokens[b - 1]);
+                let headed = in_list(ORG_HEADS, doc.tok(&tokens[c - 1]))
+                    && b - i <= 2
+                    && !in_list(ORG_HEADS, first_part)
+                    && !is_acronym(first_part);
+                if institution || headed {
+                    b = c;
+                    continue;
+                }
+            }
             if matches!(lw.as_str(), "of" | "for") && w.chars().all(char::is_lowercase) {
                 let after = if next < end && doc.tok(&tokens[next]) == "the" {
                     next + 1

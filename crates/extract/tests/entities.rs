@@ -268,6 +268,23 @@ fn streets_facilities_and_regional_demonyms() {
 }
 
 #[test]
+fn and_inside_an_institution_name() {
+    let text = "According to the European Centre for Disease Prevention and Control, it is low. \
+                Both graduated from Cambridge Rindge and Latin School in 2011. The Rumour Service \
+                and Public Protection Service were busy, and the FBI and Homeland Security came.";
+    let f = extract_entities(text);
+    for name in [
+        "European Centre for Disease Prevention and Control",
+        "Cambridge Rindge and Latin School",
+        "Rumour Service",
+        "Public Protection Service",
+    ] {
+        assert_eq!(entity(&f, name).kind, EntityType::Organization, "{name}");
+    }
+    has_no_entity(&f, "FBI and Homeland Security");
+}
+
+#[test]
 fn a_name_only_a_city_list_knows_is_a_place_unless_used_otherwise() {
     // "Maracay" is in no dictionary of actors, only among the world's towns
     let text = "Doctors at the hospital said eight people died. The outbreak hit Maracay \
