@@ -218,6 +218,7 @@ pub fn extract_entities(text: &str) -> DocEntities {
 
     short_forms(lex, text, &mut items);
     descriptive_organisations(lex, text, toks, &mut items);
+    administrations(text, toks, &mut items);
     unnamed_speakers(text, toks, &mut items);
     collective_actors(text, toks, &mut items);
     place_patterns(lex, text, toks, &mut items);
@@ -782,6 +783,56 @@ const POLICE_ADJECTIVES: &[&str] = &[
     "district",
     "municipal",
 ];
+
+/// "the Trump administration", "the Obama administration": a leader's name
+/// before "administration" names a government, not the person. The
+/// person's mention becomes the organisation's (one key per wording, so
+/// every mention of it is one entity).
+fn administrations(text: &str, toks: &[Token], items: &mut Vec<Item>) {
+    for (i, t) in toks.iter().enumerate() {
+        if lw(text, t) != "administration" || i == 0 {
+            continue;
+        }
+        let prev = &toks[i - 1];
+        if let Some(it) = items
+            .iter_mut()
+            .find(|m| m.kind == EntityType::Person && m.span.end == prev.end)
+        {
+            it.span = it.span.start..t.end;
+            it.kind = EntityType::Organization;
+            it.subtype = Some("government");
+            it.entry = None;
+            it.key = Some(format!("administration|{}", fold(&text[it.span.clone()])));
+            continue;
+        }
+        // a surname no list knows as a person ("the Trump administration")
+        let name = prev.text(text);
+        let covered = items
+            .iter()
+            .any(|m| m.span.start < prev.end && prev.start < m.span.end);
+        let after_the = i >= 2 && lw(text, &toks[i - 2]) == "the";
+        if prev.kind == TokenKind::Word
+            && name.starts_with(char::is_uppercase)
+            && name.chars().skip(1).all(char::is_lowercase)
+            && after_the
+            && !covered
+        {
+            let span = prev.start..t.end;
+            items.push(Item {
+                key: Some(format!("administration|{}", fold(&text[span.clone()]))),
+                span,
+                kind: EntityType::Organization,
+                subtype: Some("government"),
+                entry: None,
+                cue: Cue::Rule,
+                extra_aliases: Vec::new(),
+                nationality: None,
+                anchor: None,
+                absorbed: false,
+            });
+        }
+    }
+}
 
 fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Item>) {
     let mut found = Vec::new();

@@ -268,6 +268,22 @@ fn streets_facilities_and_regional_demonyms() {
 }
 
 #[test]
+fn a_leaders_administration_is_a_government() {
+    let text = "President Barack Obama spoke. The Obama administration said strikes were precise. \
+                On Wednesday, the Trump administration targeted 13 officials.";
+    let f = extract_entities(text);
+    assert_eq!(
+        entity(&f, "Obama administration").kind,
+        EntityType::Organization
+    );
+    assert_eq!(
+        entity(&f, "Trump administration").kind,
+        EntityType::Organization
+    );
+    assert_eq!(entity(&f, "Barack Obama").kind, EntityType::Person);
+}
+
+#[test]
 fn and_inside_an_institution_name() {
     let text = "According to the European Centre for Disease Prevention and Control, it is low. \
                 Both graduated from Cambridge Rindge and Latin School in 2011. The Rumour Service \
