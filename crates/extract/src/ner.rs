@@ -1966,13 +1966,18 @@ fn classify_run(
     }
     // '…," said Eva, a 17-year-old student': one name after a verb of
     // saying and described in apposition is a person
-    let described_speaker = b - a == 1
-        && a > 0
-        && matches!(doc.tok(&tokens[a - 1]), "said" | "says" | "told" | "added")
-        && tokens.get(b).is_some_and(|t| doc.tok(t) == ",")
+    // ("But José, a Caracas subway worker who …": one name described as
+    // a person in apposition, too)
+    let apposed = tokens.get(b).is_some_and(|t| doc.tok(t) == ",")
         && tokens
             .get(b + 1)
             .is_some_and(|t| matches!(doc.tok(t), "a" | "an" | "the"));
+    let person_noun =
+        (b + 2..(b + 7).min(tokens.len())).any(|k| PERSON_NOUNS.contains(&doc.tok(&tokens[k])));
+    let described_speaker = b - a == 1
+        && apposed
+        && (person_noun
+            || a > 0 && matches!(doc.tok(&tokens[a - 1]), "said" | "says" | "told" | "added"));
     if described_speaker && !any_common {
         return vec![mention(span, NerLabel::Per, None, None, Cue::Rule)];
     }
@@ -2128,6 +2133,36 @@ fn particle_led_tail(s: &str) -> bool {
         .filter(|w| w.contains('-'))
         .all(particle_led)
 }
+
+/// Nouns that describe a person in apposition to a single name ("José, a
+/// Caracas subway worker").
+const PERSON_NOUNS: &[&str] = &[
+    "worker",
+    "student",
+    "resident",
+    "mother",
+    "father",
+    "teacher",
+    "doctor",
+    "nurse",
+    "driver",
+    "employee",
+    "vendor",
+    "witness",
+    "farmer",
+    "shopkeeper",
+    "engineer",
+    "lawyer",
+    "journalist",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "retiree",
+    "pensioner",
+    "activist",
+    "survivor",
+];
 
 const WORLD_CITIES_TXT: &str = include_str!("../../../data/lexicon/world_cities.txt");
 

@@ -449,3 +449,16 @@ fn names_in_apposition_asides_and_adverbs_before_the_verb() {
     has(&got, "police", "ETA were responsible");
     has(&got, "Communist Party of Spain", "it took part");
 }
+
+#[test]
+fn a_single_name_described_as_a_person_speaks() {
+    let got = claims(
+        "But José, a Caracas subway worker who asked that his last name not be used, said he \
+         and other employees were given an ultimatum.",
+    );
+    has(
+        &got,
+        "José",
+        "he and other employees were given an ultimatum",
+    );
+}
