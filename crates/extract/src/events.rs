@@ -644,8 +644,18 @@ pub fn extract_events(
                     .iter()
                     .any(|e| &e.id == id && e.subtype.as_deref() == Some("agency"))
             };
+            // "the Trump administration targeted 13 more officials": a
+            // government (not its forces) targets people with sanctions
+            let government = |id: &String| {
+                ents.entities
+                    .iter()
+                    .any(|e| &e.id == id && e.subtype.as_deref() == Some("government"))
+            };
             let kind = if entry.lemma == "raid" && !agents.is_empty() && agents.iter().all(agency) {
                 PloverType::Coerce
+            } else if entry.lemma == "target" && !agents.is_empty() && agents.iter().all(government)
+            {
+                PloverType::Sanction
             } else {
                 entry.kind
             };

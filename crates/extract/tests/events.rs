@@ -203,6 +203,12 @@ const CASES: &[Case] = &[
         doc_date: None,
         expect: &[],
     },
+    // a government that targets people sanctions them
+    Case {
+        text: "On Wednesday, the Trump administration targeted 13 more Venezuelan officials in Caracas.",
+        doc_date: Some("2017-07-28"),
+        expect: &[("SANCTION", "Trump administration", "", "Caracas", "2017-07-26", 0)],
+    },
     Case {
         text: "Kieran Conway was jailed in Belfast on 3 May 1975 and went on hunger strike in Belfast.",
         doc_date: None,
