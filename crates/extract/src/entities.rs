@@ -438,10 +438,15 @@ fn build_entity(lex: &Lexicon, text: &str, items: &[Item], g: &[usize], n: usize
             .iter()
             .max_by_key(|s| (s.0.len(), s.1))
             .map(|s| s.0.clone()),
+        // others: the most frequent surface, a described one ("Afghan
+        // government") before a bare lower-case head ("the government")
         _ => surfaces
             .iter()
             .filter(|s| s.1 > 0)
-            .max_by_key(|s| (s.1, std::cmp::Reverse(s.2)))
+            .max_by_key(|s| {
+                let bare = !s.0.contains(' ') && s.0.starts_with(char::is_lowercase);
+                (!bare, s.1, std::cmp::Reverse(s.2))
+            })
             .map(|s| s.0.clone()),
     }
     .unwrap_or_default();
@@ -1381,6 +1386,7 @@ fn unnamed_speakers(text: &str, toks: &[Token], items: &mut Vec<Item>) {
 const COLLECTIVES: &[(&str, &str, &str)] = &[
     ("police", "police", "agency"),
     ("authorities", "government", "government"),
+    ("government", "government", "government"),
     ("officials", "government", "government"),
     ("prosecutors", "prosecutors", "agency"),
     ("investigators", "investigators", "agency"),
@@ -1561,7 +1567,25 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
                         | "confrontation"
                 )
             });
+        // "called on the government to …", "protests against the
+        // government": the one asked, accused or opposed
+        let addressed = class == "government"
+            && prev.as_deref() == Some("the")
+            && prev2.as_deref().is_some_and(|w| {
+                matches!(
+                    w,
+                    "on" | "urged"
+                        | "asked"
+                        | "accused"
+                        | "blamed"
+                        | "criticized"
+                        | "criticised"
+                        | "against"
+                        | "condemned"
+                )
+            });
         let mut argument = conflict_with
+            || addressed
             || matches!(prev.as_deref(), Some("by"))
             || (prev.as_deref() == Some("to") && prev2.as_deref() == Some("according"));
         if !argument {

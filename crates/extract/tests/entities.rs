@@ -284,6 +284,16 @@ fn a_leaders_administration_is_a_government() {
 }
 
 #[test]
+fn the_government_is_the_one_government_the_report_names() {
+    let text = "The Afghan government rejected the plan in Kabul on Monday. Landaeta called on \
+                the government to declare an emergency. The government said it would act.";
+    let f = extract_entities(text);
+    let g = entity(&f, "Afghan government");
+    assert_eq!(g.kind, EntityType::Organization);
+    assert_eq!(g.mentions.len(), 3, "{g:?}");
+}
+
+#[test]
 fn and_inside_an_institution_name() {
     let text = "According to the European Centre for Disease Prevention and Control, it is low. \
                 Both graduated from Cambridge Rindge and Latin School in 2011. The Rumour Service \
