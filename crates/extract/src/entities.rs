@@ -617,8 +617,12 @@ fn titles(text: &str, toks: &[Token], items: &[Item]) -> HashMap<usize, String> 
         }
         let a = tok_at(it.span.start);
         let b = tok_at(it.span.end);
-        // apposition: ", (the|a|an) … ," after the name, up to 16 tokens
-        if toks.get(b).is_some_and(|t| t.text(text) == ",") {
+        // apposition: ", (the|a|an) … ," (or between dashes) after the
+        // name, up to 16 tokens
+        if toks
+            .get(b)
+            .is_some_and(|t| matches!(t.text(text), "," | "—" | "--" | "–"))
+        {
             let start = b + 1;
             let mut end = start;
             while end < toks.len() && end - start < 16 {
@@ -634,7 +638,7 @@ fn titles(text: &str, toks: &[Token], items: &[Item]) -> HashMap<usize, String> 
             let first = toks.get(start).map(|t| t.text(text).to_lowercase());
             let closes = toks
                 .get(end)
-                .is_some_and(|t| matches!(t.text(text), "," | "." | ";"));
+                .is_some_and(|t| matches!(t.text(text), "," | "." | ";" | "—" | "--" | "–"));
             // "X, president of Y," / "X, owner of Y,": a bare role and "of"
             let bare_role = first.as_deref().is_some_and(|f| ROLE_WORDS.contains(&f))
                 && toks.get(start + 1).is_some_and(|t| t.text(text) == "of");

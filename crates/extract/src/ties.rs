@@ -1113,6 +1113,28 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             continue;
         };
         let title_span = pos..pos + title.len();
+        // "Maduro — the anointed successor of leader Hugo Chávez, who died
+        // in 2013 —": the person named in the title was succeeded by him
+        if t.contains("successor") {
+            if let Some(q) = cx.mentions.iter().find(|m| {
+                m.span.start >= title_span.start
+                    && m.span.end <= title_span.end
+                    && is_person(cx.entity(m.entity))
+            }) {
+                push(
+                    cx,
+                    out,
+                    q.entity,
+                    Predicate::SucceededBy,
+                    pi,
+                    Polarity::Asserted,
+                    &sent,
+                    "title:successor",
+                    0.7,
+                );
+                continue;
+            }
+        }
         // "an older sister of slain MIT Officer Sean Collier": the role is
         // another person's
         if cx.mentions.iter().any(|m| {
@@ -1659,6 +1681,9 @@ fn plural_role_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 "figures" | "members" | "fighters" | "militants" | "officials" | "operatives"
                 | "volunteers" | "activists" => Predicate::MemberOf,
                 "leaders" | "commanders" | "chiefs" => Predicate::LeaderOf,
+                // "Times reporters Judith Miller and James Risen"
+                "reporters" | "correspondents" | "journalists" | "editors" | "researchers"
+                | "analysts" => Predicate::AffiliatedWith,
                 _ => continue,
             };
             k += 1;

@@ -183,6 +183,34 @@ fn roles_before_and_in_apposition() {
         "Taliban",
         "asserted",
     );
+    // a successor in apposition between dashes
+    let got = ties(
+        "Nicolás Maduro — the anointed successor of leader Hugo Chávez, who died in 2013 — \
+         defends the assembly.",
+    );
+    has(
+        &got,
+        "Hugo Chávez",
+        "succeeded_by",
+        "Nicolás Maduro",
+        "asserted",
+    );
+    // reporters listed after their paper
+    let got = ties("The report quotes New York Times reporters Judith Miller and James Risen.");
+    has(
+        &got,
+        "Judith Miller",
+        "affiliated_with",
+        "New York Times",
+        "asserted",
+    );
+    has(
+        &got,
+        "James Risen",
+        "affiliated_with",
+        "New York Times",
+        "asserted",
+    );
     // a description naming the organisation, in apposition before the name
     let got = ties("In later years, an IRA leader at the time, Sean MacStiofain, said so.");
     has(&got, "Sean MacStiofain", "leader_of", "IRA", "asserted");
