@@ -1897,7 +1897,8 @@ const FRONTING_PREPOSITIONS: &[&str] = &[
     "in", "at", "after", "before", "during", "since", "with", "under", "from", "for", "by",
 ];
 
-/// Words of a time phrase that may open a sentence before its subject.
+/// Words of a time phrase that may open a sentence before its subject
+/// (with the days and months of [`is_weekday_or_month`]).
 const TIME_OPENERS: &[&str] = &[
     "early",
     "earlier",
@@ -1915,13 +1916,6 @@ const TIME_OPENERS: &[&str] = &[
     "afternoon",
     "evening",
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "then",
     "meanwhile",
 ];
@@ -1934,7 +1928,12 @@ fn sentence_subject(d: &Doc, s: usize) -> Subject {
     }
     // a fronted time ("Early today Mr Whitelaw gave …", "Later, he said")
     let mut k = t;
-    while k < r.end && k < t + 5 && (in_list(TIME_OPENERS, d.word(k)) || d.word(k) == ",") {
+    while k < r.end
+        && k < t + 5
+        && (in_list(TIME_OPENERS, d.word(k))
+            || is_weekday_or_month(&d.word(k).to_lowercase())
+            || d.word(k) == ",")
+    {
         k += 1;
     }
     if k > t && k < r.end && d.word(k - 1) != "on" {

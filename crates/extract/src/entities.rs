@@ -74,6 +74,30 @@ struct Item {
     absorbed: bool,
 }
 
+impl Item {
+    /// An item a rule of this module makes: no dictionary entry, no extra
+    /// surfaces, no nationality or anchor.
+    fn rule(
+        span: Range<usize>,
+        kind: EntityType,
+        subtype: Option<&'static str>,
+        key: Option<String>,
+    ) -> Item {
+        Item {
+            span,
+            kind,
+            subtype,
+            entry: None,
+            cue: Cue::Rule,
+            key,
+            extra_aliases: Vec::new(),
+            nationality: None,
+            anchor: None,
+            absorbed: false,
+        }
+    }
+}
+
 struct UnionFind(Vec<usize>);
 impl UnionFind {
     fn find(&mut self, x: usize) -> usize {
@@ -827,18 +851,13 @@ fn administrations(text: &str, toks: &[Token], items: &mut Vec<Item>) {
             && !covered
         {
             let span = prev.start..t.end;
-            items.push(Item {
-                key: Some(format!("administration|{}", fold(&text[span.clone()]))),
+            let key = format!("administration|{}", fold(&text[span.clone()]));
+            items.push(Item::rule(
                 span,
-                kind: EntityType::Organization,
-                subtype: Some("government"),
-                entry: None,
-                cue: Cue::Rule,
-                extra_aliases: Vec::new(),
-                nationality: None,
-                anchor: None,
-                absorbed: false,
-            });
+                EntityType::Organization,
+                Some("government"),
+                Some(key),
+            ));
         }
     }
 }
@@ -1622,18 +1641,12 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
         if !argument {
             continue;
         }
-        found.push(Item {
+        found.push(Item::rule(
             span,
-            kind: EntityType::Organization,
-            subtype: Some(subtype),
-            entry: None,
-            cue: Cue::Rule,
-            key: Some(format!("collective|{class}")),
-            extra_aliases: Vec::new(),
-            nationality: None,
-            anchor: None,
-            absorbed: false,
-        });
+            EntityType::Organization,
+            Some(subtype),
+            Some(format!("collective|{class}")),
+        ));
     }
     // a bare noun joins the document's one country-anchored organisation
     // of its class
@@ -1932,18 +1945,7 @@ fn kin_names(text: &str, toks: &[Token], items: &mut Vec<Item>) {
         {
             continue;
         }
-        found.push(Item {
-            span,
-            kind: EntityType::Person,
-            subtype: None,
-            entry: None,
-            cue: Cue::Rule,
-            key: None,
-            extra_aliases: Vec::new(),
-            nationality: None,
-            anchor: None,
-            absorbed: false,
-        });
+        found.push(Item::rule(span, EntityType::Person, None, None));
     }
     items.extend(found);
 }
@@ -2252,18 +2254,10 @@ fn place_patterns(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Ite
                     m.key = Some(format!("{TEXT_PLACE}{}", fold(&text[span.clone()])));
                 }
             }
-            None => items.push(Item {
-                key: Some(format!("{TEXT_PLACE}{}", fold(&text[span.clone()]))),
-                span,
-                kind: EntityType::Location,
-                subtype: Some(sub),
-                entry: None,
-                cue: Cue::Rule,
-                extra_aliases: Vec::new(),
-                nationality: None,
-                anchor: None,
-                absorbed: false,
-            }),
+            None => {
+                let key = format!("{TEXT_PLACE}{}", fold(&text[span.clone()]));
+                items.push(Item::rule(span, EntityType::Location, Some(sub), Some(key)));
+            }
         }
     }
 }
