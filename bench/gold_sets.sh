@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Extraction figures on every answer-key set the project has, in one run:
 # the seed dev set (../shared/eval/dev), the VOA dev set, the held-out set
-# and the blind sets 2-11 (crates/extract/tests/gold*). Articles are read
+# and the blind sets 2-12 (crates/extract/tests/gold*). Articles are read
 # from ../shared/corpus (WikiEvents texts are evaluation-only and never
 # copied here; the VOA ones also ship in data/corpus/voa). Each set is
 # extracted by one release `untangle extract` process and scored by
@@ -33,6 +33,6 @@ run() {
 run seed "$shared/eval/dev"
 run voa "$root/crates/extract/tests/gold"
 run heldout "$root/crates/extract/tests/gold_heldout"
-for n in 2 3 4 5 6 7 8 9 10 11; do
+for n in 2 3 4 5 6 7 8 9 10 11 12; do
   if [ -d "$root/crates/extract/tests/gold_blind$n" ]; then run "blind$n" "$root/crates/extract/tests/gold_blind$n"; fi
 done

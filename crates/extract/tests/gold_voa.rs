@@ -348,3 +348,16 @@ fn eleventh_blind_set_stays_above_its_floors() {
         ],
     );
 }
+
+/// The twelfth blind set (`tests/gold_blind12`: the 2019 Lyon bomb and
+/// the Strasbourg attack, an FBI wanted notice, a terrorism database's
+/// inclusion criteria — annotated blind by a helper session; see its
+/// README), read from `../shared`. Floors a little below the first blind
+/// figures (the README).
+#[test]
+fn twelfth_blind_set_stays_above_its_floors() {
+    check_blind_set(
+        "crates/extract/tests/gold_blind12",
+        &[("entities F1", 0.64), ("claims F1", 0.76)],
+    );
+}
