@@ -737,24 +737,33 @@ fn titles(text: &str, toks: &[Token], items: &[Item]) -> HashMap<usize, String> 
         let first = phrase.first().map(|t| t.text(text).to_lowercase());
         let opens_clause =
             start == 0 || matches!(toks[start - 1].text(text), "," | "." | ";" | ":");
-        if opens_clause
-            && matches!(
-                first.as_deref(),
-                Some("the" | "a" | "an" | "its" | "his" | "her")
-            )
-            // "the acting chief of the RUC", "an IRA leader at the time"
-            && phrase.iter().any(|t| {
+        // "France's counter-terrorism prosecutor, Remy Heitz,": an actor's
+        // possessive opens the phrase
+        let owner_first = phrase.len() > 2
+            && phrase[1].kind == TokenKind::Possessive
+            && items.iter().any(|m| {
+                m.span.start == phrase[0].start
+                    && matches!(m.kind, EntityType::Organization | EntityType::Location)
+            });
+        let determiner_first = matches!(
+            first.as_deref(),
+            Some("the" | "a" | "an" | "its" | "his" | "her")
+        )
+            // "the acting chief of the RUC", "an IRA leader at the time",
+            // "the French president", "the interior minister"
+            && (phrase.iter().skip(1).any(|t| {
                 t.text(text) == "of"
+                    || t.text(text).starts_with(char::is_uppercase)
                     || items.iter().any(|m| {
                         m.kind == EntityType::Organization && m.span.start == t.start
                     })
-            })
-            && has_role_word(text, phrase)
-        {
-            out.insert(
-                i,
-                text[toks[start + 1].start..toks[comma - 1].end].to_string(),
-            );
+            }) || (phrase.len() <= 4
+                && phrase
+                    .last()
+                    .is_some_and(|t| ROLE_WORDS.contains(&t.text(text).to_lowercase().as_str()))));
+        if opens_clause && (owner_first || determiner_first) && has_role_word(text, phrase) {
+            let from = if determiner_first { start + 1 } else { start };
+            out.insert(i, text[toks[from].start..toks[comma - 1].end].to_string());
         }
     }
     out

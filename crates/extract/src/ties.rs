@@ -1184,17 +1184,22 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
         // state or government whose title names no country leads the
         // country the report is clearly about (named at least one and a
         // half times as often as any other)
+        // ("the French president": the head word ends the title, a
+        // demonym may stand inside it)
+        let head_at = title.rfind(' ').map_or(0, |i| i + 1);
         let head_title = matches!(
-            t.trim(),
-            "president" | "prime minister" | "premier" | "chancellor" | "king" | "emir"
-        );
+            t.get(head_at..).unwrap_or_default(),
+            "president" | "premier" | "chancellor" | "king" | "emir"
+        ) || t.ends_with("prime minister");
         let org = match org {
             Some(o) => Some(o),
-            None if head_title => head_country(cx, p, title_span.start),
+            None if head_title => head_country(cx, p, title_span.start + head_at),
             None => None,
         };
         let pred = if t.contains("no. 2")
             || t.contains("deputy")
+            || t.contains("vice ")
+            || t.contains("vice-")
             || t.contains("second in command")
             || t.contains("number two")
         {
@@ -1283,6 +1288,13 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             (pred == Predicate::MemberOf)
                 .then(|| demonym_country(cx, title_span.start))
                 .flatten()
+                .flatten()
+        });
+        // "the interior minister, Christophe Castaner," in a report about
+        // France: a minister of the country the report is clearly about
+        let org = org.or_else(|| {
+            (t.contains("minister") && demonym_country(cx, title_span.start).is_none())
+                .then(|| dominant_country(cx))
                 .flatten()
         });
         let Some(o) = org else { continue };

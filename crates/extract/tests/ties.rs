@@ -183,6 +183,25 @@ fn roles_before_and_in_apposition() {
         "Taliban",
         "asserted",
     );
+    // descriptions before the name: a country's possessive, a demonym
+    // inside the title, a bare ministry title in a report about one
+    // country; a vice president is a deputy
+    let got = ties(
+        "France has been on alert. France’s counter-terrorism prosecutor, Remy Heitz, said so. \
+         On Friday, the French president, Emmanuel Macron, called it an attack. After the \
+         explosion, the interior minister, Christophe Castaner, gave instructions in France. \
+         Vice President Jean Dupont of France spoke.",
+    );
+    has(&got, "Remy Heitz", "member_of", "France", "asserted");
+    has(&got, "Emmanuel Macron", "leader_of", "France", "asserted");
+    has(
+        &got,
+        "Christophe Castaner",
+        "member_of",
+        "France",
+        "asserted",
+    );
+    has(&got, "Jean Dupont", "deputy_of", "France", "asserted");
     // a successor in apposition between dashes
     let got = ties(
         "Nicolás Maduro — the anointed successor of leader Hugo Chávez, who died in 2013 — \
