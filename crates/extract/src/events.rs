@@ -1417,6 +1417,17 @@ fn is_passive(text: &str, toks: &[Token], start: usize, i: usize, w: &str) -> bo
     if !participle {
         return false;
     }
+    // a reduced relative: "X – shot dead by police –", "a convoy attacked
+    // by militants" (not after have/has/had: "had killed by then")
+    let prev = i
+        .checked_sub(1)
+        .filter(|&k| k >= start)
+        .map(|k| lower(toks, text, k));
+    let by_follows = (i + 1..(i + 3).min(toks.len())).any(|k| lower(toks, text, k) == "by")
+        && !(i + 1..(i + 3).min(toks.len())).any(|k| lower(toks, text, k) == "the" && k == i + 1);
+    if by_follows && !matches!(prev.as_deref(), Some("have" | "has" | "had" | "having")) {
+        return true;
+    }
     let mut k = i;
     let mut steps = 0;
     while k > start && steps < 4 {

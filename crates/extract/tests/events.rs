@@ -203,6 +203,15 @@ const CASES: &[Case] = &[
         doc_date: None,
         expect: &[],
     },
+    // a reduced relative is passive: "X – shot dead by police –"
+    Case {
+        text: "In Strasbourg on 12 December 2018, the gunman Cherif Chekatt, shot dead by police in Strasbourg, had pledged allegiance to Islamic State.",
+        doc_date: None,
+        expect: &[
+            ("ASSAULT", "police", "Cherif Chekatt", "Strasbourg", "2018-12-12", 0),
+            ("AGREE", "Cherif Chekatt", "Islamic State", "Strasbourg", "2018-12-12", 0),
+        ],
+    },
     // a government that targets people sanctions them
     Case {
         text: "On Wednesday, the Trump administration targeted 13 more Venezuelan officials in Caracas.",
