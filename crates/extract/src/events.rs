@@ -829,7 +829,57 @@ pub fn extract_events(
     fold_retellings(&mut out);
     join_halves(text, &mut out);
     claimed_attacks(text, ents, &mut out);
+    named_doers(text, ents, &mut out);
     out
+}
+
+/// "Five people were killed in an attack on the market. The alleged
+/// killer, Chérif Chekatt, …": the person the next sentence names as the
+/// killer (attacker, gunman, bomber) is the doer of an attack told without
+/// one.
+fn named_doers(text: &str, ents: &DocEntities, out: &mut [EventOut]) {
+    let a = &ents.analysis;
+    let toks = &a.tokens;
+    for e in out.iter_mut() {
+        if e.kind != PloverType::Assault || !e.agents.is_empty() {
+            continue;
+        }
+        let Some(si) = a.sentences.iter().position(|s| *s == e.sentence) else {
+            continue;
+        };
+        let Some(r) = a.sentence_tokens.get(si + 1).cloned() else {
+            continue;
+        };
+        let mut k = r.start;
+        if lower(toks, text, k) != "the" {
+            continue;
+        }
+        k += 1;
+        if matches!(
+            lower(toks, text, k).as_str(),
+            "alleged" | "suspected" | "presumed"
+        ) {
+            k += 1;
+        }
+        if !matches!(
+            lower(toks, text, k).as_str(),
+            "killer" | "attacker" | "gunman" | "bomber" | "assailant" | "perpetrator"
+        ) || lower(toks, text, k + 1) != ","
+        {
+            continue;
+        }
+        let Some(at) = toks.get(k + 2).map(|t| t.start) else {
+            continue;
+        };
+        if let Some(p) = ents
+            .entities
+            .iter()
+            .find(|x| x.kind == EntityType::Person && x.mentions.iter().any(|m| m.start == at))
+        {
+            e.agents.push(p.id.clone());
+            e.targets.retain(|t| *t != p.id);
+        }
+    }
 }
 
 /// "The Taliban claimed responsibility for the attacks": when one group

@@ -212,6 +212,12 @@ const CASES: &[Case] = &[
             ("AGREE", "Cherif Chekatt", "Islamic State", "Strasbourg", "2018-12-12", 0),
         ],
     },
+    // the killer the next sentence names did the attack told without a doer
+    Case {
+        text: "Five people were killed on 11 December 2018 in an attack on the market in Strasbourg. The alleged killer, Cherif Chekatt, had pledged allegiance to Islamic State.",
+        doc_date: None,
+        expect: &[("ASSAULT", "Cherif Chekatt", "", "Strasbourg", "2018-12-11", 5)],
+    },
     // a government that targets people sanctions them
     Case {
         text: "On Wednesday, the Trump administration targeted 13 more Venezuelan officials in Caracas.",
