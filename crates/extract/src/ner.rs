@@ -1628,6 +1628,14 @@ fn classify_chunk(
         while first_title > a && is_title(first_title - 1) {
             first_title -= 1;
         }
+        // "GNB Brigade General X", "Division General X": compound ranks of
+        // Latin American and European armies, no unit named "GNB Brigade"
+        if first_title > a
+            && matches!(doc.tok(&tokens[first_title]), "General" | "Gen.")
+            && matches!(doc.tok(&tokens[first_title - 1]), "Brigade" | "Division")
+        {
+            first_title -= 1;
+        }
         if first_title > a {
             let left = Chunk { a, b: first_title };
             out.extend(classify_chunk(
@@ -1868,6 +1876,38 @@ fn classify_run(
                 None,
                 Cue::Rule,
             )];
+        }
+    }
+    // "Derry Brigade of the IRA", "Belfast Brigade of the Provisional IRA":
+    // a unit named by its seat and a military head word; the organisation
+    // after "of" is named apart (as in the lexicon branch above)
+    if let Some(k) = words.iter().position(|w| *w == "of") {
+        if k >= 2
+            && matches!(
+                words[k - 1].to_lowercase().as_str(),
+                "brigade" | "battalion" | "regiment" | "company" | "division" | "unit"
+            )
+            && words[..k].iter().all(|w| w.starts_with(char::is_uppercase))
+            && !lex_by_tok.contains_key(&a)
+        {
+            let unit = tokens[a].start..tokens[a + k - 1].end;
+            let mut out = vec![mention(
+                unit,
+                NerLabel::Org,
+                org_subtype(words[k - 1]),
+                None,
+                Cue::Rule,
+            )];
+            let mut r = a + k + 1;
+            while r < b && matches!(words[r - a], "the" | "The") {
+                r += 1;
+            }
+            if r < b {
+                out.extend(classify_run(
+                    lex, doc, tokens, r, b, lex_by_tok, false, false, None, si,
+                ));
+            }
+            return out;
         }
     }
     // "World Cup", "Labor Day": events and days, not PER/ORG/LOC.
@@ -2390,15 +2430,24 @@ fn propagate_document_types(
     // words the document writes after an article ("the Marathon bombing")
     // or after another name ("the Boston Marathon"): no town's name,
     // whatever the list says
+    // (but "the Belfast Brigade", "the Derry City Council": a town names
+    // the organisation's seat before its head word)
     let after_article: HashSet<&str> = tokens
-        .windows(2)
-        .filter(|w| {
-            matches!(doc.tok(&w[0]), "the" | "The" | "a" | "A" | "an" | "An")
-                || (w[0].kind == TokenKind::Word
-                    && doc.tok(&w[0]).starts_with(char::is_uppercase)
-                    && w[1].start == w[0].end + 1)
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|&(i, t)| {
+            let w0 = &tokens[i - 1];
+            let seat = tokens.get(i + 1).is_some_and(|n| {
+                doc.tok(n).starts_with(char::is_uppercase) && in_list(ORG_HEADS, doc.tok(n))
+            });
+            !seat
+                && (matches!(doc.tok(w0), "the" | "The" | "a" | "A" | "an" | "An")
+                    || (w0.kind == TokenKind::Word
+                        && doc.tok(w0).starts_with(char::is_uppercase)
+                        && t.start == w0.end + 1))
         })
-        .map(|w| doc.tok(&w[1]))
+        .map(|(_, t)| doc.tok(t))
         .collect();
     let mut cue_of: HashMap<&str, NerLabel> = HashMap::new();
     for m in mentions.iter().filter(|m| m.cue == Cue::Document) {

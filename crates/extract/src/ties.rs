@@ -328,6 +328,7 @@ pub fn extract_ties(text: &str, ents: &DocEntities) -> Vec<TieOut> {
     plural_role_ties(&cx, &mut out);
     agreement_ties(&cx, &mut out);
     nationality_ties(&cx, &mut out);
+    phrase_ties(&cx, &mut out);
     // one tie per (subject, predicate, object, polarity): the first evidence
     let mut seen = std::collections::HashSet::new();
     out.retain(|t| {
@@ -1346,7 +1347,8 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                         | "staff"
                         | "technical"
                         | "master"
-                ) {
+                ) || (role.is_some() && matches!(w.as_str(), "brigade" | "division"))
+                {
                     j -= 1;
                 } else if role.is_some() && DEPARTMENTS.contains(&w.as_str()) {
                     // "IRA intelligence chief X": the head of a department
@@ -1390,10 +1392,17 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             if j == 0 {
                 continue;
             }
+            // "the Bolivarian National Guard (GNB) Division General X": the
+            // organisation's short name in brackets
+            let end = if j >= 2 && lw(text, &toks[j - 1]) == ")" {
+                toks[j - 2].end
+            } else {
+                toks[j - 1].end
+            };
             let org = cx
                 .mentions
                 .iter()
-                .find(|o| o.span.end == toks[j - 1].end && is_org(cx.entity(o.entity)))
+                .find(|o| o.span.end == end && is_org(cx.entity(o.entity)))
                 .map(|o| o.entity);
             let Some(o) = org else { continue };
             let pred = match role.as_str() {
@@ -2002,6 +2011,416 @@ fn nationality_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                     "noun:national_of",
                     conf,
                 );
+            }
+        }
+        if let Some(p) = cx
+            .in_range(sent)
+            .filter(|m| is_person(cx.entity(m.entity)))
+            .last()
+        {
+            last_person = Some(p.entity);
+        }
+    }
+}
+
+/// What a role word makes of the person who holds it in an organisation
+/// named after "of" ("a lieutenant in the Birmingham Brigade of the IRA",
+/// "an opposition leader and governor of the state of Miranda").
+fn role_predicate(w: &str) -> Option<Predicate> {
+    Some(match w {
+        "leader" | "head" | "chief" | "commander" | "president" | "chairman" | "chairwoman"
+        | "emir" | "governor" | "mayor" | "owner" | "proprietor" | "manager" => Predicate::LeaderOf,
+        "founder" | "co-founder" => Predicate::FounderOf,
+        "deputy" => Predicate::DeputyOf,
+        "member" | "lieutenant" | "officer" | "fighter" | "militant" | "spokesman"
+        | "spokeswoman" | "spokesperson" | "official" | "operative" | "volunteer" | "figure"
+        | "soldier" | "recruiter" | "agent" => Predicate::MemberOf,
+        "expert" | "analyst" | "researcher" | "fellow" | "professor" | "lecturer" | "reporter"
+        | "correspondent" | "journalist" | "editor" | "producer" | "scholar" => {
+            Predicate::AffiliatedWith
+        }
+        _ => return None,
+    })
+}
+
+/// Words naming an organisation's presence somewhere: "the IRA hierarchy in
+/// Dublin", "Al-Qaeda fighters based in Yemen".
+const PRESENCE: &[&str] = &[
+    "hierarchy",
+    "headquarters",
+    "leadership",
+    "base",
+    "bases",
+    "office",
+    "offices",
+    "branch",
+    "cell",
+    "cells",
+    "stronghold",
+    "strongholds",
+    "presence",
+    "forces",
+    "troops",
+    "fighters",
+    "militants",
+    "units",
+    "unit",
+    "patrols",
+    "infrastructure",
+    "camps",
+    "embassy",
+    "military",
+    "soldiers",
+];
+const STATIONED: &[&str] = &[
+    "based",
+    "stationed",
+    "deployed",
+    "active",
+    "present",
+    "operating",
+    "headquartered",
+    "garrisoned",
+];
+/// Last words of a unit's name: a part of the organisation named with it
+/// ("the Birmingham Brigade of the IRA", "the IRA's Belfast Brigade").
+const UNIT_WORDS: &[&str] = &[
+    "brigade",
+    "brigades",
+    "battalion",
+    "regiment",
+    "unit",
+    "wing",
+    "cell",
+    "branch",
+    "division",
+    "company",
+    "front",
+    "faction",
+    "squad",
+];
+
+/// Ties in short phrases around a mention, each a pattern of news English
+/// that needs no verb frame:
+/// - an apposition giving a role in an organisation: "Y, a lieutenant in
+///   the X" (member_of), "Y, leader of X", "Y, an opposition leader and
+///   governor of the state of Z" (leader_of);
+/// - a person "was in" an armed group: "he was ever in the IRA" (member_of,
+///   denied under "deny");
+/// - a predecessor or successor: "his predecessor, Y" (Y succeeded_by him),
+///   "X's successor, Y";
+/// - presence: "the X hierarchy in Dublin", "X troops are stationed in Y",
+///   "X fighters based in Y" (operates_in);
+/// - units: "the Belfast Brigade of the X", "X's Belfast Brigade"
+///   (affiliate_of).
+fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
+    let text = cx.text;
+    let a = &cx.ents.analysis;
+    let mut last_person: Option<usize> = None;
+    for (si, sent) in a.sentences.iter().enumerate() {
+        let toks = &a.tokens[a.sentence_tokens[si].clone()];
+        let words: Vec<String> = toks.iter().map(|t| lw(text, t)).collect();
+        let w = |i: usize| words.get(i).map(String::as_str).unwrap_or_default();
+        let at = |b: usize| toks.partition_point(|t| t.start < b);
+        let mention_at = |i: usize, ok: &dyn Fn(&DocEntity) -> bool| {
+            let start = toks.get(i)?.start;
+            cx.in_range(sent)
+                .filter(|m| m.span.start == start && ok(cx.entity(m.entity)))
+                .max_by_key(|m| m.span.end)
+                .cloned()
+        };
+        // the person a pronoun at token `k` stands for: the last person
+        // named before it in the sentence, else in an earlier one
+        let person_before = |k: usize| {
+            cx.before(sent, toks.get(k).map_or(sent.end, |t| t.start), &is_person)
+                .or(last_person)
+        };
+        for m in cx.in_range(sent) {
+            let e = cx.entity(m.entity);
+            let k = at(m.span.end);
+            // "Y, a lieutenant in the X", "Y, leader of X"
+            if is_person(e) && w(k) == "," {
+                let mut j = k + 1;
+                if matches!(w(j), "a" | "an" | "the") {
+                    j += 1;
+                }
+                let mut role: Option<(Predicate, usize)> = None;
+                while j < toks.len() && j < k + 9 {
+                    let t = &toks[j];
+                    // a relative clause is no apposition ("Y, who was head
+                    // of …" is read by the title rules)
+                    if t.kind != TokenKind::Word
+                        || t.text(text).starts_with(char::is_uppercase)
+                        || matches!(w(j), "who" | "which" | "that" | "whose")
+                    {
+                        break;
+                    }
+                    if matches!(w(j + 1), "of" | "in" | "at" | "for") {
+                        role = role_predicate(w(j)).map(|p| (p, j + 1));
+                        break;
+                    }
+                    j += 1;
+                }
+                if let Some((pred, p)) = role {
+                    let mut o = p + 1;
+                    if w(o) == "the" {
+                        o += 1;
+                    }
+                    // "governor of the state of Miranda"
+                    if matches!(w(o), "state" | "province" | "city" | "region") && w(o + 1) == "of"
+                    {
+                        o += 2;
+                    }
+                    let place_head = matches!(w(p - 1), "governor" | "mayor");
+                    let ok = |x: &DocEntity| {
+                        x.kind == EntityType::Organization
+                            || (place_head && x.kind == EntityType::Location)
+                            || (pred == Predicate::LeaderOf && is_org(x))
+                    };
+                    // "Sir Harry Tuzo, the acting chief of the RUC, Mr David
+                    // Corbett,": a role that a name follows is that name's
+                    let next_named = |om: &M| {
+                        let r = at(om.span.end);
+                        let r = if w(r) == "," { r + 1 } else { return false };
+                        let r = if matches!(w(r), "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms.") {
+                            r + 1
+                        } else {
+                            r
+                        };
+                        mention_at(r, &is_person).is_some()
+                    };
+                    // "head of the IRA's intelligence department": a part of
+                    // the organisation
+                    let part = |om: &M| {
+                        toks.get(at(om.span.end))
+                            .is_some_and(|t| t.kind == TokenKind::Possessive)
+                    };
+                    if let Some(om) = mention_at(o, &ok).filter(|om| !next_named(om) && !part(om)) {
+                        // "a commander in the X" is one of its members; a
+                        // "vice president of X" its deputy
+                        let pred = if w(p) == "in" {
+                            Predicate::MemberOf
+                        } else if p >= 2 && matches!(w(p - 2), "vice" | "deputy" | "assistant") {
+                            Predicate::DeputyOf
+                        } else {
+                            pred
+                        };
+                        push(
+                            cx,
+                            out,
+                            m.entity,
+                            pred,
+                            om.entity,
+                            Polarity::Asserted,
+                            sent,
+                            "appos:role_of",
+                            0.65,
+                        );
+                        // "a lieutenant in the Birmingham Brigade of the
+                        // IRA": a member of the unit is a member of the
+                        // organisation it belongs to
+                        let r = at(om.span.end);
+                        if pred == Predicate::MemberOf && w(r) == "of" {
+                            let r = if w(r + 1) == "the" { r + 2 } else { r + 1 };
+                            if let Some(parent) =
+                                mention_at(r, &|x| x.kind == EntityType::Organization)
+                            {
+                                push(
+                                    cx,
+                                    out,
+                                    m.entity,
+                                    Predicate::MemberOf,
+                                    parent.entity,
+                                    Polarity::Asserted,
+                                    sent,
+                                    "appos:role_of",
+                                    0.6,
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+            // units: "the Belfast Brigade of the X", "X's Belfast Brigade"
+            if e.kind == EntityType::Organization {
+                let last = text[m.span.clone()]
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or_default()
+                    .to_lowercase();
+                if UNIT_WORDS.contains(&last.as_str()) {
+                    // "the Belfast Brigade": a unit named after its seat
+                    // operates there, when the report names the place
+                    let name = &text[m.span.clone()];
+                    let seat = name[..name.len() - last.len()].trim();
+                    if let Some(pl) = cx.ents.entities.iter().position(|x| {
+                        x.kind == EntityType::Location
+                            && (x.name == seat || x.aliases.iter().any(|a| a == seat))
+                    }) {
+                        push(
+                            cx,
+                            out,
+                            m.entity,
+                            Predicate::OperatesIn,
+                            pl,
+                            Polarity::Asserted,
+                            sent,
+                            "unit_seat",
+                            0.6,
+                        );
+                    }
+                    let parent = if w(k) == "of" {
+                        let r = if w(k + 1) == "the" { k + 2 } else { k + 1 };
+                        mention_at(r, &|x| x.kind == EntityType::Organization)
+                    } else {
+                        let f = at(m.span.start);
+                        (f >= 2 && toks[f - 1].kind == TokenKind::Possessive)
+                            .then(|| {
+                                cx.in_range(sent)
+                                    .find(|o| {
+                                        o.span.end == toks[f - 2].end
+                                            && cx.entity(o.entity).kind == EntityType::Organization
+                                    })
+                                    .cloned()
+                            })
+                            .flatten()
+                    };
+                    if let Some(pm) = parent {
+                        push(
+                            cx,
+                            out,
+                            m.entity,
+                            Predicate::AffiliateOf,
+                            pm.entity,
+                            Polarity::Asserted,
+                            sent,
+                            "unit_of",
+                            0.6,
+                        );
+                    }
+                }
+            }
+            // presence: "the X hierarchy in Dublin", "X troops are
+            // stationed in Y", "X fighters based in Y"
+            if is_org(e) {
+                let mut j = k;
+                let noun = PRESENCE.contains(&w(j));
+                if noun {
+                    j += 1;
+                }
+                let mut verb = false;
+                if matches!(w(j), "are" | "is" | "were" | "was" | "remain" | "remained") {
+                    j += 1;
+                }
+                if STATIONED.contains(&w(j)) {
+                    verb = true;
+                    j += 1;
+                }
+                // the presence noun or the verb must be there: "the Taliban
+                // in Doha" alone says nothing of where it operates
+                if (noun || verb) && matches!(w(j), "in" | "at" | "inside" | "across") {
+                    if let Some(pl) = near_after(cx, sent, toks, &words, j + 1, &is_place) {
+                        // "U.S. forces in the U.S." is no presence abroad
+                        if pl != m.entity {
+                            push(
+                                cx,
+                                out,
+                                m.entity,
+                                Predicate::OperatesIn,
+                                pl,
+                                polarity(text, toks, j),
+                                sent,
+                                "noun:presence_in",
+                                0.6,
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        for (k, t) in toks.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            // "his predecessor, George W. Bush": Bush was succeeded by him;
+            // "X's successor, Y": X was succeeded by Y
+            if matches!(w(k), "predecessor" | "successor") && k > 0 {
+                let holder = if matches!(w(k - 1), "his" | "her") {
+                    person_before(k - 1)
+                } else if toks[k - 1].kind == TokenKind::Possessive && k > 1 {
+                    cx.in_range(sent)
+                        .find(|p| p.span.end == toks[k - 2].end && is_person(cx.entity(p.entity)))
+                        .map(|p| p.entity)
+                } else {
+                    None
+                };
+                let j = if w(k + 1) == "," { k + 2 } else { k + 1 };
+                let named = mention_at(j, &is_person).map(|p| p.entity);
+                if let (Some(h), Some(n)) = (holder, named) {
+                    let (s, o) = if w(k) == "predecessor" {
+                        (n, h)
+                    } else {
+                        (h, n)
+                    };
+                    push(
+                        cx,
+                        out,
+                        s,
+                        Predicate::SucceededBy,
+                        o,
+                        Polarity::Asserted,
+                        sent,
+                        "noun:predecessor",
+                        0.65,
+                    );
+                }
+            }
+            // "he was ever in the IRA": a person in an armed group
+            if w(k) == "in" && k >= 2 {
+                let mut b = k - 1;
+                if matches!(w(b), "ever" | "never" | "once" | "still" | "also" | "not") {
+                    b -= 1;
+                }
+                if !matches!(w(b), "was" | "is" | "been") || b == 0 {
+                    continue;
+                }
+                let subj = if matches!(w(b - 1), "he" | "she") {
+                    person_before(b - 1)
+                } else {
+                    cx.in_range(sent)
+                        .find(|p| p.span.end == toks[b - 1].end && is_person(cx.entity(p.entity)))
+                        .map(|p| p.entity)
+                };
+                let j = if w(k + 1) == "the" { k + 2 } else { k + 1 };
+                let Some(om) = mention_at(j, &|x| {
+                    x.kind == EntityType::Organization
+                        && x.subtype.as_deref() == Some("armed_group")
+                }) else {
+                    continue;
+                };
+                // the group must end the clause: "was in the IRA's
+                // custody" is no membership
+                let r = at(om.span.end);
+                let ends = toks
+                    .get(r)
+                    .is_none_or(|t| t.kind == TokenKind::Punct && !matches!(w(r), "'s" | "’s"))
+                    || matches!(
+                        w(r),
+                        "and" | "but" | "when" | "until" | "in" | "from" | "for"
+                    );
+                if let (Some(s), true) = (subj, ends) {
+                    push(
+                        cx,
+                        out,
+                        s,
+                        Predicate::MemberOf,
+                        om.entity,
+                        polarity(text, toks, k),
+                        sent,
+                        "verb:was_in",
+                        0.6,
+                    );
+                }
             }
         }
         if let Some(p) = cx

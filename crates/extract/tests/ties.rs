@@ -476,3 +476,55 @@ fn roles_in_parts_of_groups_lists_and_heads_of_state() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn phrases_without_verb_frames() {
+    // a role in apposition, a unit and its parent, a denied membership, a
+    // predecessor, presence words; each ties a different pair
+    let got = ties(
+        "Liam Doyle, a lieutenant in the Derry Brigade of the INLA, was arrested. \
+         Sean Walsh continues to deny that he was ever in the INLA. \
+         Maria Ortega, an opposition leader and governor of the state of Zulia, marched. \
+         President Tom Hale spoke on Monday. His predecessor, Dan Frey, was absent. \
+         The INLA leadership in Dublin approved the attack. \
+         Around 2,000 Hezbollah fighters are stationed in Syria.",
+    );
+    has(&got, "Liam Doyle", "member_of", "Derry Brigade", "asserted");
+    has(&got, "Liam Doyle", "member_of", "INLA", "asserted");
+    has(&got, "Derry Brigade", "affiliate_of", "INLA", "asserted");
+    has(&got, "Sean Walsh", "member_of", "INLA", "denied");
+    has(&got, "Maria Ortega", "leader_of", "Zulia", "asserted");
+    has(&got, "Dan Frey", "succeeded_by", "Tom Hale", "asserted");
+    has(&got, "INLA", "operates_in", "Dublin", "asserted");
+    has(&got, "Hezbollah", "operates_in", "Syria", "asserted");
+    // the role belongs to the name that follows it; a vice president is a
+    // deputy; a relative clause is not an apposition
+    let got = ties(
+        "Sir John Hay, the acting chief of the RUC, Mr David Corr, and others attended. \
+         Ana Ruiz, a lawmaker and vice president of the National Assembly, spoke. \
+         Tom Kerr, who was head of the INLA's finance department, left.",
+    );
+    assert!(
+        !got.iter().any(|t| t.0 == "John Hay" && t.1 == "leader_of"),
+        "{got:#?}"
+    );
+    has(
+        &got,
+        "Ana Ruiz",
+        "deputy_of",
+        "National Assembly",
+        "asserted",
+    );
+    assert!(
+        !got.iter().any(|t| t.0 == "Tom Kerr" && t.1 == "leader_of"),
+        "{got:#?}"
+    );
+    // a compound rank is no unit: "GNB Brigade General X" serves in the GNB
+    let got = ties(
+        "Officers of the Bolivarian National Guard (GNB) raided the house. \
+         The operation was led by the Bolivarian National Guard (GNB) Division General Luis Mora, \
+         and GNB Brigade General Pedro Sanz said it was lawful.",
+    );
+    has(&got, "Luis Mora", "member_of", "GNB", "asserted");
+    has(&got, "Pedro Sanz", "member_of", "GNB", "asserted");
+}
