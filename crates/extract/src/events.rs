@@ -827,6 +827,7 @@ pub fn extract_events(
         }
     }
     fold_retellings(&mut out);
+    same_site_retellings(ents, &mut out);
     join_halves(text, &mut out);
     claimed_attacks(text, ents, &mut out);
     named_doers(text, ents, &mut out);
@@ -1042,6 +1043,62 @@ fn fold_retellings(out: &mut Vec<EventOut>) {
                     o.date = e.date;
                 }
                 o.location = o.location.take().or(e.location);
+                o.fatalities = o.fatalities.or(e.fatalities);
+                o.captured = o.captured.or(e.captured);
+                o.mode = o.mode.take().or(e.mode);
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// "On 27 August 1975 a bomb exploded at the Caterham Arms public house …
+/// The Balcombe Street Gang planted a time bomb in the Caterham Arms": an
+/// undated (or same-day) event at a named site (a pub, a base, a market), of the type of
+/// a dated one told earlier at the same site, retells it; its actors join
+/// the first telling. Towns and provinces see many events; a site named
+/// twice in one report is one scene.
+fn same_site_retellings(ents: &DocEntities, out: &mut Vec<EventOut>) {
+    let site = |id: &String| {
+        ents.entities
+            .iter()
+            .find(|e| &e.id == id)
+            .is_some_and(|e| specificity(e) == 5)
+    };
+    let mut k = 0;
+    while k < out.len() {
+        let e = &out[k];
+        let host = e
+            .location
+            .as_ref()
+            .is_some_and(site)
+            .then(|| {
+                (0..k).find(|&j| {
+                    let o = &out[j];
+                    o.kind == e.kind
+                        && o.date.is_some()
+                        && (e.date.is_none() || e.date == o.date)
+                        && o.location == e.location
+                        && (o.fatalities.is_none()
+                            || e.fatalities.is_none()
+                            || o.fatalities == e.fatalities)
+                })
+            })
+            .flatten();
+        match host {
+            Some(j) => {
+                let e = out.remove(k);
+                let o = &mut out[j];
+                for a in e.agents {
+                    if !o.agents.contains(&a) && !o.targets.contains(&a) {
+                        o.agents.push(a);
+                    }
+                }
+                for t in e.targets {
+                    if !o.targets.contains(&t) && !o.agents.contains(&t) {
+                        o.targets.push(t);
+                    }
+                }
                 o.fatalities = o.fatalities.or(e.fatalities);
                 o.captured = o.captured.or(e.captured);
                 o.mode = o.mode.take().or(e.mode);
@@ -2763,11 +2820,30 @@ fn location(
                 || lower(toks, text, m.first.saturating_sub(1)) == "in"
         })
         .collect();
+    // "at the Caterham Arms public house in Caterham, Surrey": a site only
+    // the text types, placed by "in" (or a comma) inside another place, is
+    // as sure as a place the gazetteer knows
+    let anchored = |m: &Ment| {
+        specificity(m.ent) >= 4
+            && places.iter().any(|o| {
+                o.first >= m.last
+                    && o.first <= m.last + 3
+                    && (m.last..o.first)
+                        .any(|k| matches!(lower(toks, text, k).as_str(), "in" | ","))
+                    && (m.last..o.first).all(|k| {
+                        toks[k].kind != TokenKind::Word
+                            || matches!(
+                                lower(toks, text, k).as_str(),
+                                "in" | "public" | "house" | "the"
+                            )
+                    })
+            })
+    };
     let best = |it: &mut dyn Iterator<Item = &&Ment>| -> Option<String> {
         // a place the gazetteer knows beats one only the text types
         it.max_by_key(|m| {
             (
-                m.ent.place.is_some(),
+                m.ent.place.is_some() || anchored(m),
                 specificity(m.ent),
                 std::cmp::Reverse(m.first),
             )

@@ -21,6 +21,14 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // a site only the text types, placed inside a town, is the event's
+    // place; a later undated telling at the same site is the same event
+    Case {
+        text: "On 14 March 1976 an INLA bomb exploded at the Kings Arms public house in Newry, Down, Ireland. \
+               The Derry Gang planted a time bomb in the Kings Arms in Newry.",
+        doc_date: None,
+        expect: &[("ASSAULT", "Derry Gang", "", "Kings Arms", "1976-03-14", 0)],
+    },
     Case {
         text: "Insurgents launched attacks on a military base near Ghazni on 3 May 2021, killing at least 15 Afghan soldiers.",
         doc_date: None,
