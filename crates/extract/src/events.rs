@@ -765,7 +765,7 @@ pub fn extract_events(
             if ev.kind == PloverType::Assault {
                 ev.mode = assault_mode(stext, &ev, &sm);
             }
-            if !specific_enough(&ev) {
+            if !specific_enough(&ev, ents) {
                 continue;
             }
             let mut c: f32 = 0.5;
@@ -1334,8 +1334,22 @@ fn blamed_for(
 /// A general statement names neither a time nor a place; violence and
 /// coercion also need a victim, a count or both a time and a place, and the
 /// types PLOVER gives a required recipient need one.
-fn specific_enough(ev: &EventOut) -> bool {
-    if ev.date.is_none() && ev.location.is_none() {
+fn specific_enough(ev: &EventOut, ents: &DocEntities) -> bool {
+    // "Colombia has asked Cuba to hand over the rebels", "the police also
+    // blamed the Communist Party of Spain": an institution's act toward a
+    // named party is news without a time or place (a lawyer who "asked
+    // Berman to consider a trial date" is not)
+    let institution = |id: &String| {
+        ents.entities
+            .iter()
+            .any(|e| &e.id == id && (e.kind == EntityType::Organization || is_country(e)))
+    };
+    // (support given with no time is a standing tie, found by the tie
+    // rules: "Al-Qaeda provided training, funds and weapons to the Taliban")
+    let between_parties = matches!(ev.kind, PloverType::Accuse | PloverType::Request)
+        && ev.agents.iter().any(institution)
+        && !ev.targets.is_empty();
+    if ev.date.is_none() && ev.location.is_none() && !between_parties {
         return false;
     }
     match ev.kind {

@@ -21,6 +21,14 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // an institution's request or accusation needs no time or place; a
+    // lawyer's request in court is no event
+    Case {
+        text: "Peru has asked Bolivia to hand over the leaders of the Shining Path. \
+               Defense lawyer Tom Reyes asked Judge Ana Ruiz to consider a later trial date.",
+        doc_date: None,
+        expect: &[("REQUEST", "Peru", "Bolivia", "", "", 0)],
+    },
     // a site only the text types, placed inside a town, is the event's
     // place; a later undated telling at the same site is the same event
     Case {
