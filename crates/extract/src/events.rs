@@ -733,8 +733,33 @@ pub fn extract_events(
             if let Some(d) = days_after_attack(text, toks, range.clone(), &dates) {
                 ev.date = Some(d);
             }
+            // "The Balcombe Street Gang planted a time bomb in the Caterham
+            // Arms": an undated telling at a named site where an event of
+            // its type was dated earlier takes that day (see
+            // `same_site_retellings`), so "the next day" counts from it
             if ev.date.is_none() {
-                ev.date = carried_date(text, toks, range.clone(), &out);
+                if let Some(loc) = ev.location.as_ref().filter(|l| {
+                    ents.entities
+                        .iter()
+                        .any(|e| &e.id == *l && specificity(e) == 5)
+                }) {
+                    ev.date = out
+                        .iter()
+                        .find(|o| o.kind == ev.kind && o.location.as_ref() == Some(loc))
+                        .and_then(|o| o.date);
+                }
+            }
+            // "The next day, the same IRA unit exploded a bomb": the day
+            // after the previous event told, not after the last date named
+            // (a background date may come between)
+            let next_day = (range.start..range.end.saturating_sub(1)).any(|k| {
+                matches!(lower(toks, text, k).as_str(), "next" | "following")
+                    && lower(toks, text, k + 1) == "day"
+            });
+            if ev.date.is_none() || next_day {
+                if let Some(d) = carried_date(text, toks, range.clone(), &out) {
+                    ev.date = Some(d);
+                }
             }
             if ev.date.is_none() && matches!(ev.kind, PloverType::Assault | PloverType::Coerce) {
                 ev.date = story_day.filter(|(at, _)| si - at <= 2).map(|(_, d)| d);

@@ -21,6 +21,20 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // "the next day" counts from the previous event, not from a background
+    // date named in between
+    Case {
+        text: "On 14 March 1976 an INLA bomb exploded at the Kings Arms public house in Newry, Down. \
+               Their last attack was an attempt on the life of Judge Tom Hale on 2 January 1976. \
+               The Derry Gang planted a time bomb in the Kings Arms public house in Newry. \
+               The next day, the same INLA unit exploded a bomb in Oxford Street, injuring several people.",
+        doc_date: None,
+        expect: &[
+            ("ASSAULT", "Derry Gang", "", "Kings Arms", "1976-03-14", 0),
+            ("ASSAULT", "", "Tom Hale", "", "1976-01-02", 0),
+            ("ASSAULT", "INLA", "", "Oxford Street", "1976-03-15", 0),
+        ],
+    },
     // an institution's request or accusation needs no time or place; a
     // lawyer's request in court is no event
     Case {
