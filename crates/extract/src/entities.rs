@@ -250,6 +250,7 @@ pub fn extract_entities(text: &str) -> DocEntities {
     kin_names(text, toks, &mut items);
     given_name_mentions(text, toks, &mut items);
     agreements(text, toks, &mut items);
+    one_word_places(text, &mut items);
     items.sort_by_key(|i| (i.span.start, std::cmp::Reverse(i.span.end)));
     // A descriptive organisation swallows the country mention it starts with
     // only when they share a span start and the country is a demonym-like
@@ -1409,6 +1410,27 @@ fn unnamed_speakers(text: &str, toks: &[Token], items: &mut Vec<Item>) {
         });
     }
     items.extend(found);
+}
+
+/// "Shootings in Belfast had continued … Belfast was reduced to near total
+/// chaos": a single word typed a place in one sentence and a person in
+/// another (a verb after a bare name reads like a person's) is the place
+/// everywhere. A person named in full ("Tom Belfast") keeps its type.
+fn one_word_places(text: &str, items: &mut [Item]) {
+    let places: HashMap<&str, Option<&'static str>> = items
+        .iter()
+        .filter(|i| i.kind == EntityType::Location)
+        .map(|i| (&text[i.span.clone()], i.subtype))
+        .collect();
+    for it in items.iter_mut() {
+        let s = &text[it.span.clone()];
+        if it.kind == EntityType::Person && !s.contains(' ') && it.entry.is_none() {
+            if let Some(&sub) = places.get(s) {
+                it.kind = EntityType::Location;
+                it.subtype = sub;
+            }
+        }
+    }
 }
 
 /// Unnamed collective actors: (head, class, subtype). Reports attribute much

@@ -625,3 +625,23 @@ fn unnamed_officials_who_speak_are_entities_and_named_institutions_speak_themsel
     has_no_entity(&f, "Taliban spokesman");
     has_no_entity(&f, "unidentified sources");
 }
+
+#[test]
+fn a_town_that_seats_a_unit_stays_a_town() {
+    // "Derry" is a town only the world-cities list names; "the Derry
+    // Brigade of the IRA" names a unit seated there and does not make the
+    // word a non-place (as "the Marathon" would). (A bare word typed a
+    // person elsewhere turning into the place is checked by the eighth
+    // blind set's entity floor in gold_voa.rs.)
+    let text = "Shootings in Derry had continued last night. \
+                A spokesman for the Derry Brigade of the IRA said warnings were given. \
+                By evening Derry was reduced to near total chaos.";
+    let f = extract_entities(text);
+    let places: Vec<_> = f.entities.iter().filter(|e| e.name == "Derry").collect();
+    assert!(
+        !places.is_empty() && places.iter().all(|e| e.kind == EntityType::Location),
+        "{:#?}",
+        f.entities
+    );
+    assert_eq!(entity(&f, "Derry Brigade").kind, EntityType::Organization);
+}
