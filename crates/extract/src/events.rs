@@ -738,11 +738,7 @@ pub fn extract_events(
             // its type was dated earlier takes that day (see
             // `same_site_retellings`), so "the next day" counts from it
             if ev.date.is_none() {
-                if let Some(loc) = ev.location.as_ref().filter(|l| {
-                    ents.entities
-                        .iter()
-                        .any(|e| &e.id == *l && specificity(e) == 5)
-                }) {
+                if let Some(loc) = ev.location.as_ref().filter(|l| named_site(ents, l)) {
                     ev.date = out
                         .iter()
                         .find(|o| o.kind == ev.kind && o.location.as_ref() == Some(loc))
@@ -1077,6 +1073,14 @@ fn fold_retellings(out: &mut Vec<EventOut>) {
     }
 }
 
+/// Is entity `id` a named site (a pub, a base, a market), the most specific
+/// kind of place?
+fn named_site(ents: &DocEntities, id: &str) -> bool {
+    ents.entities
+        .iter()
+        .any(|e| e.id == id && specificity(e) == 5)
+}
+
 /// "On 27 August 1975 a bomb exploded at the Caterham Arms public house …
 /// The Balcombe Street Gang planted a time bomb in the Caterham Arms": an
 /// undated (or same-day) event at a named site (a pub, a base, a market), of the type of
@@ -1084,19 +1088,13 @@ fn fold_retellings(out: &mut Vec<EventOut>) {
 /// the first telling. Towns and provinces see many events; a site named
 /// twice in one report is one scene.
 fn same_site_retellings(ents: &DocEntities, out: &mut Vec<EventOut>) {
-    let site = |id: &String| {
-        ents.entities
-            .iter()
-            .find(|e| &e.id == id)
-            .is_some_and(|e| specificity(e) == 5)
-    };
     let mut k = 0;
     while k < out.len() {
         let e = &out[k];
         let host = e
             .location
             .as_ref()
-            .is_some_and(site)
+            .is_some_and(|l| named_site(ents, l))
             .then(|| {
                 (0..k).find(|&j| {
                     let o = &out[j];

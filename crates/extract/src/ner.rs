@@ -1691,6 +1691,40 @@ fn classify_chunk(
     out
 }
 
+/// "Birmingham Brigade of the IRA": the unit `a..of` (tokens up to the
+/// "of" at `of`, its last word a military or institutional head) is an
+/// organisation, and the run after "of" (and any "the") is typed apart.
+#[allow(clippy::too_many_arguments)]
+fn unit_of_parent(
+    lex: &Lexicon,
+    doc: &Doc<'_>,
+    tokens: &[Token],
+    a: usize,
+    of: usize,
+    b: usize,
+    lex_by_tok: &HashMap<usize, (usize, u32, SurfaceKind)>,
+    si: usize,
+) -> Vec<Mention> {
+    let mut out = vec![Mention {
+        span: tokens[a].start..tokens[of - 1].end,
+        label: NerLabel::Org,
+        subtype: org_subtype(doc.tok(&tokens[of - 1])),
+        entry: None,
+        cue: Cue::Rule,
+        sentence: si,
+    }];
+    let mut r = of + 1;
+    while r < b && matches!(doc.tok(&tokens[r]), "the" | "The") {
+        r += 1;
+    }
+    if r < b {
+        out.extend(classify_run(
+            lex, doc, tokens, r, b, lex_by_tok, false, false, None, si,
+        ));
+    }
+    out
+}
+
 /// Types the run `a..b`; may split it into lexicon names and the rest.
 #[allow(clippy::too_many_arguments)]
 fn classify_run(
@@ -1779,19 +1813,7 @@ fn classify_run(
             // "Birmingham Brigade of the IRA": a place and an organisation's
             // head word name a unit; what follows "of" is named apart
             if in_list(ORG_HEADS, words[end - a]) && words.get(end - a + 1) == Some(&"of") {
-                let sub = org_subtype(words[end - a]);
-                let unit = tokens[a].start..tokens[end].end;
-                let mut out = vec![mention(unit, NerLabel::Org, sub, None, Cue::Rule)];
-                let mut r = end + 2;
-                while r < b && matches!(words[r - a], "the" | "The") {
-                    r += 1;
-                }
-                if r < b {
-                    out.extend(classify_run(
-                        lex, doc, tokens, r, b, lex_by_tok, false, false, None, si,
-                    ));
-                }
-                return out;
+                return unit_of_parent(lex, doc, tokens, a, end + 1, b, lex_by_tok, si);
             }
             // Lexicon name then more capitalised words: keep the lexicon part,
             // classify the rest.
@@ -1890,24 +1912,7 @@ fn classify_run(
             && words[..k].iter().all(|w| w.starts_with(char::is_uppercase))
             && !lex_by_tok.contains_key(&a)
         {
-            let unit = tokens[a].start..tokens[a + k - 1].end;
-            let mut out = vec![mention(
-                unit,
-                NerLabel::Org,
-                org_subtype(words[k - 1]),
-                None,
-                Cue::Rule,
-            )];
-            let mut r = a + k + 1;
-            while r < b && matches!(words[r - a], "the" | "The") {
-                r += 1;
-            }
-            if r < b {
-                out.extend(classify_run(
-                    lex, doc, tokens, r, b, lex_by_tok, false, false, None, si,
-                ));
-            }
-            return out;
+            return unit_of_parent(lex, doc, tokens, a, a + k, b, lex_by_tok, si);
         }
     }
     // "World Cup", "Labor Day": events and days, not PER/ORG/LOC.

@@ -2251,8 +2251,9 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 if UNIT_WORDS.contains(&last.as_str()) {
                     // "the Belfast Brigade": a unit named after its seat
                     // operates there, when the report names the place
-                    let name = &text[m.span.clone()];
-                    let seat = name[..name.len() - last.len()].trim();
+                    let seat = text[m.span.clone()]
+                        .rsplit_once(' ')
+                        .map_or("", |(seat, _)| seat.trim());
                     if let Some(pl) = cx.ents.entities.iter().position(|x| {
                         x.kind == EntityType::Location
                             && (x.name == seat || x.aliases.iter().any(|a| a == seat))
