@@ -1507,6 +1507,43 @@ const COMMON_VERBS: &[&str] = &[
     "seek", "saw", "see", "knew", "know", "went", "came", "ran",
 ];
 
+/// A word that counts or quantifies ("Twenty", "Several", "Most").
+fn count_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit() || c == ',')
+        || matches!(
+            w,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "fifteen"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "hundreds"
+                | "dozens"
+                | "thousands"
+                | "several"
+                | "many"
+                | "some"
+                | "few"
+                | "more"
+                | "most"
+                | "all"
+                | "other"
+                | "both"
+                | "numerous"
+        )
+}
+
 fn verbish(w: &str) -> bool {
     w.chars().all(|c| c.is_ascii_lowercase())
         && ((w.len() >= 5 && w.ends_with("ed")) || COMMON_VERBS.contains(&w))
@@ -1573,6 +1610,8 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
                 word(i - 1).as_deref(),
                 Some("the" | "a" | "an" | "but" | "and" | "so" | "then" | "when" | "if")
             )
+            // "Twenty insurgents were killed": a count is no description
+            && !word(i - 1).is_some_and(|w| count_word(&w))
             && !items.iter().any(|m| m.span.end == toks[i - 1].end);
         let first = if opener_modifier { i - 1 } else { i };
         let span = toks[first].start..toks[end_i].end;
@@ -2526,6 +2565,33 @@ fn alias_patterns(
                 }
             }
             break;
+        }
+        // "Lisbeth Añez, or “Mama Lis.”": a quoted name offered with "or"
+        // after a person's name is that person's nickname
+        if i >= 2
+            && toks[i].text(text).eq_ignore_ascii_case("or")
+            && toks[i - 1].text(text) == ","
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.text(text), "“" | "\"" | "‘"))
+        {
+            let x = items
+                .iter()
+                .position(|it| it.span.end == toks[i - 2].end && it.kind == EntityType::Person);
+            let y = toks
+                .get(i + 2)
+                .and_then(|t| item_starting(t.start, items))
+                .filter(|&y| items[y].kind == EntityType::Person);
+            if let (Some(x), Some(y)) = (x, y) {
+                // the quote closes right after the nickname (or its full stop)
+                let end = items[y].span.end;
+                let closes = text[end..]
+                    .trim_start_matches(['.', ','])
+                    .starts_with(['”', '"', '’']);
+                if closes {
+                    uf.union(x, y);
+                }
+            }
         }
         // "Name (ACRONYM)"
         if toks[i].text(text) == "(" && i > 0 && i + 2 < toks.len() && toks[i + 2].text(text) == ")"

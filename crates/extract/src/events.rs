@@ -534,6 +534,9 @@ pub fn extract_events(
         let mut by_type: Vec<EventOut> = Vec::new();
         // every trigger of each type, for the place of the event
         let mut all_triggers: Vec<Vec<usize>> = Vec::new();
+        // whether each type's triggers include a plural event noun ("two
+        // suicide bombings")
+        let mut plural_noun: Vec<bool> = Vec::new();
         let all_hits = hits.clone();
         for h in hits {
             let entry = &lex.entries[h.entry];
@@ -677,13 +680,18 @@ pub fn extract_events(
             let same = |e: &EventOut| {
                 e.kind == ev.kind && (e.date.is_none() || ev.date.is_none() || e.date == ev.date)
             };
+            let plural = entry.pos == Pos::Noun
+                && h.end > h.first
+                && lower(toks, text, h.end - 1).ends_with('s');
             match by_type.iter().position(same) {
                 Some(x) => {
                     merge(&mut by_type[x], ev);
                     all_triggers[x].push(h.first);
+                    plural_noun[x] |= plural;
                 }
                 None => {
                     all_triggers.push(vec![h.first]);
+                    plural_noun.push(plural);
                     by_type.push(ev);
                 }
             }
@@ -701,7 +709,7 @@ pub fn extract_events(
                 !bound_elsewhere(text, toks, d, none, &[], lex) && !scheduled(text, toks, d)
             })
             .map(|d| d.date);
-        for (mut ev, trigs) in by_type.into_iter().zip(all_triggers) {
+        for ((mut ev, trigs), plural) in by_type.into_iter().zip(all_triggers).zip(plural_noun) {
             // "Two additional suspected insurgents were detained": a count
             // that goes on with the previous event has its actor
             if ev.agents.is_empty()
@@ -729,118 +737,144 @@ pub fn extract_events(
                 let end = object_end(text, toks, range.clone(), t + 1);
                 location(text, toks, &sm, t, end, &ev)
             });
-            // "two days after the bombing": counted from the attack's day
-            if let Some(d) = days_after_attack(text, toks, range.clone(), &dates) {
-                ev.date = Some(d);
-            }
-            // "The Balcombe Street Gang planted a time bomb in the Caterham
-            // Arms": an undated telling at a named site where an event of
-            // its type was dated earlier takes that day (see
-            // `same_site_retellings`), so "the next day" counts from it
-            if ev.date.is_none() {
-                if let Some(loc) = ev.location.as_ref().filter(|l| named_site(ents, l)) {
-                    ev.date = out
-                        .iter()
-                        .find(|o| o.kind == ev.kind && o.location.as_ref() == Some(loc))
-                        .and_then(|o| o.date);
-                }
-            }
-            // "The next day, the same IRA unit exploded a bomb": the day
-            // after the previous event told, not after the last date named
-            // (a background date may come between)
-            let next_day = (range.start..range.end.saturating_sub(1)).any(|k| {
-                matches!(lower(toks, text, k).as_str(), "next" | "following")
-                    && lower(toks, text, k + 1) == "day"
-            });
-            if ev.date.is_none() || next_day {
-                if let Some(d) = carried_date(text, toks, range.clone(), &out) {
+            // "two suicide bombings killed 48 people in Charikar and
+            // Kabul": attacks told together at places named together are
+            // one event at each place (the count is their sum: no one's)
+            let places = trigs
+                .iter()
+                .filter(|_| plural)
+                .find_map(|&t| {
+                    let end = object_end(text, toks, range.clone(), t + 1);
+                    coordinated_places(text, toks, &sm, t, end, &ev)
+                })
+                .unwrap_or_default();
+            let variants: Vec<EventOut> = if places.len() >= 2 {
+                places
+                    .into_iter()
+                    .map(|l| EventOut {
+                        location: Some(l),
+                        fatalities: None,
+                        ..ev.clone()
+                    })
+                    .collect()
+            } else {
+                vec![ev]
+            };
+            for mut ev in variants {
+                // "two days after the bombing": counted from the attack's day
+                if let Some(d) = days_after_attack(text, toks, range.clone(), &dates) {
                     ev.date = Some(d);
                 }
-            }
-            if ev.date.is_none() && matches!(ev.kind, PloverType::Assault | PloverType::Coerce) {
-                ev.date = story_day.filter(|(at, _)| si - at <= 2).map(|(_, d)| d);
-            }
-            // "The security force also detained two suspected insurgents
-            // during the operation": a count that continues the previous
-            // event takes its time and place
-            // event takes its time and place; so does a count that names
-            // neither ("Three more suspects were detained at the scene"),
-            // from the last violent or coercive event
-            if ev.date.is_none()
-                && ev.location.is_none()
-                && (ev.captured.is_some() || ev.fatalities.is_some())
-            {
-                let prev = if continues_previous(text, toks, range.clone()) {
-                    out.last()
-                } else {
-                    out.iter().rev().find(|o| {
-                        matches!(o.kind, PloverType::Assault | PloverType::Coerce)
-                            && (o.date.is_some() || o.location.is_some())
-                    })
-                };
-                if let Some(p) = prev {
-                    ev.date = p.date;
-                    ev.location = p.location.clone();
+                // "The Balcombe Street Gang planted a time bomb in the Caterham
+                // Arms": an undated telling at a named site where an event of
+                // its type was dated earlier takes that day (see
+                // `same_site_retellings`), so "the next day" counts from it
+                if ev.date.is_none() {
+                    if let Some(loc) = ev.location.as_ref().filter(|l| named_site(ents, l)) {
+                        ev.date = out
+                            .iter()
+                            .find(|o| o.kind == ev.kind && o.location.as_ref() == Some(loc))
+                            .and_then(|o| o.date);
+                    }
                 }
-            }
-            if ev.kind == PloverType::Assault {
-                ev.mode = assault_mode(stext, &ev, &sm);
-            }
-            if !specific_enough(&ev, ents) {
-                continue;
-            }
-            let mut c: f32 = 0.5;
-            if ev.date.is_some() {
-                c += 0.15;
-            }
-            if ev.location.is_some() {
-                c += 0.1;
-            }
-            if !ev.agents.is_empty() && !ev.targets.is_empty() {
-                c += 0.15;
-            }
-            if anchored && ev.date.is_some() {
-                c -= 0.05;
-            }
-            ev.confidence = c.clamp(0.0, 0.95);
-            // a retelling: the same people arrested (or attacked) on the
-            // same day in a later sentence is the same event
-            let person = |id: &String| {
-                ents.entities
-                    .iter()
-                    .any(|e| &e.id == id && e.kind == EntityType::Person)
-            };
-            if !ev.targets.is_empty() && ev.targets.iter().all(person) && ev.date.is_some() {
-                if let Some(o) = out.iter_mut().find(|o| {
-                    o.kind == ev.kind
-                            && o.date == ev.date
-                            && o.targets == ev.targets
-                            // a count of its own is news of its own
-                            && (ev.captured.is_none() || ev.captured == o.captured)
-                            && (ev.fatalities.is_none() || ev.fatalities == o.fatalities)
-                }) {
-                    for a in ev.agents {
-                        if !o.agents.contains(&a) {
-                            o.agents.push(a);
-                        }
+                // "The next day, the same IRA unit exploded a bomb": the day
+                // after the previous event told, not after the last date named
+                // (a background date may come between)
+                let next_day = (range.start..range.end.saturating_sub(1)).any(|k| {
+                    matches!(lower(toks, text, k).as_str(), "next" | "following")
+                        && lower(toks, text, k + 1) == "day"
+                });
+                if ev.date.is_none() || next_day {
+                    if let Some(d) = carried_date(text, toks, range.clone(), &out) {
+                        ev.date = Some(d);
                     }
-                    if o.location.is_none() {
-                        o.location = ev.location;
+                }
+                if ev.date.is_none() && matches!(ev.kind, PloverType::Assault | PloverType::Coerce)
+                {
+                    ev.date = story_day.filter(|(at, _)| si - at <= 2).map(|(_, d)| d);
+                }
+                // "The security force also detained two suspected insurgents
+                // during the operation": a count that continues the previous
+                // event takes its time and place
+                // event takes its time and place; so does a count that names
+                // neither ("Three more suspects were detained at the scene"),
+                // from the last violent or coercive event
+                if ev.date.is_none()
+                    && ev.location.is_none()
+                    && (ev.captured.is_some() || ev.fatalities.is_some())
+                {
+                    let prev = if continues_previous(text, toks, range.clone()) {
+                        out.last()
+                    } else {
+                        out.iter().rev().find(|o| {
+                            matches!(o.kind, PloverType::Assault | PloverType::Coerce)
+                                && (o.date.is_some() || o.location.is_some())
+                        })
+                    };
+                    if let Some(p) = prev {
+                        ev.date = p.date;
+                        ev.location = p.location.clone();
                     }
+                }
+                if ev.kind == PloverType::Assault {
+                    ev.mode = assault_mode(stext, &ev, &sm);
+                }
+                if !specific_enough(&ev, ents) {
                     continue;
                 }
-            }
-            let dup = out.iter().any(|o| {
-                o.kind == ev.kind
-                    && o.agents == ev.agents
-                    && o.targets == ev.targets
-                    && o.date == ev.date
-                    && o.location == ev.location
-                    && o.fatalities == ev.fatalities
-                    && o.captured == ev.captured
-            });
-            if !dup {
-                out.push(ev);
+                let mut c: f32 = 0.5;
+                if ev.date.is_some() {
+                    c += 0.15;
+                }
+                if ev.location.is_some() {
+                    c += 0.1;
+                }
+                if !ev.agents.is_empty() && !ev.targets.is_empty() {
+                    c += 0.15;
+                }
+                if anchored && ev.date.is_some() {
+                    c -= 0.05;
+                }
+                ev.confidence = c.clamp(0.0, 0.95);
+                // a retelling: the same people arrested (or attacked) on the
+                // same day in a later sentence is the same event
+                let person = |id: &String| {
+                    ents.entities
+                        .iter()
+                        .any(|e| &e.id == id && e.kind == EntityType::Person)
+                };
+                if !ev.targets.is_empty() && ev.targets.iter().all(person) && ev.date.is_some() {
+                    if let Some(o) = out.iter_mut().find(|o| {
+                        o.kind == ev.kind
+                                && o.date == ev.date
+                                && o.targets == ev.targets
+                                // a count of its own is news of its own
+                                && (ev.captured.is_none() || ev.captured == o.captured)
+                                && (ev.fatalities.is_none() || ev.fatalities == o.fatalities)
+                    }) {
+                        for a in ev.agents {
+                            if !o.agents.contains(&a) {
+                                o.agents.push(a);
+                            }
+                        }
+                        if o.location.is_none() {
+                            o.location = ev.location;
+                        }
+                        continue;
+                    }
+                }
+                let dup = out.iter().any(|o| {
+                    o.kind == ev.kind
+                        && o.agents == ev.agents
+                        && o.targets == ev.targets
+                        && o.date == ev.date
+                        && o.location == ev.location
+                        && o.fatalities == ev.fatalities
+                        && o.captured == ev.captured
+                });
+                if !dup {
+                    out.push(ev);
+                }
             }
         }
         if let Some(d) = day_here {
@@ -852,7 +886,74 @@ pub fn extract_events(
     join_halves(text, &mut out);
     claimed_attacks(text, ents, &mut out);
     named_doers(text, ents, &mut out);
+    unplaced_retellings(&mut out);
     out
+}
+
+/// "The first attack occurred at a rally … In this incident 22 were
+/// killed … 26 people and the bomber were killed": an attack told with no
+/// place, on the same day and by the same actors as one told with a place,
+/// retells it (or tells a part of it: a smaller count of the dead). It joins
+/// the nearest such telling before it, or after it when none comes before.
+/// Its count fills the other's gap; a larger count is news of its own.
+fn unplaced_retellings(out: &mut Vec<EventOut>) {
+    let mut k = 0;
+    while k < out.len() {
+        let e = &out[k];
+        let candidate = e.location.is_none()
+            && e.kind == PloverType::Assault
+            && e.date.is_some_and(|d| d.day.is_some())
+            && !e.agents.is_empty();
+        let fits = |o: &EventOut| {
+            o.kind == e.kind
+                && o.location.is_some()
+                && o.date == e.date
+                && e.agents.iter().all(|a| o.agents.contains(a))
+                && o.agents.iter().all(|a| e.agents.contains(a))
+                && match (o.fatalities, e.fatalities) {
+                    (Some(of), Some(ef)) => ef <= of,
+                    _ => true,
+                }
+                && match (o.captured, e.captured) {
+                    (Some(oc), Some(ec)) => ec <= oc,
+                    _ => true,
+                }
+        };
+        // the same count, then one with no count, then a larger one; the
+        // nearest telling before, then the nearest after
+        let rank = |o: &EventOut| match (o.fatalities, e.fatalities) {
+            (Some(of), Some(ef)) if of == ef => 0,
+            (None, _) | (_, None) => 1,
+            _ => 2,
+        };
+        let host = if candidate {
+            (0..out.len())
+                .filter(|&j| j != k && fits(&out[j]))
+                .min_by_key(|&j| {
+                    let (o, at) = (&out[j], e.sentence.start);
+                    let after = o.sentence.start > at;
+                    (rank(o), after, o.sentence.start.abs_diff(at))
+                })
+        } else {
+            None
+        };
+        match host {
+            Some(j) => {
+                let e = out.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                let o = &mut out[j];
+                for t in e.targets {
+                    if !o.targets.contains(&t) && !o.agents.contains(&t) {
+                        o.targets.push(t);
+                    }
+                }
+                o.fatalities = o.fatalities.or(e.fatalities);
+                o.captured = o.captured.or(e.captured);
+                o.mode = o.mode.take().or(e.mode);
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// "Five people were killed in an attack on the market. The alleged
@@ -1570,6 +1671,18 @@ fn is_passive(text: &str, toks: &[Token], start: usize, i: usize, w: &str) -> bo
     let by_follows = (i + 1..(i + 3).min(toks.len())).any(|k| lower(toks, text, k) == "by")
         && !(i + 1..(i + 3).min(toks.len())).any(|k| lower(toks, text, k) == "the" && k == i + 1);
     if by_follows && !matches!(prev.as_deref(), Some("have" | "has" | "had" | "having")) {
+        return true;
+    }
+    // "were killed with two other Americans and an Afghani injured": a
+    // participle closing its clause with no object is an absolute
+    // (passive) phrase, not a verb whose subject comes before
+    let closes = toks
+        .get(i + 1)
+        .is_none_or(|t| matches!(t.text(text), "." | "," | ";" | ":" | ")"));
+    if closes
+        && w.ends_with("ed")
+        && !matches!(prev.as_deref(), Some("have" | "has" | "had" | "having"))
+    {
         return true;
     }
     let mut k = i;
@@ -2833,6 +2946,62 @@ fn party_use(text: &str, toks: &[Token], m: &Ment) -> bool {
         Some("and") => (2..=6).any(|d| before(d).as_deref() == Some("between")),
         _ => false,
     }
+}
+
+/// "in Charikar and Kabul, Afghanistan", "in the towns of Budennovsk and
+/// Kizlyar": the places named together (joined by "and", or by commas
+/// with "and" before the last) inside the trigger's phrase, when the
+/// event's place is one of them; empty otherwise.
+fn coordinated_places(
+    text: &str,
+    toks: &[Token],
+    sm: &[Ment],
+    trig: usize,
+    end: usize,
+    ev: &EventOut,
+) -> Option<Vec<String>> {
+    let places: Vec<&Ment> = sm
+        .iter()
+        .filter(|m| m.ent.kind == EntityType::Location && !m.modifier)
+        .filter(|m| m.first > trig && m.first < end)
+        .filter(|m| !ev.targets.contains(&m.ent.id) && !ev.agents.contains(&m.ent.id))
+        .collect();
+    let chosen = ev.location.as_ref()?;
+    for (a, start) in places.iter().enumerate() {
+        // a chain of places and the word before each next one
+        let mut chain = vec![start.ent.id.clone()];
+        let mut joined_by_and = false;
+        let mut last = start.last;
+        for m in &places[a + 1..] {
+            let gap: Vec<String> = (last..m.first).map(|k| lower(toks, text, k)).collect();
+            let sep = match gap
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .as_slice()
+            {
+                ["and"] | [",", "and"] => "and",
+                [","] => ",",
+                _ => break,
+            };
+            if sep == "," && joined_by_and {
+                // "Charikar and Kabul, Afghanistan": the country after the
+                // list places it, it is not one of it
+                break;
+            }
+            joined_by_and |= sep == "and";
+            chain.push(m.ent.id.clone());
+            last = m.last;
+            if sep == "and" {
+                break;
+            }
+        }
+        chain.dedup();
+        if joined_by_and && chain.len() >= 2 && chain.contains(chosen) {
+            return Some(chain);
+        }
+    }
+    None
 }
 
 fn location(

@@ -645,3 +645,23 @@ fn a_town_that_seats_a_unit_stays_a_town() {
     );
     assert_eq!(entity(&f, "Derry Brigade").kind, EntityType::Organization);
 }
+
+#[test]
+fn a_quoted_nickname_after_or_joins_the_person_and_a_count_is_no_description() {
+    // invented: a nickname offered in quotes after "or"
+    let text = "Among them is Maria Delgado, or “Tia Mari.” For years she fed the marchers.";
+    let f = extract_entities(text);
+    let p = entity(&f, "Maria Delgado");
+    assert!(p.aliases.contains(&"Tia Mari".to_string()), "{p:?}");
+    // a quoted title after "or" that names no person joins nothing
+    let text = "Among them is Maria Delgado, or “the Andes.” She lives in Quito.";
+    let f = extract_entities(text);
+    let p = entity(&f, "Maria Delgado");
+    assert!(!p.aliases.iter().any(|a| a.contains("Andes")), "{p:?}");
+    // "Twenty insurgents were killed": the count opening the sentence is not
+    // part of the collective's name
+    let text = "Taliban gunmen attacked the base on Monday. Twenty insurgents were killed.";
+    let f = extract_entities(text);
+    entity(&f, "insurgents");
+    has_no_entity(&f, "Twenty insurgents");
+}

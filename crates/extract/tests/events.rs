@@ -497,10 +497,13 @@ fn they_continue_the_doer_and_a_counted_object_is_no_subject() {
     let ents = extract_entities(text);
     let got = extract_events(text, &ents, None);
     let shown: Vec<String> = got.iter().map(|e| describe(&ents, e)).collect();
-    assert_eq!(got.len(), 2, "{shown:?}");
-    assert!(has(&ents, &got[1].agents, "Taliban"), "{shown:?}");
-    assert!(has(&ents, &got[1].targets, "Afghan soldiers"), "{shown:?}");
-    assert!(!has(&ents, &got[1].agents, "Afghan soldiers"), "{shown:?}");
+    // (the second sentence tells the first attack's toll: one event, at
+    // the camp, with the soldiers as its targets)
+    assert_eq!(got.len(), 1, "{shown:?}");
+    assert!(has(&ents, &got[0].agents, "Taliban"), "{shown:?}");
+    assert!(has(&ents, &got[0].targets, "Afghan soldiers"), "{shown:?}");
+    assert!(!has(&ents, &got[0].agents, "Afghan soldiers"), "{shown:?}");
+    assert_eq!(got[0].fatalities, Some(23), "{shown:?}");
     // "which" is never a person
     let text = "The first attack occurred at a rally for president Ashraf Ghani which killed \
                 over 26 people on 17 September 2019.";
@@ -580,4 +583,49 @@ fn a_group_claiming_the_attacks_is_their_doer() {
     for e in assaults {
         assert!(has(&f, &e.agents, "Taliban"), "{}", describe(&f, e));
     }
+}
+
+#[test]
+fn attacks_at_places_named_together_are_one_event_each_and_unplaced_tolls_join_them() {
+    // invented: two bombings told together, then each one's toll without a
+    // place; the claim of responsibility names the doer
+    let text = "On 3 May 2021, two suicide bombings killed 30 people in Ghazni and Herat, \
+                Afghanistan. In the first incident 18 people were killed. In the second \
+                incident 12 people were killed. The Taliban claimed responsibility for both \
+                attacks.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, None);
+    let shown: Vec<String> = got.iter().map(|e| describe(&ents, e)).collect();
+    assert_eq!(got.len(), 2, "{shown:?}");
+    let at = |place: &str| {
+        got.iter()
+            .find(|e| e.location.as_ref().is_some_and(|l| name_of(&ents, l).contains(&place)))
+            .unwrap_or_else(|| panic!("no event at {place}: {shown:?}"))
+    };
+    for place in ["Ghazni", "Herat"] {
+        let e = at(place);
+        assert!(has(&ents, &e.agents, "Taliban"), "{shown:?}");
+        assert_eq!(e.date, Some("2021-05-03".parse().unwrap()), "{shown:?}");
+    }
+    // the sum is no one event's count; each toll finds the event without one
+    let mut counts: Vec<Option<u32>> = got.iter().map(|e| e.fatalities).collect();
+    counts.sort();
+    assert_eq!(counts, vec![Some(12), Some(18)], "{shown:?}");
+    // one attack in a place "and" another word: no split
+    let text = "On 3 May 2021, a suicide bombing killed 30 people in Ghazni and wounded 40.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, None);
+    assert_eq!(got.len(), 1);
+    // a participle closing its clause is passive: the members are the
+    // targets, not the doers
+    let text = "On 3 May 2021 in Bagram, six NATO service members were killed and two \
+                others injured.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, None);
+    let shown: Vec<String> = got.iter().map(|e| describe(&ents, e)).collect();
+    assert!(
+        got.iter().all(|e| !has(&ents, &e.agents, "NATO")),
+        "{shown:?}"
+    );
+    assert!(got.iter().any(|e| has(&ents, &e.targets, "NATO")), "{shown:?}");
 }
