@@ -435,9 +435,28 @@ pub fn anchor_date(text: &str, tokens: &[Token]) -> Option<PartialDate> {
                 .filter_map(|k| i.checked_sub(k))
                 .map(|k| lower(tokens, text, k))
                 .collect::<Vec<_>>();
-            !prev
-                .iter()
-                .any(|w| matches!(w.as_str(), "by" | "until" | "till" | "through"))
+            // "the presidential election in 2018", "scheduled for 2016": a
+            // year that something is planned for says nothing of when the
+            // report was written
+            let planned = d.date.month.is_none()
+                && prev.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "election"
+                            | "elections"
+                            | "vote"
+                            | "scheduled"
+                            | "planned"
+                            | "expected"
+                            | "due"
+                            | "upcoming"
+                            | "deadline"
+                    )
+                });
+            !planned
+                && !prev
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "by" | "until" | "till" | "through"))
         })
         .map(|d| d.date.year)
         .max()

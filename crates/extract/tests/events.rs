@@ -599,7 +599,11 @@ fn attacks_at_places_named_together_are_one_event_each_and_unplaced_tolls_join_t
     assert_eq!(got.len(), 2, "{shown:?}");
     let at = |place: &str| {
         got.iter()
-            .find(|e| e.location.as_ref().is_some_and(|l| name_of(&ents, l).contains(&place)))
+            .find(|e| {
+                e.location
+                    .as_ref()
+                    .is_some_and(|l| name_of(&ents, l).contains(&place))
+            })
             .unwrap_or_else(|| panic!("no event at {place}: {shown:?}"))
     };
     for place in ["Ghazni", "Herat"] {
@@ -627,5 +631,25 @@ fn attacks_at_places_named_together_are_one_event_each_and_unplaced_tolls_join_t
         got.iter().all(|e| !has(&ents, &e.agents, "NATO")),
         "{shown:?}"
     );
-    assert!(got.iter().any(|e| has(&ents, &e.targets, "NATO")), "{shown:?}");
+    assert!(
+        got.iter().any(|e| has(&ents, &e.targets, "NATO")),
+        "{shown:?}"
+    );
+}
+
+#[test]
+fn a_year_planned_for_does_not_date_the_report() {
+    // invented: the report's year is 2017; 2018 is a planned election's
+    let text = "Police arrested the activist Ana Ruiz in May. Critics fear the new assembly \
+                will cancel the presidential election in 2018. Photo: Aug. 7, 2017, a march \
+                in Caracas.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, None);
+    let shown: Vec<String> = got.iter().map(|e| describe(&ents, e)).collect();
+    assert!(
+        got.iter()
+            .any(|e| e.date == Some("2017-05".parse().unwrap())
+                && has(&ents, &e.targets, "Ana Ruiz")),
+        "{shown:?}"
+    );
 }
