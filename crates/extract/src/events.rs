@@ -1492,7 +1492,17 @@ fn specific_enough(ev: &EventOut, ents: &DocEntities) -> bool {
     let between_parties = matches!(ev.kind, PloverType::Accuse | PloverType::Request)
         && ev.agents.iter().any(institution)
         && !ev.targets.is_empty();
-    if ev.date.is_none() && ev.location.is_none() && !between_parties {
+    // "Chérif Chekatt – shot dead by police –": a named person attacked or
+    // arrested by a named actor is one event, told or not when and where
+    let person = |id: &String| {
+        ents.entities
+            .iter()
+            .any(|e| &e.id == id && e.kind == EntityType::Person)
+    };
+    let named_victim = matches!(ev.kind, PloverType::Assault | PloverType::Coerce)
+        && !ev.agents.is_empty()
+        && ev.targets.iter().any(person);
+    if ev.date.is_none() && ev.location.is_none() && !between_parties && !named_victim {
         return false;
     }
     match ev.kind {

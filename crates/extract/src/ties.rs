@@ -189,7 +189,10 @@ const VERBS: &[(&[&str], Predicate)] = &[
         &["negotiated", "negotiating", "negotiates"],
         Predicate::NegotiatesWith,
     ),
-    (&["pledged", "swore"], Predicate::AlliedWith),
+    (
+        &["pledged", "pledging", "swore", "sworn", "swearing"],
+        Predicate::AlliedWith,
+    ),
 ];
 
 /// Nouns in "X provided A, B and C to Y" lists.
@@ -650,6 +653,55 @@ fn sentence_ties(
                         cx.after(sent, t.end, &is_org),
                     ) {
                         push(cx, out, s, *pred, o, pol, sent, "verb:leads", 0.7);
+                    }
+                }
+                Predicate::AlliedWith => {
+                    // "X had pledged allegiance to Islamic State", "swore
+                    // loyalty to": a person joins the group, a group allies
+                    // with it ("pledged to end its cooperation" is no tie)
+                    let oath = (k + 1..(k + 3).min(toks.len())).find(|&j| {
+                        matches!(words[j].as_str(), "allegiance" | "loyalty" | "fealty")
+                    });
+                    let to = oath.filter(|&j| words.get(j + 1).map(String::as_str) == Some("to"));
+                    let named = |e: &DocEntity| {
+                        matches!(e.kind, EntityType::Person | EntityType::Organization)
+                    };
+                    // "Chérif Chekatt – shot dead by police – had pledged":
+                    // the actor outside a parenthetical between dashes
+                    let dashes: Vec<usize> = toks[..k]
+                        .iter()
+                        .filter(|d| matches!(d.text(text), "–" | "—" | "--"))
+                        .map(|d| d.start)
+                        .collect();
+                    let aside = |pos: usize| {
+                        dashes
+                            .chunks(2)
+                            .any(|p| p.len() == 2 && p[0] < pos && pos < p[1])
+                    };
+                    let subj = cx
+                        .in_range(sent)
+                        .filter(|m| {
+                            m.span.end <= t.start
+                                && named(cx.entity(m.entity))
+                                && !aside(m.span.start)
+                        })
+                        .max_by_key(|m| m.span.end)
+                        .map(|m| m.entity)
+                        .or_else(|| {
+                            (k > 0 && matches!(words[k - 1].as_str(), "he" | "she"))
+                                .then_some(last_person)
+                                .flatten()
+                        });
+                    if let (Some(j), Some(s)) = (to, subj) {
+                        let obj = near_after(cx, sent, toks, &words, j + 2, &is_org);
+                        if let Some(o) = obj {
+                            let (p, method) = if is_person(cx.entity(s)) {
+                                (Predicate::MemberOf, "verb:pledged_allegiance")
+                            } else {
+                                (Predicate::AlliedWith, "verb:pledged_allegiance")
+                            };
+                            push(cx, out, s, p, o, pol, sent, method, 0.75);
+                        }
                     }
                 }
                 _ => {}
@@ -1146,13 +1198,22 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             continue;
         }
         // the organisation named inside the title, or right before it
+        // ("owner of Hunam Palace": a business the text names like a
+        // site is run by its owner or manager)
+        let runs_site = ["owner", "proprietor", "manager"]
+            .iter()
+            .any(|w| t.contains(w));
         let inside = cx
             .mentions
             .iter()
             .filter(|m| {
+                let e = cx.entity(m.entity);
                 m.span.start >= title_span.start
                     && m.span.end <= title_span.end
-                    && is_org(cx.entity(m.entity))
+                    && (is_org(e)
+                        || runs_site
+                            && e.kind == EntityType::Location
+                            && e.subtype.as_deref() == Some("site"))
             })
             .map(|m| m.entity)
             .collect::<Vec<_>>();

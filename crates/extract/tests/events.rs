@@ -653,3 +653,23 @@ fn a_year_planned_for_does_not_date_the_report() {
         "{shown:?}"
     );
 }
+
+#[test]
+fn a_named_person_attacked_by_a_named_actor_needs_no_time_or_place() {
+    // invented: a killer shot dead by police, told with no date or place
+    let text = "The alleged killer, Karim Haddad – shot dead by police – had a long record.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, None);
+    let shown: Vec<String> = got.iter().map(|e| describe(&ents, e)).collect();
+    assert!(
+        got.iter()
+            .any(|e| e.kind == untangle_model::PloverType::Assault
+                && has(&ents, &e.agents, "police")
+                && has(&ents, &e.targets, "Karim Haddad")),
+        "{shown:?}"
+    );
+    // no named victim and no time or place: nothing to report
+    let text = "Police have shot dead many suspects over the years.";
+    let ents = extract_entities(text);
+    assert!(extract_events(text, &ents, None).is_empty());
+}

@@ -528,3 +528,40 @@ fn phrases_without_verb_frames() {
     has(&got, "Luis Mora", "member_of", "GNB", "asserted");
     has(&got, "Pedro Sanz", "member_of", "GNB", "asserted");
 }
+
+#[test]
+fn an_oath_of_allegiance_makes_a_member_or_an_ally() {
+    // invented sentences
+    let got = ties(
+        "The gunman, Karim Haddad – shot dead by police – had pledged allegiance to Islamic State.",
+    );
+    has(
+        &got,
+        "Karim Haddad",
+        "member_of",
+        "Islamic State",
+        "asserted",
+    );
+    assert!(
+        !got.iter().any(|t| t.0 == "police"),
+        "the actor inside the dashes took the oath: {got:?}"
+    );
+    let got = ties("In 2015, Boko Haram swore allegiance to the Islamic State.");
+    has(
+        &got,
+        "Boko Haram",
+        "allied_with",
+        "Islamic State",
+        "asserted",
+    );
+    // a pledge of another kind is no tie
+    let got = ties("The Taliban pledged to end its cooperation with Al-Qaeda.");
+    assert!(
+        !got.iter()
+            .any(|t| t.1 == "allied_with" || t.1 == "member_of"),
+        "{got:?}"
+    );
+    // the owner of a business the text names like a site runs it
+    let got = ties("Mei Lin, owner of Golden Palace, testified on Friday.");
+    has(&got, "Mei Lin", "leader_of", "Golden Palace", "asserted");
+}
