@@ -149,6 +149,8 @@ pub struct Outcome {
     pub failed: Vec<String>,
 }
 
+use rayon::prelude::*;
+
 pub fn run(inputs: &[String], out: Option<&Path>, max_bytes: u64) -> Result<Outcome> {
     if let Some(dir) = out {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
@@ -160,13 +162,33 @@ pub fn run(inputs: &[String], out: Option<&Path>, max_bytes: u64) -> Result<Outc
         failed: errors.iter().map(|e| e.to_string()).collect(),
     };
     let opts = IngestOptions { max_bytes };
+    // the reference lexicon's automaton takes a good part of a second to
+    // build: build it while the first file is read and cleaned
+    let warm = std::thread::spawn(|| {
+        untangle_extract::lexicon::Lexicon::global();
+    });
+    let mut warm = Some(warm);
     for f in files {
-        for r in read_file(&f, &opts) {
-            match r {
-                Err(e) => outcome.failed.push(e.to_string()),
-                Ok(doc) => {
+        let docs = read_file(&f, &opts);
+        if let Some(w) = warm.take() {
+            let _ = w.join();
+        }
+        // documents are independent: extract them on all cores, keep
+        // their order for the output
+        let preds: Vec<_> = docs
+            .into_par_iter()
+            .map(|r| {
+                r.map(|doc| {
                     let name = out_name(&doc.meta.locator, &f);
                     let pred = prediction(&doc, &doc.meta.locator);
+                    (name, pred)
+                })
+            })
+            .collect();
+        for r in preds {
+            match r {
+                Err(e) => outcome.failed.push(e.to_string()),
+                Ok((name, pred)) => {
                     if let Some(dir) = out {
                         let p = dir.join(format!("{name}.json"));
                         std::fs::write(&p, serde_json::to_string_pretty(&pred)?)

@@ -1143,6 +1143,28 @@ fn possessive_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
 /// Ties from titles: "the No. 2 figure in X" → deputy_of, "X founder" →
 /// founder_of, "an expert at X" → affiliated_with, "X President Y" →
 /// leader_of.
+/// The one named police force of a document ("New York Police Department",
+/// "West Midlands Police"), if it names exactly one.
+fn only_police_force(cx: &Ctx<'_>) -> Option<usize> {
+    let forces: Vec<usize> = cx
+        .ents
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.kind == EntityType::Organization
+                && std::iter::once(&e.name).chain(e.aliases.iter()).any(|n| {
+                    n.split_whitespace().count() >= 2 && n.split_whitespace().any(|w| w == "Police")
+                })
+        })
+        .map(|(i, _)| i)
+        .collect();
+    match forces.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
+}
+
 fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
     let text = cx.text;
     for (pi, p) in cx.ents.entities.iter().enumerate() {
@@ -1231,7 +1253,12 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 cx.mentions.iter().any(|m| {
                     m.entity == o
                         && m.span.end <= title_span.start
-                        && title_span.start - m.span.end <= 2
+                        && (title_span.start - m.span.end <= 2
+                            // "MIT police officer Sean Collier": the
+                            // force's word between the body and the rank
+                            || text[m.span.end..title_span.start]
+                                .trim()
+                                .eq_ignore_ascii_case("police"))
                 })
             });
         let org = if t.contains(" at ") {
@@ -1258,6 +1285,17 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             None if head_title => head_country(cx, p, title_span.start + head_at),
             None => None,
         };
+        // "Police Commissioner James O'Neill", "a police spokesman": the
+        // one police force the report names
+        let org = org.or_else(|| {
+            let police_title = t.contains("police")
+                || text[sent.start..title_span.start]
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("police"));
+            police_title.then(|| only_police_force(cx)).flatten()
+        });
         let pred = if t.contains("no. 2")
             || t.contains("deputy")
             || t.contains("vice ")

@@ -565,3 +565,39 @@ fn an_oath_of_allegiance_makes_a_member_or_an_ally() {
     let got = ties("Mei Lin, owner of Golden Palace, testified on Friday.");
     has(&got, "Mei Lin", "leader_of", "Golden Palace", "asserted");
 }
+
+#[test]
+fn a_police_title_belongs_to_the_one_police_force_named() {
+    // invented sentences
+    let got = ties(
+        "The Lakeshore Police Department sealed the street. Police Commissioner Ana Torres \
+         said the device was removed. Raj Patel, a police spokesman, gave no details.",
+    );
+    has(
+        &got,
+        "Ana Torres",
+        "leader_of",
+        "Lakeshore Police Department",
+        "asserted",
+    );
+    has(
+        &got,
+        "Raj Patel",
+        "member_of",
+        "Lakeshore Police Department",
+        "asserted",
+    );
+    // two forces named: the title says nothing of which
+    let got = ties(
+        "The Lakeshore Police Department and the State Police sealed the street. Police \
+         Commissioner Ana Torres said the device was removed.",
+    );
+    assert!(!got.iter().any(|t| t.0 == "Ana Torres"), "{got:?}");
+    // "MIT police officer Sean Collier": the body before the force's word
+    let got = ties("The gun was used to kill Harvard police officer Dan Reyes on Friday.");
+    assert!(
+        got.iter()
+            .any(|t| t.0 == "Dan Reyes" && t.1 == "member_of" && t.2.starts_with("Harvard")),
+        "{got:?}"
+    );
+}
