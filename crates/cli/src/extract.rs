@@ -3,6 +3,7 @@
 //! the evaluation files (`shared/eval/README.md`).
 
 use anyhow::{Context, Result};
+use rayon::prelude::*;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use untangle_extract::entities::extract_entities;
@@ -149,8 +150,6 @@ pub struct Outcome {
     pub failed: Vec<String>,
 }
 
-use rayon::prelude::*;
-
 pub fn run(inputs: &[String], out: Option<&Path>, max_bytes: u64) -> Result<Outcome> {
     if let Some(dir) = out {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
@@ -162,12 +161,11 @@ pub fn run(inputs: &[String], out: Option<&Path>, max_bytes: u64) -> Result<Outc
         failed: errors.iter().map(|e| e.to_string()).collect(),
     };
     let opts = IngestOptions { max_bytes };
-    // the reference lexicon's automaton takes a good part of a second to
-    // build: build it while the first file is read and cleaned
-    let warm = std::thread::spawn(|| {
+    // the reference lexicon's automaton is most of the start-up (about a
+    // tenth of a second): build it while the first file is read and cleaned
+    let mut warm = Some(std::thread::spawn(|| {
         untangle_extract::lexicon::Lexicon::global();
-    });
-    let mut warm = Some(warm);
+    }));
     for f in files {
         let docs = read_file(&f, &opts);
         if let Some(w) = warm.take() {

@@ -814,7 +814,6 @@ pub fn extract_events(
                 }
                 // "The security force also detained two suspected insurgents
                 // during the operation": a count that continues the previous
-                // event takes its time and place
                 // event takes its time and place; so does a count that names
                 // neither ("Three more suspects were detained at the scene"),
                 // from the last violent or coercive event
@@ -960,15 +959,8 @@ fn unplaced_retellings(out: &mut Vec<EventOut>) {
             Some(j) => {
                 let e = out.remove(k);
                 let j = if j > k { j - 1 } else { j };
-                let o = &mut out[j];
-                for t in e.targets {
-                    if !o.targets.contains(&t) && !o.agents.contains(&t) {
-                        o.targets.push(t);
-                    }
-                }
-                o.fatalities = o.fatalities.or(e.fatalities);
-                o.captured = o.captured.or(e.captured);
-                o.mode = o.mode.take().or(e.mode);
+                // (its actors are the host's already)
+                join_retelling(&mut out[j], e);
             }
             None => k += 1,
         }
@@ -1231,24 +1223,29 @@ fn same_site_retellings(ents: &DocEntities, out: &mut Vec<EventOut>) {
         match host {
             Some(j) => {
                 let e = out.remove(k);
-                let o = &mut out[j];
-                for a in e.agents {
-                    if !o.agents.contains(&a) && !o.targets.contains(&a) {
-                        o.agents.push(a);
-                    }
-                }
-                for t in e.targets {
-                    if !o.targets.contains(&t) && !o.agents.contains(&t) {
-                        o.targets.push(t);
-                    }
-                }
-                o.fatalities = o.fatalities.or(e.fatalities);
-                o.captured = o.captured.or(e.captured);
-                o.mode = o.mode.take().or(e.mode);
+                join_retelling(&mut out[j], e);
             }
             None => k += 1,
         }
     }
+}
+
+/// A retelling `e` joins the telling `o`: actors and targets it adds (none
+/// on both sides), and counts and mode where `o` has none.
+fn join_retelling(o: &mut EventOut, e: EventOut) {
+    for a in e.agents {
+        if !o.agents.contains(&a) && !o.targets.contains(&a) {
+            o.agents.push(a);
+        }
+    }
+    for t in e.targets {
+        if !o.targets.contains(&t) && !o.agents.contains(&t) {
+            o.targets.push(t);
+        }
+    }
+    o.fatalities = o.fatalities.or(e.fatalities);
+    o.captured = o.captured.or(e.captured);
+    o.mode = o.mode.take().or(e.mode);
 }
 
 /// A month and day given without a year ("the September 11 attacks") take

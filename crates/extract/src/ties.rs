@@ -695,12 +695,12 @@ fn sentence_ties(
                     if let (Some(j), Some(s)) = (to, subj) {
                         let obj = near_after(cx, sent, toks, &words, j + 2, &is_org);
                         if let Some(o) = obj {
-                            let (p, method) = if is_person(cx.entity(s)) {
-                                (Predicate::MemberOf, "verb:pledged_allegiance")
+                            let p = if is_person(cx.entity(s)) {
+                                Predicate::MemberOf
                             } else {
-                                (Predicate::AlliedWith, "verb:pledged_allegiance")
+                                Predicate::AlliedWith
                             };
-                            push(cx, out, s, p, o, pol, sent, method, 0.75);
+                            push(cx, out, s, p, o, pol, sent, "verb:pledged_allegiance", 0.75);
                         }
                     }
                 }
@@ -1140,9 +1140,6 @@ fn possessive_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
     }
 }
 
-/// Ties from titles: "the No. 2 figure in X" → deputy_of, "X founder" →
-/// founder_of, "an expert at X" → affiliated_with, "X President Y" →
-/// leader_of.
 /// The one named police force of a document ("New York Police Department",
 /// "West Midlands Police"), if it names exactly one.
 fn only_police_force(cx: &Ctx<'_>) -> Option<usize> {
@@ -1165,6 +1162,9 @@ fn only_police_force(cx: &Ctx<'_>) -> Option<usize> {
     }
 }
 
+/// Ties from titles: "the No. 2 figure in X" → deputy_of, "X founder" →
+/// founder_of, "an expert at X" → affiliated_with, "X President Y" →
+/// leader_of.
 fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
     let text = cx.text;
     for (pi, p) in cx.ents.entities.iter().enumerate() {
