@@ -2090,6 +2090,30 @@ fn resolve_pronoun(
         .toks
         .get(d.sentence_tokens(s).start)
         .is_some_and(|t| t.start >= at);
+    // "A large group of rebels stormed the post, they said." after a
+    // sentence whose speaker was the defence officials: an attribution
+    // closing the sentence continues the last speaker, not the clause's
+    // own subject
+    let closing = d.sentence_tokens(s).any(|t| {
+        d.toks[t].start == at && {
+            let rest: Vec<&str> = (t + 1..d.sentence_tokens(s).end)
+                .map(|k| d.word(k))
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .collect();
+            matches!(
+                rest.as_slice(),
+                ["said" | "say" | "says" | "added" | "reported"]
+            )
+        }
+    });
+    if closing && !pronoun_opens {
+        if let Some(e) = last
+            .filter(|&(e, ls)| ls + 1 >= s && fits(e))
+            .map(|(e, _)| e)
+        {
+            return Some(e);
+        }
+    }
     if !pronoun_opens {
         if let Subject::Entity(e) = sentence_subject(d, s) {
             if fits(e)

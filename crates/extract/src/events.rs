@@ -2603,10 +2603,24 @@ fn subject_before<'a>(
             } else {
                 String::new()
             };
+            let place_prep = |w: &str| {
+                matches!(
+                    w,
+                    "in" | "from"
+                        | "across"
+                        | "of"
+                        | "to"
+                        | "into"
+                        | "outside"
+                        | "inside"
+                        | "within"
+                        | "throughout"
+                        | "beyond"
+                        | "near"
+                )
+            };
             let place = is_country(m.ent)
-                && (matches!(p.as_str(), "in" | "from" | "across" | "of" | "to" | "into")
-                    || (p == "the"
-                        && matches!(p2.as_str(), "in" | "from" | "across" | "of" | "to")));
+                && (place_prep(&p) || (p == "the" && place_prep(&p2) && p2 != "into"));
             let object_of_prep = matches!(p.as_str(), "with" | "against" | "on" | "by")
                 || (p == "the" && matches!(p2.as_str(), "with" | "against" | "on" | "by"));
             // the object of an earlier verb ("targeted a Taliban leader and

@@ -359,6 +359,7 @@ impl Lexicon {
         }
         let mut links: Vec<Vec<Link>> = Vec::new();
         let mut patterns: HashMap<Box<str>, u32> = HashMap::new();
+        let mut singulars: Vec<(String, Link)> = Vec::new();
         for (ln, line) in data_lines(surfaces) {
             let f: Vec<&str> = line.split('\t').collect();
             if f.len() < 4 {
@@ -383,6 +384,26 @@ impl Lexicon {
             if !l.iter().any(|x| x.entry == entry) {
                 l.push(Link { entry, kind, case });
             }
+            // "Tamil Tiger rebels", "a Red Brigade cell": a group named in
+            // the plural is written in the singular before a noun
+            let e = &entries[entry as usize];
+            if e.kind == EntryType::Organization && e.subtype == "armed_group" && f[0].contains(' ')
+            {
+                if let Some(stem) = f[0].strip_suffix('s') {
+                    let last = stem.rsplit(' ').next().unwrap_or_default();
+                    if last.len() >= 3 && !last.ends_with('s') && !last.ends_with('u') {
+                        singulars.push((pattern_of(stem), Link { entry, kind, case }));
+                    }
+                }
+            }
+        }
+        // only where no other surface is spelled so
+        for (p, link) in singulars {
+            if p.is_empty() || patterns.contains_key(p.as_str()) {
+                continue;
+            }
+            patterns.insert(p.into_boxed_str(), links.len() as u32);
+            links.push(vec![link]);
         }
         let mut pats: Vec<(&str, u32)> = patterns.iter().map(|(k, v)| (&**k, *v)).collect();
         pats.sort_by_key(|p| p.1);

@@ -84,9 +84,16 @@ impl<'a> Ctx<'a> {
         ok: &dyn Fn(&DocEntity) -> bool,
     ) -> Option<usize> {
         self.in_range(sent)
-            .filter(|m| m.span.start >= pos && ok(self.entity(m.entity)))
+            .filter(|m| m.span.start >= pos && ok(self.entity(m.entity)) && !self.base_of(m))
             .min_by_key(|m| m.span.start)
             .map(|m| m.entity)
+    }
+
+    /// "the Bosnia-based organization Al Furqan": a place named as where
+    /// the next actor is based, never an actor itself
+    fn base_of(&self, m: &M) -> bool {
+        let rest = &self.text[m.span.end..];
+        rest.starts_with("-based") || rest.starts_with("-headquartered")
     }
 }
 
@@ -203,7 +210,7 @@ fn provision(noun: &str) -> Option<Predicate> {
             Predicate::Funds
         }
         "weapons" | "arms" | "ammunition" | "explosives" | "materiel" | "equipment" | "rockets"
-        | "missiles" => Predicate::Supplies,
+        | "missiles" | "material" => Predicate::Supplies,
         "advice" | "advisers" | "advisors" | "expertise" => Predicate::Advises,
         "sanctuary" | "shelter" | "refuge" | "haven" | "protection" | "accommodation" => {
             Predicate::Hosts
@@ -445,6 +452,13 @@ fn sentence_ties(
                 if let (Some(s), Some(o)) = (subj, obj) {
                     let pol = polarity(text, toks, k);
                     for p in preds {
+                        // the ontology: a person funds or advises; only an
+                        // organisation hosts, trains or supplies
+                        if is_person(cx.entity(s))
+                            && !matches!(p, Predicate::Funds | Predicate::Advises)
+                        {
+                            continue;
+                        }
                         push(cx, out, s, p, o, pol, sent, "verb:provide", 0.8);
                     }
                 }
@@ -604,7 +618,10 @@ fn sentence_ties(
                     ) {
                         continue;
                     }
-                    let s = support_subject(cx, sent, toks, &words, k);
+                    let s = support_subject(cx, sent, toks, &words, k).filter(|&s| {
+                        !is_person(cx.entity(s))
+                            || matches!(pred, Predicate::Funds | Predicate::Advises)
+                    });
                     let o = cx
                         .after(sent, t.end, &is_actor)
                         .map(|o| titled_person(cx, sent, toks, &words, o, t.end).unwrap_or(o));
@@ -1035,9 +1052,11 @@ fn support_subject(
             })
         });
     if let Some(r) = relative {
+        // "X, who provided financial support to Y": a person may fund
+        // (the caller keeps a person only where the predicate allows one)
         let m = cx
             .in_range(sent)
-            .filter(|m| m.span.end <= toks[r].start && is_org(cx.entity(m.entity)))
+            .filter(|m| m.span.end <= toks[r].start && is_actor(cx.entity(m.entity)))
             .max_by_key(|m| m.span.end)?;
         let e = cx.entity(m.entity);
         let i = toks.partition_point(|t| t.start < m.span.start);
@@ -2125,6 +2144,62 @@ fn nationality_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
 /// What a role word makes of the person who holds it in an organisation
 /// named after "of" ("a lieutenant in the Birmingham Brigade of the IRA",
 /// "an opposition leader and governor of the state of Miranda").
+/// "Y is a member of X", "Y was once the leader of X", "Y has been a
+/// commander in X", "Y served as head of X", "Y was appointed chief of X":
+/// after the person (token `k`), a copula or role verb, then the token
+/// where the role phrase starts, with the copula's token (its negation,
+/// "is not a member", is read there).
+fn copula_role_start<'w>(w: &impl Fn(usize) -> &'w str, k: usize) -> Option<(usize, usize)> {
+    let mut j = match w(k) {
+        "is" | "was" | "are" | "were" | "became" | "becomes" | "remains" | "remained" => k + 1,
+        "has" | "had" | "have" if w(k + 1) == "been" => k + 2,
+        "served" | "serves" | "serving" | "worked" | "works" | "acted" | "acts"
+            if w(k + 1) == "as" =>
+        {
+            k + 2
+        }
+        _ => return None,
+    };
+    let copula = j - 1;
+    while matches!(
+        w(j),
+        "also"
+            | "now"
+            | "once"
+            | "still"
+            | "reportedly"
+            | "allegedly"
+            | "formerly"
+            | "previously"
+            | "not"
+            | "never"
+            | "later"
+            | "then"
+            | "already"
+            | "long"
+            | "been"
+    ) {
+        j += 1;
+    }
+    // "is believed to be", "is said to be"
+    if matches!(
+        w(j),
+        "believed" | "said" | "thought" | "reported" | "alleged"
+    ) && w(j + 1) == "to"
+        && w(j + 2) == "be"
+    {
+        j += 3;
+    }
+    // "was appointed (as) head of", "was named leader of"
+    if matches!(w(j), "named" | "appointed" | "elected" | "made") {
+        j += 1;
+        if w(j) == "as" {
+            j += 1;
+        }
+    }
+    Some((j, copula))
+}
+
 fn role_predicate(w: &str) -> Option<Predicate> {
     Some(match w {
         "leader" | "head" | "chief" | "commander" | "president" | "chairman" | "chairwoman"
@@ -2234,17 +2309,34 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             cx.before(sent, toks.get(k).map_or(sent.end, |t| t.start), &is_person)
                 .or(last_person)
         };
-        for m in cx.in_range(sent) {
-            let e = cx.entity(m.entity);
-            let k = at(m.span.end);
-            // "Y, a lieutenant in the X", "Y, leader of X"
-            if is_person(e) && w(k) == "," {
-                let mut j = k + 1;
+        // who a role is said of: a person named, or "he"/"she" opening the
+        // sentence (the person named last)
+        let mut role_subjects: Vec<(usize, usize)> = cx
+            .in_range(sent)
+            .filter(|m| is_person(cx.entity(m.entity)))
+            .map(|m| (m.entity, at(m.span.end)))
+            .collect();
+        if matches!(w(0), "he" | "she") {
+            if let Some(p) = last_person {
+                role_subjects.push((p, 1));
+            }
+        }
+        for &(subj, k) in &role_subjects {
+            // "Y, a lieutenant in the X", "Y, leader of X" (an apposition)
+            // or "Y is a member of X", "he was once the leader of X" (a
+            // role said of Y)
+            let start = if w(k) == "," {
+                Some((k + 1, None))
+            } else {
+                copula_role_start(&w, k).map(|(j, c)| (j, Some(c)))
+            };
+            if let Some((j0, copula)) = start {
+                let mut j = j0;
                 if matches!(w(j), "a" | "an" | "the") {
                     j += 1;
                 }
                 let mut role: Option<(Predicate, usize)> = None;
-                while j < toks.len() && j < k + 9 {
+                while j < toks.len() && j < j0 + 8 {
                     let t = &toks[j];
                     // a relative clause is no apposition ("Y, who was head
                     // of …" is read by the title rules)
@@ -2294,6 +2386,8 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                         toks.get(at(om.span.end))
                             .is_some_and(|t| t.kind == TokenKind::Possessive)
                     };
+                    // "Y is not a member of X": the copula's negation
+                    let pol = copula.map_or(Polarity::Asserted, |_| polarity(text, toks, p));
                     if let Some(om) = mention_at(o, &ok).filter(|om| !next_named(om) && !part(om)) {
                         // "a commander in the X" is one of its members; a
                         // "vice president of X" its deputy
@@ -2307,12 +2401,16 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                         push(
                             cx,
                             out,
-                            m.entity,
+                            subj,
                             pred,
                             om.entity,
-                            Polarity::Asserted,
+                            pol,
                             sent,
-                            "appos:role_of",
+                            if copula.is_some() {
+                                "copula:role_of"
+                            } else {
+                                "appos:role_of"
+                            },
                             0.65,
                         );
                         // "a lieutenant in the Birmingham Brigade of the
@@ -2327,7 +2425,7 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                                 push(
                                     cx,
                                     out,
-                                    m.entity,
+                                    subj,
                                     Predicate::MemberOf,
                                     parent.entity,
                                     Polarity::Asserted,
@@ -2340,6 +2438,10 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                     }
                 }
             }
+        }
+        for m in cx.in_range(sent) {
+            let e = cx.entity(m.entity);
+            let k = at(m.span.end);
             // units: "the Belfast Brigade of the X", "X's Belfast Brigade"
             if e.kind == EntityType::Organization {
                 let last = text[m.span.clone()]

@@ -212,9 +212,27 @@ const CASES: &[Case] = &[
         text: "Osama bin Laden is charged with masterminding the 1998 bombings of two embassies in Nairobi, and the 2001 attack on the Pentagon.",
         doc_date: None,
         expect: &[
+            // being charged is itself legal action (CAMEO 173, COERCE)
+            ("COERCE", "", "Osama bin Laden", "", "", 0),
             ("ASSAULT", "Osama bin Laden", "", "Nairobi", "1998", 0),
             ("ASSAULT", "", "Pentagon", "", "2001", 0),
         ],
+    },
+    // the one arrested is the clause's subject, not a country after
+    // "outside"; a sentence passed by a court names the court as agent
+    Case {
+        text: "Mohamed Amine Akli was listed in 2003. Akli was also wanted for offenses committed outside Italy and was arrested in Spain on 25 September 1997. On 13 January 2003, Akli was sentenced to four years of imprisonment by the Tribunal of Bologna.",
+        doc_date: None,
+        expect: &[
+            ("COERCE", "", "Mohamed Amine Akli", "Spain", "1997-09-25", 0),
+            ("COERCE", "Tribunal of Bologna", "Mohamed Amine Akli", "", "2003-01-13", 0),
+        ],
+    },
+    // a group named in the plural is written in the singular before a noun
+    Case {
+        text: "Tamil Tiger rebels overran a police post in Sri Lanka on Thursday, killing 24 policemen.",
+        doc_date: Some("1996-08-29"),
+        expect: &[("ASSAULT", "Tamil Tiger", "", "Sri Lanka", "1996-08-29", 24)],
     },
     // a family named in the plural in a passive's "by" phrase; what a gun
     // "was used to" do happened; a device that went off has no object

@@ -601,3 +601,64 @@ fn a_police_title_belongs_to_the_one_police_force_named() {
         "{got:?}"
     );
 }
+
+#[test]
+fn roles_said_of_a_person() {
+    let got = ties(
+        "Tharwat Salah Shihata is a member of the Egyptian Islamic Jihad. \
+         He was also a senior commander in Hamas. \
+         John Smith served as the deputy leader of Hezbollah. \
+         Peter Wright is not a member of Hamas, his lawyer said. \
+         Daniel Byman is an expert at the Brookings Institution.",
+    );
+    has(
+        &got,
+        "Tharwat Salah Shihata",
+        "member_of",
+        "Egyptian Islamic Jihad",
+        "asserted",
+    );
+    has(
+        &got,
+        "Tharwat Salah Shihata",
+        "member_of",
+        "Hamas",
+        "asserted",
+    );
+    has(&got, "John Smith", "deputy_of", "Hezbollah", "asserted");
+    has(&got, "Peter Wright", "member_of", "Hamas", "denied");
+    has(
+        &got,
+        "Daniel Byman",
+        "affiliated_with",
+        "Brookings Institution",
+        "asserted",
+    );
+}
+
+#[test]
+fn support_from_a_person_and_to_a_based_organisation() {
+    let got = ties(
+        "Wa'el Hamza Julaidan, who provided financial and logistical support to Al-Qaida, \
+         controlled the charity. The Al-Haramain & Al Masjed al-Aqsa Charity Foundation \
+         provided financial support to the Bosnia-based organization Al Furqan.",
+    );
+    has(
+        &got,
+        "Wa'el Hamza Julaidan",
+        "funds",
+        "Al-Qaida",
+        "asserted",
+    );
+    has(
+        &got,
+        "Al-Haramain & Al Masjed al-Aqsa Charity Foundation",
+        "funds",
+        "Al Furqan",
+        "asserted",
+    );
+    assert!(
+        !got.iter().any(|t| t.2 == "Bosnia"),
+        "a place named as a base is no recipient: {got:#?}"
+    );
+}
