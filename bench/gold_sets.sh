@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Extraction figures on every answer-key set the project has, in one run:
 # the seed dev set (../shared/eval/dev), the VOA dev set, the held-out set
-# and the blind sets 2-12 (crates/extract/tests/gold*). Articles are read
+# and the blind sets 2-15 (crates/extract/tests/gold*). Articles are read
 # from ../shared/corpus (WikiEvents texts are evaluation-only and never
-# copied here; the VOA ones also ship in data/corpus/voa). Each set is
+# copied here; the VOA ones also ship in data/corpus/voa); blind13/14 are
+# CoNLL-2003 stories rebuilt by bench/conll_docs.py, blind15 UN narrative
+# pages read as HTML from ../shared/data/sanctions. Each set is
 # extracted by one release `untangle extract` process and scored by
 # ../shared/eval/score.py. Skips, saying so, when ../shared is absent.
 set -euo pipefail
@@ -23,16 +25,29 @@ run() {
   for g in "$gold"/*.gold.json; do
     local b
     b=$(basename "$g" .gold.json)
-    for dir in "$shared/corpus/wikievents" "$shared/corpus/seed" "$root/data/corpus/voa"; do
+    for dir in "$shared/corpus/wikievents" "$shared/corpus/seed" "$root/data/corpus/voa" "$conll"; do
       if [ -f "$dir/$b.txt" ]; then cp "$dir/$b.txt" "$work/$name/in/"; break; fi
     done
+    # UN narrative summaries: HTML pages as published
+    local un="$shared/data/sanctions/un-narratives-2015/1267/narratives/$b.shtml"
+    if [ -f "$un" ]; then cp "$un" "$work/$name/in/"; fi
   done
   "$bin" extract "$work/$name/in" --out "$work/$name/out" > /dev/null
   printf '%-9s %s\n' "$name" "$(python3 "$shared/eval/score.py" --gold "$gold" --pred "$work/$name/out" | tail -1)"
 }
+# the CoNLL-2003 stories of blind sets 13 and 14, rebuilt from ../shared
+conll="$work/conll"
+for n in 13 14; do
+  d="$root/crates/extract/tests/gold_blind$n"
+  if [ -d "$d" ]; then
+    nums=$(ls "$d" | sed -n 's/^conll-\([0-9]*\)\.gold\.json$/\1/p')
+    # shellcheck disable=SC2086
+    python3 "$root/bench/conll_docs.py" "$conll" $nums
+  fi
+done
 run seed "$shared/eval/dev"
 run voa "$root/crates/extract/tests/gold"
 run heldout "$root/crates/extract/tests/gold_heldout"
-for n in 2 3 4 5 6 7 8 9 10 11 12; do
+for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do
   if [ -d "$root/crates/extract/tests/gold_blind$n" ]; then run "blind$n" "$root/crates/extract/tests/gold_blind$n"; fi
 done
