@@ -496,7 +496,12 @@ def looks_org(name, strong=False):
 def looks_person(name, given_names, dated, strong=False):
     toks = [t.lower() for t in re.split(r"\s+", name) if t]
     toks = [t for t in toks if t.strip(".") not in HONORIFICS]
-    if not (2 <= len(toks) <= 5):
+    # Arabic and Iberian full names run long through their particles
+    # ("Abd al Aziz bin Atiyattalah al Khalifa", "Oswaldo de Jesus Serra
+    # Van Dunem")
+    particles = {"bin", "ibn", "bint", "al", "el", "abd", "abu", "de", "da", "dos", "das", "do", "van"}
+    longest = 8 if any(t in particles for t in toks) else 5
+    if not (2 <= len(toks) <= longest):
         return False
     if looks_org(name, strong):
         return False
@@ -659,6 +664,14 @@ def build_actor_block(out, b, source, given_names, stats, country_ids, default_s
     named = [n for n in all_names if not has_role_word(n)]
     person = False
     org = False
+    # one name alone with a dated personal role ("Hassan", JORELI
+    # 650101-980714; "Khodaidad", AFGGOVCOP): a person known by one name,
+    # which in running text is mostly someone else's given name; no entry
+    if (dated and len(tokens(head)) == 1 and not strong_org and not looks_org(head)
+            and code_subtype(codes, "") not in ("armed_group", "armed_force", "intergovernmental",
+                                                "media", "company", "agency")):
+        stats["skipped_single_name"] += 1
+        return
     if dated and not strong_org and any(looks_person(n, given_names, True, strong=True) for n in named):
         person = True
     elif strong_org or any(looks_org(n) for n in all_names) or len(tokens(head)) == 1:

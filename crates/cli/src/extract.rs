@@ -173,19 +173,33 @@ pub fn run(inputs: &[String], out: Option<&Path>, max_bytes: u64) -> Result<Outc
         }
         // documents are independent: extract them on all cores, keep
         // their order for the output
+        // a fault in the extractors on one document is that document's
+        // failure, named with it; the rest of the batch goes on
         let preds: Vec<_> = docs
             .into_par_iter()
             .map(|r| {
-                r.map(|doc| {
-                    let name = out_name(&doc.meta.locator, &f);
-                    let pred = prediction(&doc, &doc.meta.locator);
-                    (name, pred)
+                let doc = r.map_err(|e| e.to_string())?;
+                let name = out_name(&doc.meta.locator, &f);
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    prediction(&doc, &doc.meta.locator)
+                }))
+                .map(|pred| (name, pred))
+                .map_err(|panic| {
+                    let why = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "unknown fault".to_string());
+                    format!(
+                        "{}: extraction failed (internal error: {why}); please report it",
+                        doc.meta.locator
+                    )
                 })
             })
             .collect();
         for r in preds {
             match r {
-                Err(e) => outcome.failed.push(e.to_string()),
+                Err(e) => outcome.failed.push(e),
                 Ok((name, pred)) => {
                     if let Some(dir) = out {
                         let p = dir.join(format!("{name}.json"));

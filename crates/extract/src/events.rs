@@ -3065,6 +3065,25 @@ fn location(
                 .is_none_or(|t| t.kind != TokenKind::Possessive)
                 || lower(toks, text, m.first.saturating_sub(1)) == "in"
         })
+        // "guerrillas based in Iraqi Kurdish areas", "the government in
+        // Baghdad": the seat of an actor the sentence describes, not where
+        // the event happened
+        .filter(|m| {
+            let k = m.first;
+            let seat = k >= 2
+                && matches!(lower(toks, text, k - 1).as_str(), "in" | "at")
+                && matches!(
+                    lower(toks, text, k - 2).as_str(),
+                    "based"
+                        | "headquartered"
+                        | "government"
+                        | "regime"
+                        | "authorities"
+                        | "administration"
+                        | "embassy"
+                );
+            !seat
+        })
         .collect();
     // "at the Caterham Arms public house in Caterham, Surrey": a site only
     // the text types, placed by "in" (or a comma) inside another place, is

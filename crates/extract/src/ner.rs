@@ -1675,16 +1675,29 @@ fn classify_chunk(
                 si,
             ));
         }
+        // "Secretary-General of the Kurdistan Democratic Party of Iran":
+        // what follows the title's "of" is the body it heads, not a person
+        let mut r = last_title + 1;
+        let of_body = r < b && doc.tok(&tokens[r]) == "of";
+        if of_body {
+            r += 1;
+            if r < b && matches!(doc.tok(&tokens[r]), "the" | "The") {
+                r += 1;
+            }
+        }
+        if r >= b {
+            return out;
+        }
         out.extend(classify_run(
             lex,
             doc,
             tokens,
-            last_title + 1,
+            r,
             b,
             lex_by_tok,
             headline,
             false,
-            Some(NerLabel::Per),
+            (!of_body).then_some(NerLabel::Per),
             si,
         ));
         return out;
@@ -1890,8 +1903,34 @@ fn classify_run(
     {
         return vec![mention(span, NerLabel::Loc, None, None, Cue::Rule)];
     }
-    // "Secretary of State", "Minister of Defence": a title phrase, no name.
+    // "Secretary of State", "Minister of Defence": a title phrase, no name;
+    // but "Secretary-General of the Kurdistan Democratic Party of Iran":
+    // the body the title heads, named in full after "of", is typed apart
     if in_list(TITLES, words[0]) && words.contains(&"of") {
+        let of = words.iter().position(|w| *w == "of").unwrap_or(0);
+        let mut r = of + 1;
+        if words.get(r).is_some_and(|w| matches!(*w, "the" | "The")) {
+            r += 1;
+        }
+        let body = &words[r.min(words.len())..];
+        let headed = body.len() >= 2
+            && body.iter().enumerate().any(|(i, w)| {
+                in_list(ORG_HEADS, w) && (i + 1 == body.len() || body[i + 1] == "of")
+            });
+        if headed {
+            return classify_run(
+                lex,
+                doc,
+                tokens,
+                a + r,
+                b,
+                lex_by_tok,
+                headline,
+                false,
+                None,
+                si,
+            );
+        }
         return Vec::new();
     }
     if forced.is_some() && (in_list(ORG_HEADS, last) || in_list(LOC_HEADS, last)) && b - a == 1 {
@@ -2006,6 +2045,29 @@ fn classify_run(
     // an ampersand, firms and partnerships are
     if words.contains(&"&") && !shouted {
         return vec![mention(span, NerLabel::Org, None, None, Cue::Rule)];
+    }
+    // "Mujahideen Khalq", "Jaish-e-Mohammed Mujahideen": words that name
+    // fighters of a cause make the name a group's wherever they stand
+    if words.iter().any(|w| {
+        in_list(
+            &[
+                "mujahideen",
+                "mujahedin",
+                "mujahedeen",
+                "mujahidin",
+                "fedayeen",
+                "jihad",
+            ],
+            w,
+        )
+    }) {
+        return vec![mention(
+            span,
+            NerLabel::Org,
+            Some("armed_group"),
+            None,
+            Cue::Rule,
+        )];
     }
     // (particles do not count: "Vicente Sainz de la Peña" has three names;
     // Arabic full names run to five or six: "Marwan Yousef Mohamed Rashed
