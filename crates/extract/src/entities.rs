@@ -562,6 +562,7 @@ const ROLE_WORDS: &[&str] = &[
     "envoy",
     "ambassador",
     "secretary",
+    "secretary-general",
     "chairman",
     "governor",
     "general",
@@ -722,10 +723,20 @@ fn titles(text: &str, toks: &[Token], items: &[Item]) -> HashMap<usize, String> 
         if c > 0 && HONORIFICS.contains(&toks[c - 1].text(text)) {
             c -= 1;
         }
-        if c == 0 || toks[c - 1].text(text) != "," {
+        // "the Secretary-General of the Kurdistan Democratic Party of Iran
+        // (KDPI) Hassan Rastegar": the organisation's bracketed short name
+        // closes the phrase as a comma would
+        let bracket = (c > 0 && toks[c - 1].text(text) == ")")
+            .then(|| {
+                (c.saturating_sub(5)..c - 1)
+                    .rev()
+                    .find(|&k| toks[k].text(text) == "(")
+            })
+            .flatten();
+        if c == 0 || (toks[c - 1].text(text) != "," && bracket.is_none()) {
             continue;
         }
-        let comma = c - 1;
+        let comma = bracket.unwrap_or(c - 1);
         let mut start = comma;
         while start > 0 && comma - start < 12 {
             let w = toks[start - 1].text(text);
@@ -734,10 +745,23 @@ fn titles(text: &str, toks: &[Token], items: &[Item]) -> HashMap<usize, String> 
             }
             start -= 1;
         }
+        // "He met the leader of the X, Y": the phrase opens at its
+        // determiner, after the verb whose object it is
+        let mut opens_clause =
+            start == 0 || matches!(toks[start - 1].text(text), "," | "." | ";" | ":");
+        if let Some(d) = (start..comma).find(|&k| {
+            matches!(lw(text, &toks[k]).as_str(), "the" | "a" | "an" | "its")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| ROLE_WORDS.contains(&lw(text, t).as_str()))
+        }) {
+            if d > start && toks[d - 1].kind == TokenKind::Word {
+                start = d;
+                opens_clause = true;
+            }
+        }
         let phrase = &toks[start..comma];
         let first = phrase.first().map(|t| t.text(text).to_lowercase());
-        let opens_clause =
-            start == 0 || matches!(toks[start - 1].text(text), "," | "." | ";" | ":");
         // "France's counter-terrorism prosecutor, Remy Heitz,": an actor's
         // possessive opens the phrase
         let owner_first = phrase.len() > 2

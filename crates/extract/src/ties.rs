@@ -531,6 +531,164 @@ fn sentence_ties(
             }
             continue;
         }
+        // armed conflict between two actors (rival_of, symmetric): "the
+        // rebels, who are fighting the government", "X is fighting to
+        // overthrow Y", "Y, which X is fighting", "X's war against Y",
+        // "clashes between X and Y"
+        if matches!(
+            w,
+            "fight"
+                | "fights"
+                | "fighting"
+                | "fought"
+                | "battle"
+                | "battles"
+                | "battling"
+                | "battled"
+        ) && !(k > 0 && matches!(words[k - 1].as_str(), "the" | "a" | "heavy" | "fierce"))
+        {
+            let next = words.get(k + 1).map(String::as_str).unwrap_or_default();
+            let j = match next {
+                "against" => Some(k + 2),
+                "to" if matches!(
+                    words.get(k + 2).map(String::as_str),
+                    Some("overthrow" | "topple" | "oust" | "defeat" | "drive")
+                ) =>
+                {
+                    Some(k + 3)
+                }
+                "for" | "alongside" | "beside" | "with" | "on" | "in" | "back" | "off" | "over"
+                | "to" => None,
+                _ => Some(k + 1),
+            };
+            // the fighter named as the subject itself: not a modifier
+            // ("U.S.-backed mujahedin factions that were battling Soviet
+            // forces" names no fighter), nor a name before a relative
+            // clause about some other noun
+            let subj = clause_subject(cx, sent, toks, &words, k).filter(|&s| {
+                let Some(sm) = cx
+                    .in_range(sent)
+                    .filter(|m| m.entity == s && m.span.end <= t.start)
+                    .max_by_key(|m| m.span.end)
+                else {
+                    return false;
+                };
+                let modifier = text[sm.span.end..].starts_with('-');
+                let e = toks.partition_point(|x| x.start < sm.span.end);
+                let other_relative = (e..k).any(|x| {
+                    matches!(words[x].as_str(), "that" | "who" | "which")
+                        && x > e
+                        && !(x == e + 1 && words[e] == ",")
+                });
+                !modifier && !other_relative
+            });
+            let obj = j
+                .and_then(|j| near_after(cx, sent, toks, &words, j, &is_org))
+                .or_else(|| {
+                    // "Rabbani's government, which Taleban is fighting": the
+                    // antecedent of "which" before the subject
+                    let s = subj?;
+                    let sm = cx
+                        .in_range(sent)
+                        .filter(|m| m.entity == s && m.span.end <= t.start)
+                        .max_by_key(|m| m.span.end)?;
+                    let mut i = toks.partition_point(|x| x.start < sm.span.start);
+                    if i >= 1 && words[i - 1] == "the" {
+                        i -= 1;
+                    }
+                    (i >= 2
+                        && matches!(words[i - 1].as_str(), "which" | "whom")
+                        && words[i - 2] == ",")
+                        .then(|| {
+                            cx.in_range(sent)
+                                .filter(|m| {
+                                    m.span.end <= toks[i - 2].start && is_org(cx.entity(m.entity))
+                                })
+                                .max_by_key(|m| m.span.end)
+                                .map(|m| m.entity)
+                        })
+                        .flatten()
+                });
+            if let (Some(s), Some(o)) = (subj, obj) {
+                if s != o && !irrealis {
+                    push(
+                        cx,
+                        out,
+                        s,
+                        Predicate::RivalOf,
+                        o,
+                        polarity(text, toks, k),
+                        sent,
+                        "verb:fights",
+                        0.6,
+                    );
+                }
+            }
+        }
+        if matches!(
+            w,
+            "clashes" | "fighting" | "battles" | "war" | "hostilities"
+        ) && words.get(k + 1).map(String::as_str) == Some("between")
+        {
+            let a = near_after(cx, sent, toks, &words, k + 2, &is_org);
+            let b = a.and_then(|a| {
+                let am = cx
+                    .in_range(sent)
+                    .filter(|m| m.entity == a && m.span.start >= toks[k + 1].end)
+                    .min_by_key(|m| m.span.start)?;
+                let i = toks.partition_point(|x| x.start < am.span.end);
+                (words.get(i).map(String::as_str) == Some("and"))
+                    .then(|| near_after(cx, sent, toks, &words, i + 1, &is_org))
+                    .flatten()
+            });
+            if let (Some(a), Some(b)) = (a, b) {
+                if a != b {
+                    push(
+                        cx,
+                        out,
+                        a,
+                        Predicate::RivalOf,
+                        b,
+                        polarity(text, toks, k),
+                        sent,
+                        "noun:clashes_between",
+                        0.6,
+                    );
+                }
+            }
+        }
+        if matches!(
+            w,
+            "war" | "insurgency" | "campaign" | "struggle" | "offensive" | "jihad"
+        ) && words.get(k + 1).map(String::as_str) == Some("against")
+        {
+            // "the Taliban's war against the government", "X waged an
+            // insurgency against Y"
+            let owner = (k >= 2 && toks[k - 1].kind == TokenKind::Possessive)
+                .then(|| {
+                    cx.in_range(sent)
+                        .find(|m| m.span.end == toks[k - 2].end && is_org(cx.entity(m.entity)))
+                        .map(|m| m.entity)
+                })
+                .flatten()
+                .or_else(|| clause_subject(cx, sent, toks, &words, k));
+            let o = near_after(cx, sent, toks, &words, k + 2, &is_org);
+            if let (Some(s), Some(o)) = (owner, o) {
+                if s != o && !irrealis {
+                    push(
+                        cx,
+                        out,
+                        s,
+                        Predicate::RivalOf,
+                        o,
+                        polarity(text, toks, k),
+                        sent,
+                        "noun:war_against",
+                        0.6,
+                    );
+                }
+            }
+        }
         for (forms, pred) in VERBS {
             if !forms.contains(&w) {
                 continue;
@@ -1348,6 +1506,8 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             "chief",
             "commander",
             "president",
+            "secretary-general",
+            "secretary general",
             "emir",
             "king",
             "prime minister",
@@ -1521,7 +1681,24 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 .mentions
                 .iter()
                 .find(|o| o.span.end == end && is_org(cx.entity(o.entity)))
-                .map(|o| o.entity);
+                .map(|o| o.entity)
+                .or_else(|| {
+                    // "A Mujahideen Khalq statement said its leader Massoud
+                    // Rajavi …": "its" is the organisation named last before
+                    // it in the sentence (not a country: "its" of a state
+                    // is its government, which names no group)
+                    (lw(text, &toks[j - 1]) == "its")
+                        .then(|| {
+                            cx.in_range(sent)
+                                .filter(|o| {
+                                    o.span.end <= toks[j - 1].start
+                                        && cx.entity(o.entity).kind == EntityType::Organization
+                                })
+                                .max_by_key(|o| o.span.end)
+                                .map(|o| o.entity)
+                        })
+                        .flatten()
+                });
             let Some(o) = org else { continue };
             let pred = match role.as_str() {
                 "founder" => Predicate::FounderOf,

@@ -662,3 +662,48 @@ fn support_from_a_person_and_to_a_based_organisation() {
         "a place named as a base is no recipient: {got:#?}"
     );
 }
+
+#[test]
+fn armed_conflict_makes_rivals() {
+    let got = ties(
+        "Kabul is controlled by the Afghan government, which the Taleban is fighting to overthrow. \
+         Clashes between the KDP and the PUK broke out at the weekend. \
+         Hamas waged a war against Israel.",
+    );
+    has(&got, "Afghan government", "controls", "Kabul", "asserted");
+    has(&got, "Taleban", "rival_of", "Afghan government", "asserted");
+    has(&got, "KDP", "rival_of", "PUK", "asserted");
+    has(&got, "Hamas", "rival_of", "Israel", "asserted");
+    // fighting beside someone, or a modifier of the fighters, is no rivalry
+    let got = ties(
+        "U.S. troops fought alongside Afghan forces. \
+         U.S.-backed mujahedin factions were battling Soviet forces.",
+    );
+    assert!(
+        !got.iter().any(|t| t.1 == "rival_of"),
+        "no rivalry expected: {got:#?}"
+    );
+}
+
+#[test]
+fn a_leader_named_after_its_organisation() {
+    let got = ties(
+        "A Mujahideen Khalq statement said its leader Massoud Rajavi met in Baghdad \
+         the Secretary-General of the Kurdistan Democratic Party of Iran (KDPI) Hassan \
+         Rastegar on Wednesday.",
+    );
+    has(
+        &got,
+        "Massoud Rajavi",
+        "leader_of",
+        "Mujahideen Khalq",
+        "asserted",
+    );
+    has(
+        &got,
+        "Hassan Rastegar",
+        "leader_of",
+        "Kurdistan Democratic Party of Iran",
+        "asserted",
+    );
+}
