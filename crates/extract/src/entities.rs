@@ -1651,6 +1651,14 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
         if i > 0 && items.iter().any(|m| m.span.end == toks[i - 1].end) {
             continue;
         }
+        // "Liberation Tigers of Tamil Eelam (LTTE) rebels": the name with
+        // its bracketed short form before the noun
+        if i > 1
+            && toks[i - 1].text(text) == ")"
+            && items.iter().any(|m| m.span.end == toks[i - 2].end)
+        {
+            continue;
+        }
         // a capitalised word before it (not opening the sentence) names it
         if i > 0 {
             let p = &toks[i - 1];
@@ -2109,6 +2117,20 @@ const PLACE_NOUNS: &[(&str, &str)] = &[
     ("prison", "site"),
 ];
 
+/// Installations named after a place, written in lower case after the
+/// name: "the Kudapokuna police post", "the Kanie Karzhala camp".
+const FACILITY_NOUNS: &[&str] = &[
+    "post",
+    "camp",
+    "base",
+    "airbase",
+    "airfield",
+    "outpost",
+    "checkpoint",
+    "barracks",
+    "garrison",
+];
+
 /// Capitalised words that open a phrase, not a name ("In November, …").
 const NOT_NAME_STARTS: &[&str] = &[
     "in", "on", "at", "the", "a", "an", "by", "for", "with", "from", "after", "before", "during",
@@ -2247,6 +2269,66 @@ fn place_patterns(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Ite
                 found.push((toks[a].start..toks[i - 1].end, sub));
             }
         }
+        // "the Kudapokuna police post", "the Kanie Karzhala camp", "Bagram
+        // military airbase": a name before a (lower-case) installation
+        // noun, maybe after the kind of force that holds it
+        if FACILITY_NOUNS.contains(&t.text(text)) {
+            let mut h = i;
+            if h > 0
+                && matches!(
+                    lw(text, &toks[h - 1]).as_str(),
+                    "police"
+                        | "army"
+                        | "military"
+                        | "border"
+                        | "refugee"
+                        | "training"
+                        | "air"
+                        | "naval"
+                        | "rebel"
+                        | "guerrilla"
+                )
+            {
+                h -= 1;
+            }
+            if h > 0
+                && cap(h - 1)
+                && !known(toks[h - 1].text(text))
+                && !NOT_NAME_STARTS.contains(&lw(text, &toks[h - 1]).as_str())
+            {
+                let mut a = h - 1;
+                while a > 0 && h - a < 3 && cap(a - 1) {
+                    a -= 1;
+                }
+                if !NOT_NAME_STARTS.contains(&lw(text, &toks[a]).as_str()) {
+                    // named as written ("Kudapokuna police post"); the
+                    // short form is an alias (see `short_forms`)
+                    found.push((toks[a].start..t.end, "site"));
+                }
+            }
+        }
+        // "just north of Welikanda", "20 km south of Kandahar": a
+        // capitalised word after a bearing is a place
+        if w == "of"
+            && i > 0
+            && matches!(
+                lw(text, &toks[i - 1]).as_str(),
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+            )
+            && cap(i + 1)
+            && !cap(i + 2)
+            && !known(toks[i + 1].text(text))
+            && !month_or_day(toks[i + 1].text(text))
+        {
+            found.push((toks[i + 1].start..toks[i + 1].end, "city"));
+        }
         // "West 23rd Street", "Darul Aman Road"
         // (not "the Balcombe Street Gang": a street named in a longer name)
         if STREET_NOUNS.contains(&w.as_str())
@@ -2329,10 +2411,47 @@ fn place_patterns(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Ite
             }
         }
     }
+    // "Kudapokuna police post": the name before the installation noun is
+    // an alias
+    let facility_alias = |span: &Range<usize>| -> Vec<String> {
+        let words: Vec<&str> = text[span.clone()].split_whitespace().collect();
+        let Some((last, rest)) = words.split_last() else {
+            return Vec::new();
+        };
+        if !FACILITY_NOUNS.contains(last) {
+            return Vec::new();
+        }
+        let name: Vec<&str> = rest
+            .iter()
+            .copied()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        if name.is_empty() {
+            Vec::new()
+        } else {
+            vec![name.join(" ")]
+        }
+    };
     for (span, sub) in found {
         match item_at(items, &span) {
             Some(j) => {
                 let m = &mut items[j];
+                // the name alone, typed by default, is the installation's
+                let alias = facility_alias(&span);
+                if !alias.is_empty()
+                    && m.span.start == span.start
+                    && m.span.end < span.end
+                    && matches!(m.cue, Cue::Default | Cue::Document)
+                    && m.entry.is_none()
+                {
+                    m.span = span.clone();
+                    m.kind = EntityType::Location;
+                    m.subtype = Some(sub);
+                    m.cue = Cue::Rule;
+                    m.key = Some(format!("{TEXT_PLACE}{}", fold(&text[span.clone()])));
+                    m.extra_aliases.extend(alias);
+                    continue;
+                }
                 // retype a default-typed name that is exactly this span
                 // (or a place the recogniser typed from its preposition
                 // alone, with no subtype)
@@ -2350,7 +2469,10 @@ fn place_patterns(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Ite
             }
             None => {
                 let key = format!("{TEXT_PLACE}{}", fold(&text[span.clone()]));
-                items.push(Item::rule(span, EntityType::Location, Some(sub), Some(key)));
+                let alias = facility_alias(&span);
+                let mut it = Item::rule(span, EntityType::Location, Some(sub), Some(key));
+                it.extra_aliases.extend(alias);
+                items.push(it);
             }
         }
     }

@@ -673,11 +673,25 @@ pub fn extract_events(
                     .iter()
                     .any(|e| &e.id == id && e.subtype.as_deref() == Some("government"))
             };
+            // "a Dutch couple … were seized from a teak farm": people seized
+            // by no authority are abducted (PLOVER: ASSAULT, abduction);
+            // property seized is confiscated (COERCE)
+            let person = |id: &String| {
+                ents.entities
+                    .iter()
+                    .any(|e| &e.id == id && e.kind == EntityType::Person)
+            };
+            let abducted = entry.lemma == "seize"
+                && !targets.is_empty()
+                && targets.iter().all(person)
+                && !agents.iter().any(|a| agency(a) || government(a));
             let kind = if entry.lemma == "raid" && !agents.is_empty() && agents.iter().all(agency) {
                 PloverType::Coerce
             } else if entry.lemma == "target" && !agents.is_empty() && agents.iter().all(government)
             {
                 PloverType::Sanction
+            } else if abducted {
+                PloverType::Assault
             } else {
                 entry.kind
             };
@@ -689,7 +703,11 @@ pub fn extract_events(
                 date,
                 fatalities,
                 captured,
-                mode: entry.mode.map(str::to_string),
+                mode: if abducted {
+                    Some("abduction".to_string())
+                } else {
+                    entry.mode.map(str::to_string)
+                },
                 sentence: sent.clone(),
                 confidence: 0.0,
             };
@@ -1853,10 +1871,27 @@ fn participants<'a>(
         is_country(m.ent) && {
             let mut k = m.first;
             let mut p = String::new();
+            // ("in northern Iraq", "across the south-east of")
             while k > range.start {
                 k -= 1;
                 p = lower(toks, text, k);
-                if p != "the" {
+                if !matches!(
+                    p.as_str(),
+                    "the"
+                        | "northern"
+                        | "southern"
+                        | "eastern"
+                        | "western"
+                        | "central"
+                        | "northeastern"
+                        | "northwestern"
+                        | "southeastern"
+                        | "southwestern"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                ) {
                     break;
                 }
             }
@@ -2625,8 +2660,27 @@ fn subject_before<'a>(
                 || (p == "the" && matches!(p2.as_str(), "with" | "against" | "on" | "by"));
             // the object of an earlier verb ("targeted a Taliban leader and
             // detained ..."), not a subject
+            // ("Suspected Tamil Tigers attacked …", "armed Taliban
+            // fighters": a participle before a name describes it)
             let verb_before = |w: &str| {
-                w.ends_with("ed") && !BE_FORMS.contains(&w) && !matches!(w, "led" | "based")
+                w.ends_with("ed")
+                    && !BE_FORMS.contains(&w)
+                    && !matches!(
+                        w,
+                        "led"
+                            | "based"
+                            | "suspected"
+                            | "alleged"
+                            | "presumed"
+                            | "purported"
+                            | "armed"
+                            | "masked"
+                            | "hooded"
+                            | "uniformed"
+                            | "unnamed"
+                            | "unidentified"
+                            | "so-called"
+                    )
             };
             // ... but "a combined force": a participle after a determiner
             // is an adjective of the subject
@@ -3088,18 +3142,43 @@ fn location(
     // "at the Caterham Arms public house in Caterham, Surrey": a site only
     // the text types, placed by "in" (or a comma) inside another place, is
     // as sure as a place the gazetteer knows
+    // ("the Kudapokuna police post, just north of Welikanda", "the Kanie
+    // Karzhala camp, west of Arbil": an installation placed by its
+    // bearing from a town)
     let anchored = |m: &Ment| {
         specificity(m.ent) >= 4
             && places.iter().any(|o| {
                 o.first >= m.last
-                    && o.first <= m.last + 3
+                    && o.first <= m.last + 6
                     && (m.last..o.first)
                         .any(|k| matches!(lower(toks, text, k).as_str(), "in" | ","))
                     && (m.last..o.first).all(|k| {
                         toks[k].kind != TokenKind::Word
                             || matches!(
                                 lower(toks, text, k).as_str(),
-                                "in" | "public" | "house" | "the"
+                                "in" | "public"
+                                    | "house"
+                                    | "the"
+                                    | "police"
+                                    | "army"
+                                    | "military"
+                                    | "post"
+                                    | "camp"
+                                    | "base"
+                                    | "airbase"
+                                    | "checkpoint"
+                                    | "just"
+                                    | "near"
+                                    | "outside"
+                                    | "north"
+                                    | "south"
+                                    | "east"
+                                    | "west"
+                                    | "northeast"
+                                    | "northwest"
+                                    | "southeast"
+                                    | "southwest"
+                                    | "of"
                             )
                     })
             })

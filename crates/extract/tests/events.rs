@@ -228,6 +228,21 @@ const CASES: &[Case] = &[
             ("COERCE", "Tribunal of Bologna", "Mohamed Amine Akli", "", "2003-01-13", 0),
         ],
     },
+    // an installation named before its noun is the place; a participle
+    // before a name describes it; people seized are abducted
+    Case {
+        text: "COLOMBO 1996-08-29\n\nLiberation Tigers of Tamil Eelam (LTTE) rebels stormed the Kudapokuna police post, just north of Welikanda, on Thursday. Suspected Tamil Tigers on Tuesday hurled hand grenades at a police vehicle in the northern town of Vavuniya, killing at least two policemen.",
+        doc_date: Some("1996-08-29"),
+        expect: &[
+            ("ASSAULT", "LTTE", "", "Kudapokuna police post", "1996-08-29", 0),
+            ("ASSAULT", "LTTE", "", "Vavuniya", "1996-08-27", 2),
+        ],
+    },
+    Case {
+        text: "Hurte Sierd Zylstra and his wife, Jetsi Hendrika Coers, were seized late on Saturday from a teak farm in Costa Rica.",
+        doc_date: Some("1996-08-28"),
+        expect: &[("ASSAULT", "", "Hurte Sierd Zylstra", "Costa Rica", "1996-08-24", 0)],
+    },
     // a group named in the plural is written in the singular before a noun
     Case {
         text: "Tamil Tiger rebels overran a police post in Sri Lanka on Thursday, killing 24 policemen.",

@@ -150,6 +150,15 @@ static DATELINE_DASH: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A wire dateline of a line of its own, an upper-case place and an ISO
+/// date: `COLOMBO 1996-08-29`, `MAE SOT, Thailand 1996-08-25` (Reuters
+/// copy as CoNLL-2003 keeps it).
+static DATELINE_ISO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,40})?\s+((?:19|20)\d{2}-\d{2}-\d{2})\s*$",
+    )
+});
+
 /// A year-month code in a header, like a release number `2012-09-S-037`.
 static HEADER_CODE: LazyLock<Regex> = LazyLock::new(|| re(r"\b((?:19|20)\d{2})-(\d{2})-[A-Z]"));
 
@@ -204,7 +213,7 @@ fn plausible(d: PartialDate) -> Option<PartialDate> {
 /// 2013)`, `WASHINGTON, June 5, 2017 —`).
 pub fn is_dateline(line: &str) -> bool {
     let starts = |r: &Regex| r.find(line).is_some_and(|m| m.start() <= 1);
-    starts(&DATELINE_PAREN) || starts(&DATELINE_DASH)
+    starts(&DATELINE_PAREN) || starts(&DATELINE_DASH) || DATELINE_ISO.is_match(line.trim())
 }
 
 /// A dateline date without a year takes the year of a year-month code in the
@@ -264,6 +273,13 @@ pub fn from_text(text: &str) -> Option<(PartialDate, &'static str)> {
         .take(6)
         .collect();
     for line in &lines {
+        if let Some(d) = DATELINE_ISO
+            .captures(line)
+            .and_then(|c| parse_date_str(&c[1]))
+            .and_then(plausible)
+        {
+            return Some((d, "dateline"));
+        }
         if line.len() <= 60 && DATE_ONLY_LINE.is_match(line) {
             if let Some(d) = parse_date_str(line).and_then(plausible) {
                 return Some((d, "text"));
@@ -422,6 +438,8 @@ mod tests {
             ("Posted on 12 March 1021\n\nBody.", None),
             ("QDi.243 NAME\nDate on which the narrative summary became available on the website: 7 May 2009\nBody.", Some(("2009-05-07", "text"))),
             ("Title\nThe meeting was held: 7 May 2009\nBody.", None),
+            ("Sri Lankan rebels overrun police post.\n\nCOLOMBO 1996-08-29\n\nTamil Tiger rebels overran ...", Some(("1996-08-29", "dateline"))),
+            ("Headline.\n\nYuri Kushko\n\nTAVILDARA, Tajikistan 1996-08-22\n\nTroops ...", Some(("1996-08-22", "dateline"))),
         ];
         for (text, want) in cases {
             let got = from_text(text).map(|(d, f)| (d.to_string(), f));
@@ -434,5 +452,8 @@ mod tests {
         assert!(is_dateline("KABUL, Afghanistan (Jan. 25, 2013)"));
         assert!(is_dateline("WASHINGTON, June 5, 2017 — The"));
         assert!(!is_dateline("Taliban Leader Detained in Helmand"));
+        assert!(is_dateline("COLOMBO 1996-08-29"));
+        assert!(is_dateline("MAE SOT, Thailand 1996-08-25"));
+        assert!(!is_dateline("Released 1996-08-29 by the ministry"));
     }
 }
