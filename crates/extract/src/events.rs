@@ -1530,9 +1530,13 @@ fn specific_enough(ev: &EventOut, ents: &DocEntities) -> bool {
                 // device set off by a named actor somewhere is an event
                 || (!ev.agents.is_empty() && ev.mode.as_deref() == Some("bombing"))
         }
+        // "X was listed on 12 December 2006 pursuant to …": a dated
+        // sanction names its target, its author often goes unsaid
+        PloverType::Sanction => {
+            !ev.targets.is_empty() && (!ev.agents.is_empty() || ev.date.is_some())
+        }
         PloverType::Cooperate
         | PloverType::Aid
-        | PloverType::Sanction
         | PloverType::Accuse
         | PloverType::Request
         | PloverType::Support
@@ -1624,6 +1628,25 @@ fn find_triggers(
             Pos::Noun => true,
             Pos::Verb => verb_reading_ok(text, toks, range.start, i, &w, after_det),
         };
+        // "X was listed on 12 December 2006 pursuant to … resolution 1617",
+        // "designated under Executive Order 13224": a listing is a sanction
+        // only where the sentence speaks of sanctions
+        let accept = accept
+            && (!matches!(e.lemma, "list" | "designate")
+                || range.clone().any(|k| {
+                    matches!(
+                        lower(toks, text, k).as_str(),
+                        "pursuant"
+                            | "resolution"
+                            | "sanctions"
+                            | "sanction"
+                            | "committee"
+                            | "blacklist"
+                            | "executive"
+                            | "ofac"
+                            | "treasury"
+                    )
+                }));
         if accept {
             let passive = e.pos == Pos::Verb && is_passive(text, toks, range.start, i, &w);
             hits.push(Hit {

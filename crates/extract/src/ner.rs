@@ -1063,6 +1063,27 @@ const PARTICLES: &[&str] = &[
     "du", "la", "le", "van", "von", "ben", "y", "dos", "das", "ad", "an", "as", "ash", "at",
 ];
 
+/// The fields of an office named "Director of Operations", "Minister of
+/// Finance": after them comes the holder's name.
+const OFFICE_FIELDS: &[&str] = &[
+    "operations",
+    "intelligence",
+    "finance",
+    "information",
+    "communications",
+    "media",
+    "defence",
+    "defense",
+    "security",
+    "training",
+    "logistics",
+    "propaganda",
+    "recruitment",
+    "justice",
+    "interior",
+    "state",
+];
+
 /// Hyphen tails that make a modifier of a name: `U.S.-led`, `Taliban-controlled`.
 const LED_TAILS: &[&str] = &[
     "led",
@@ -1364,7 +1385,20 @@ pub fn analyze(text: &str) -> Analysis {
             // modifiers like `Taliban-controlled`: the name inside
             if t.kind == TokenKind::Word {
                 if let Some(prefix) = led_prefix(s) {
-                    if let Some(m) = prefix_mention(lex, &doc, t, prefix, si) {
+                    // "the Saudi Arabia-based foundation": a two-word name
+                    // whose second word carries the hyphen
+                    let joined = (i > range.start && adjacent(&doc, &tokens, i))
+                        .then(|| {
+                            let p = &tokens[i - 1];
+                            let two = &text[p.start..t.start + prefix.len()];
+                            let m = prefix_mention(lex, &doc, p, two, si)?;
+                            (m.span.end == t.start + prefix.len()).then_some(m)
+                        })
+                        .flatten();
+                    if let Some(m) = joined {
+                        mentions.retain(|x| x.span.end != tokens[i - 1].end);
+                        mentions.push(m);
+                    } else if let Some(m) = prefix_mention(lex, &doc, t, prefix, si) {
                         mentions.push(m);
                     }
                     i += 1;
@@ -1678,11 +1712,17 @@ fn classify_chunk(
         // "Secretary-General of the Kurdistan Democratic Party of Iran":
         // what follows the title's "of" is the body it heads, not a person
         let mut r = last_title + 1;
-        let of_body = r < b && doc.tok(&tokens[r]) == "of";
+        let mut of_body = r < b && doc.tok(&tokens[r]) == "of";
         if of_body {
             r += 1;
             if r < b && matches!(doc.tok(&tokens[r]), "the" | "The") {
                 r += 1;
+            }
+            // "Director of Operations Faraj al-Libi": the office's field,
+            // then the holder
+            if b - r >= 3 && in_list(OFFICE_FIELDS, doc.tok(&tokens[r])) {
+                r += 1;
+                of_body = false;
             }
         }
         if r >= b {
@@ -1928,6 +1968,22 @@ fn classify_run(
                 headline,
                 false,
                 None,
+                si,
+            );
+        }
+        // "Al-Qaida Director of Operations Faraj al-Libi", "Minister of
+        // Finance Ishaq Dar": the office's field, then the holder's name
+        if body.len() >= 3 && in_list(OFFICE_FIELDS, body[0]) {
+            return classify_run(
+                lex,
+                doc,
+                tokens,
+                a + r + 1,
+                b,
+                lex_by_tok,
+                headline,
+                false,
+                Some(NerLabel::Per),
                 si,
             );
         }

@@ -468,7 +468,10 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Range<usize>> 
                         && tokens.get(j + 1).is_some_and(|n| {
                             n.start == next.end && starts_upper_or_digit(n.text(text))
                         });
-                    starts_upper_or_digit(ns)
+                    // ("QDe.092": a period glued to the number after it
+                    // ends no sentence)
+                    let glued = next.start == tokens[last].end && next.kind == TokenKind::Number;
+                    (starts_upper_or_digit(ns) && !glued)
                         || opens_quote
                         || ns == "="
                         || (is_opening_quote(ns) && next.start > tokens[last].end)

@@ -339,6 +339,7 @@ pub fn extract_ties(text: &str, ents: &DocEntities) -> Vec<TieOut> {
     agreement_ties(&cx, &mut out);
     nationality_ties(&cx, &mut out);
     phrase_ties(&cx, &mut out);
+    listing_ties(&cx, &mut out);
     // one tie per (subject, predicate, object, polarity): the first evidence
     let mut seen = std::collections::HashSet::new();
     out.retain(|t| {
@@ -530,6 +531,113 @@ fn sentence_ties(
                 }
             }
             continue;
+        }
+        // "Al Ghabra has had strong links to Harakat Ul-Mujahidin", "the
+        // group maintains close ties with Al-Qaeda": a person's links make
+        // an affiliation, an organisation's a cooperation
+        if matches!(w, "links" | "ties" | "connections" | "link")
+            && k >= 1
+            && matches!(words.get(k + 1).map(String::as_str), Some("to" | "with"))
+            && words[k.saturating_sub(3)..k].iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "has"
+                        | "had"
+                        | "have"
+                        | "maintains"
+                        | "maintained"
+                        | "maintain"
+                        | "with"
+                        | "strong"
+                        | "close"
+                        | "direct"
+                )
+            })
+            && !irrealis
+        {
+            let subj = clause_subject(cx, sent, toks, &words, k).or_else(|| {
+                cx.in_range(sent)
+                    .filter(|m| m.span.end <= t.start && is_person(cx.entity(m.entity)))
+                    .min_by_key(|m| m.span.start)
+                    .filter(|m| toks.partition_point(|x| x.start < m.span.start) == 0)
+                    .map(|m| m.entity)
+            });
+            let obj = near_after(cx, sent, toks, &words, k + 2, &|e| {
+                e.kind == EntityType::Organization
+            });
+            if let (Some(s), Some(o)) = (subj, obj) {
+                let pred = if is_person(cx.entity(s)) {
+                    Predicate::AffiliatedWith
+                } else {
+                    Predicate::CooperatesWith
+                };
+                if s != o {
+                    push(
+                        cx,
+                        out,
+                        s,
+                        pred,
+                        o,
+                        polarity(text, toks, k),
+                        sent,
+                        "noun:links_to",
+                        0.6,
+                    );
+                }
+            }
+        }
+        // "the Al-Qaida network, including Jemaah Islamiyah, … and
+        // Lashkar-e-Tayyiba": the groups a network includes are its
+        // affiliates
+        if matches!(w, "network" | "movement" | "franchise" | "affiliates")
+            && words.get(k + 1).map(String::as_str) == Some(",")
+            && words.get(k + 2).map(String::as_str) == Some("including")
+        {
+            let owner = cx
+                .in_range(sent)
+                .filter(|m| {
+                    m.span.end <= t.start && cx.entity(m.entity).kind == EntityType::Organization
+                })
+                .max_by_key(|m| m.span.end)
+                .filter(|m| toks.partition_point(|x| x.start < m.span.end) + 1 >= k)
+                .map(|m| m.entity);
+            if let Some(net) = owner {
+                let mut j = k + 3;
+                let mut last_end = toks.get(j).map_or(sent.end, |x| x.start);
+                while let Some(m) = cx
+                    .in_range(sent)
+                    .filter(|m| m.span.start >= last_end)
+                    .min_by_key(|m| m.span.start)
+                {
+                    let gap = text[last_end..m.span.start].trim();
+                    // commas, "and", reference numbers in brackets, "/"
+                    // before a short name
+                    let gap_ok = gap.is_empty()
+                        || gap.split_whitespace().all(|g| {
+                            matches!(g, "," | "and" | "the" | "or" | "/")
+                                || (g.starts_with('(') || g.ends_with(')') || g.ends_with("),"))
+                        });
+                    if !gap_ok {
+                        break;
+                    }
+                    if m.entity != net && cx.entity(m.entity).kind == EntityType::Organization {
+                        push(
+                            cx,
+                            out,
+                            m.entity,
+                            Predicate::AffiliateOf,
+                            net,
+                            Polarity::Asserted,
+                            sent,
+                            "noun:network_including",
+                            0.6,
+                        );
+                    }
+                    last_end = m.span.end;
+                    j += 1;
+                }
+                let _ = j;
+            }
         }
         // armed conflict between two actors (rival_of, symmetric): "the
         // rebels, who are fighting the government", "X is fighting to
@@ -2451,6 +2559,90 @@ const UNIT_WORDS: &[&str] = &[
     "squad",
 ];
 
+/// The reason a sanctions listing gives: "X was listed on 12 December 2006
+/// pursuant to … resolution 1617 (2005) as being associated with Al-Qaida,
+/// Usama bin Laden or the Taliban for “participating in the financing …”
+/// and “recruiting for” Al-Qaida (QDe.004) and Harakat Ul-Mujahidin
+/// (QDe.008)" (the UN 1267 Committee's formula; OFAC's designations read
+/// alike). The standard "associated with A, B or C" names no tie (it is an
+/// "or"); the groups named after the quoted acts are the ones the listed
+/// party served: a person is affiliated with them, an organisation funds
+/// them when the acts are financing, else is their affiliate.
+fn listing_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
+    let text = cx.text;
+    let a = &cx.ents.analysis;
+    for (si, sent) in a.sentences.iter().enumerate() {
+        let toks = &a.tokens[a.sentence_tokens[si].clone()];
+        let words: Vec<String> = toks.iter().map(|t| lw(text, t)).collect();
+        let Some(listed) = words
+            .iter()
+            .position(|w| w == "listed" || w == "designated")
+        else {
+            continue;
+        };
+        if listed == 0 || !matches!(words[listed - 1].as_str(), "was" | "were" | "is" | "been") {
+            continue;
+        }
+        let associated = words
+            .windows(2)
+            .position(|p| p[0] == "associated" && p[1] == "with");
+        let Some(assoc) = associated.filter(|&x| x > listed) else {
+            continue;
+        };
+        // the listed party: the name that opens the sentence
+        let Some(subj) = cx
+            .in_range(sent)
+            .filter(|m| m.span.end <= toks[listed - 1].start)
+            .min_by_key(|m| m.span.start)
+            .filter(|m| {
+                toks.partition_point(|t| t.start < m.span.start) <= 1
+                    && matches!(
+                        cx.entity(m.entity).kind,
+                        EntityType::Person | EntityType::Organization
+                    )
+            })
+            .map(|m| m.entity)
+        else {
+            continue;
+        };
+        // the quoted acts, and what follows the last of them
+        let quote_ends: Vec<usize> = (assoc..toks.len())
+            .filter(|&k| matches!(toks[k].text(text), "\"" | "”"))
+            .collect();
+        let Some(&last_quote) = quote_ends.last() else {
+            continue;
+        };
+        let acts = &text[toks[assoc].end..toks[last_quote].start];
+        let financing = acts.contains("financing") || acts.contains("funding");
+        let after = toks[last_quote].end;
+        let person = is_person(cx.entity(subj));
+        for m in cx.in_range(sent).filter(|m| m.span.start >= after) {
+            let o = m.entity;
+            if o == subj || cx.entity(o).kind != EntityType::Organization {
+                continue;
+            }
+            let pred = if person {
+                Predicate::AffiliatedWith
+            } else if financing {
+                Predicate::Funds
+            } else {
+                Predicate::AffiliateOf
+            };
+            push(
+                cx,
+                out,
+                subj,
+                pred,
+                o,
+                Polarity::Asserted,
+                sent,
+                "listing:reason",
+                0.7,
+            );
+        }
+    }
+}
+
 /// Ties in short phrases around a mention, each a pattern of news English
 /// that needs no verb frame:
 /// - an apposition giving a role in an organisation: "Y, a lieutenant in
@@ -2559,9 +2751,15 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                     };
                     // "head of the IRA's intelligence department": a part of
                     // the organisation
+                    // ("a member of X's board of directors" is a member of X)
                     let part = |om: &M| {
-                        toks.get(at(om.span.end))
-                            .is_some_and(|t| t.kind == TokenKind::Possessive)
+                        let e = at(om.span.end);
+                        toks.get(e).is_some_and(|t| t.kind == TokenKind::Possessive)
+                            && !(pred == Predicate::MemberOf
+                                && matches!(
+                                    w(e + 1),
+                                    "board" | "council" | "leadership" | "shura" | "committee"
+                                ))
                     };
                     // "Y is not a member of X": the copula's negation
                     let pol = copula.map_or(Polarity::Asserted, |_| polarity(text, toks, p));
@@ -2675,6 +2873,41 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                             sent,
                             "unit_of",
                             0.6,
+                        );
+                    }
+                }
+            }
+            // "the Bosnia-based organization Al Furqan", "the Saudi
+            // Arabia-based Al-Haramain Islamic Foundation": the organisation
+            // named next (within a few words) is based in the place
+            // (a country: "Pakistan-based militants"; a city base,
+            // "the Washington-based Wilson Center", is an address)
+            if is_place(e) && e.subtype.as_deref() == Some("country") && cx.base_of(m) {
+                let from = at(m.span.end) + 1;
+                if let Some(om) = cx
+                    .in_range(sent)
+                    .filter(|o| {
+                        o.span.start > m.span.end
+                            && cx.entity(o.entity).kind == EntityType::Organization
+                    })
+                    .min_by_key(|o| o.span.start)
+                {
+                    let gap = at(om.span.start).saturating_sub(from);
+                    let plain = (from..at(om.span.start)).all(|x| {
+                        toks[x].kind == TokenKind::Word
+                            && toks[x].text(text).starts_with(char::is_lowercase)
+                    });
+                    if gap <= 4 && plain {
+                        push(
+                            cx,
+                            out,
+                            om.entity,
+                            Predicate::OperatesIn,
+                            m.entity,
+                            Polarity::Asserted,
+                            sent,
+                            "modifier:based",
+                            0.65,
                         );
                     }
                 }

@@ -243,6 +243,13 @@ const CASES: &[Case] = &[
         doc_date: Some("1996-08-28"),
         expect: &[("ASSAULT", "", "Hurte Sierd Zylstra", "Costa Rica", "1996-08-24", 0)],
     },
+    // a sanctions listing is a SANCTION with its date; a list of other
+    // things is none
+    Case {
+        text: "Mohammed al Ghabra was listed on 12 December 2006 pursuant to paragraphs 1 and 2 of resolution 1617 (2005). Mohammed al Ghabra listed his assets in 2007.",
+        doc_date: None,
+        expect: &[("SANCTION", "", "Mohammed al Ghabra", "", "2006-12-12", 0)],
+    },
     // a group named in the plural is written in the singular before a noun
     Case {
         text: "Tamil Tiger rebels overran a police post in Sri Lanka on Thursday, killing 24 policemen.",

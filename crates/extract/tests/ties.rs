@@ -658,9 +658,11 @@ fn support_from_a_person_and_to_a_based_organisation() {
         "asserted",
     );
     assert!(
-        !got.iter().any(|t| t.2 == "Bosnia"),
+        !got.iter().any(|t| t.1 == "funds" && t.2 == "Bosnia"),
         "a place named as a base is no recipient: {got:#?}"
     );
+    // … but where the organisation named after it is based
+    has(&got, "Al Furqan", "operates_in", "Bosnia", "asserted");
 }
 
 #[test]
@@ -704,6 +706,59 @@ fn a_leader_named_after_its_organisation() {
         "Hassan Rastegar",
         "leader_of",
         "Kurdistan Democratic Party of Iran",
+        "asserted",
+    );
+}
+
+#[test]
+fn sanctions_narratives() {
+    let got = ties(
+        "Mohammed al Ghabra was listed on 12 December 2006 pursuant to paragraphs 1 and 2 of \
+         resolution 1617 (2005) as being associated with Al-Qaida, Usama bin Laden or the Taliban \
+         for \"participating in the financing of\" and \"recruiting for\" Harakat Ul-Mujahidin \
+         (QDe.008). In 2002 he met with Al-Qaida Director of Operations Faraj al-Libi. The \
+         foundation supported the Al-Qaida network, including Jemaah Islamiyah (QDe.092), the \
+         Egyptian Islamic Jihad (QDe.003) and Lashkar-e-Tayyiba (QDe.118). It was linked to the \
+         Saudi Arabia-based Al-Haramain Islamic Foundation.",
+    );
+    has(
+        &got,
+        "Mohammed al Ghabra",
+        "affiliated_with",
+        "Harakat Ul-Mujahidin",
+        "asserted",
+    );
+    assert!(
+        !got.iter()
+            .any(|t| t.0 == "Mohammed al Ghabra" && t.2 == "Taliban"),
+        "the listing formula's 'A, B or C' names no tie: {got:#?}"
+    );
+    has(
+        &got,
+        "Jemaah Islamiyah",
+        "affiliate_of",
+        "Al-Qaida",
+        "asserted",
+    );
+    has(
+        &got,
+        "Egyptian Islamic Jihad",
+        "affiliate_of",
+        "Al-Qaida",
+        "asserted",
+    );
+    has(
+        &got,
+        "Lashkar-e-Tayyiba",
+        "affiliate_of",
+        "Al-Qaida",
+        "asserted",
+    );
+    has(
+        &got,
+        "Al-Haramain Islamic Foundation",
+        "operates_in",
+        "Saudi Arabia",
         "asserted",
     );
 }
