@@ -639,6 +639,116 @@ fn sentence_ties(
                 let _ = j;
             }
         }
+        // "The PKK often uses bases in northern Iraq", "PKK bases in
+        // northern Iraq", "the group's camps in Kunar": where an actor keeps
+        // its bases it operates; "Kandahar is the headquarters of the
+        // Taleban militia", "… the stronghold of X": likewise
+        if matches!(
+            w,
+            "bases"
+                | "base"
+                | "camps"
+                | "hideouts"
+                | "strongholds"
+                | "offices"
+                | "headquarters"
+                | "stronghold"
+                | "sanctuaries"
+        ) {
+            let next = words.get(k + 1).map(String::as_str).unwrap_or_default();
+            if matches!(next, "in" | "inside" | "across" | "throughout") {
+                let pl = near_after(cx, sent, toks, &words, k + 2, &is_place);
+                // the owner: "X bases", "X's bases", or the subject of
+                // "uses/has/maintains/runs … bases"
+                let owner_at = |end: usize| {
+                    cx.in_range(sent)
+                        .find(|m| m.span.end == end && is_org(cx.entity(m.entity)))
+                        .map(|m| m.entity)
+                };
+                let owner = (k >= 1)
+                    .then(|| owner_at(toks[k - 1].end))
+                    .flatten()
+                    .or_else(|| {
+                        (k >= 2 && toks[k - 1].kind == TokenKind::Possessive)
+                            .then(|| owner_at(toks[k - 2].end))
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        let verb = words[k.saturating_sub(4)..k].iter().any(|x| {
+                            matches!(
+                                x.as_str(),
+                                "uses"
+                                    | "used"
+                                    | "use"
+                                    | "has"
+                                    | "had"
+                                    | "have"
+                                    | "maintains"
+                                    | "maintained"
+                                    | "runs"
+                                    | "ran"
+                                    | "operates"
+                                    | "operated"
+                                    | "established"
+                                    | "set"
+                            )
+                        });
+                        verb.then(|| clause_subject(cx, sent, toks, &words, k))
+                            .flatten()
+                    });
+                if let (Some(s), Some(o)) = (owner, pl) {
+                    if s != o && !irrealis {
+                        push(
+                            cx,
+                            out,
+                            s,
+                            Predicate::OperatesIn,
+                            o,
+                            polarity(text, toks, k),
+                            sent,
+                            "noun:bases_in",
+                            0.6,
+                        );
+                    }
+                }
+            } else if next == "of" && k >= 3 && matches!(words[k - 1].as_str(), "the" | "a") {
+                // "<place> is the headquarters of X"
+                let cop = k - 2;
+                if matches!(words[cop].as_str(), "is" | "was" | "remains" | "became") {
+                    let pl = cx
+                        .in_range(sent)
+                        .find(|m| m.span.end == toks[cop - 1].end && is_place(cx.entity(m.entity)))
+                        .map(|m| m.entity);
+                    let org = near_after(cx, sent, toks, &words, k + 2, &|e| {
+                        e.kind == EntityType::Organization
+                    })
+                    .or_else(|| {
+                        // "the headquarters of the opposition Taleban militia"
+                        cx.in_range(sent)
+                            .filter(|m| {
+                                m.span.start > toks[k].end
+                                    && cx.entity(m.entity).kind == EntityType::Organization
+                            })
+                            .min_by_key(|m| m.span.start)
+                            .filter(|m| toks.partition_point(|x| x.start < m.span.start) <= k + 5)
+                            .map(|m| m.entity)
+                    });
+                    if let (Some(o), Some(p)) = (org, pl) {
+                        push(
+                            cx,
+                            out,
+                            o,
+                            Predicate::OperatesIn,
+                            p,
+                            polarity(text, toks, k),
+                            sent,
+                            "noun:headquarters_of",
+                            0.6,
+                        );
+                    }
+                }
+            }
+        }
         // armed conflict between two actors (rival_of, symmetric): "the
         // rebels, who are fighting the government", "X is fighting to
         // overthrow Y", "Y, which X is fighting", "X's war against Y",
@@ -1709,7 +1819,7 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             let mut j = k;
             let mut role = None;
             let mut department = false;
-            while j > 0 && k - j < 5 {
+            while j > 0 && k - j < 6 {
                 let w = lw(text, &toks[j - 1]);
                 if matches!(
                     w.as_str(),
@@ -1739,6 +1849,16 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 } else if role.is_some() && DEPARTMENTS.contains(&w.as_str()) {
                     // "IRA intelligence chief X": the head of a department
                     // is a member of the organisation
+                    department = true;
+                    j -= 1;
+                } else if role.is_some()
+                    && matches!(
+                        w.as_str(),
+                        "committee" | "council" | "bureau" | "central" | "executive"
+                    )
+                {
+                    // "PKK central committee member X": an organ of the
+                    // organisation; its members are the organisation's
                     department = true;
                     j -= 1;
                 } else if MILITARY_RANKS.contains(&w.as_str()) && role.is_none() {

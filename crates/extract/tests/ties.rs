@@ -762,3 +762,15 @@ fn sanctions_narratives() {
         "asserted",
     );
 }
+
+#[test]
+fn bases_headquarters_and_organs() {
+    let got = ties(
+        "The PKK often uses bases in northern Iraq in its fight for autonomy. \
+         Kandahar is the headquarters of the opposition Taleban militia. \
+         Kurdistan Workers Party (PKK) central committee member Riza Altun told journalists.",
+    );
+    has(&got, "PKK", "operates_in", "Iraq", "asserted");
+    has(&got, "Taleban", "operates_in", "Kandahar", "asserted");
+    has(&got, "Riza Altun", "member_of", "PKK", "asserted");
+}
