@@ -617,7 +617,12 @@ fn find_quotes(text: &str) -> Vec<Quote> {
                     // will … crimes." He added'): it opens nothing
                     let opens = (c == '"'
                         && next.is_some_and(|n| {
-                            n.is_alphanumeric() || is_open_mark(n) || matches!(n, '\'' | '‘' | '$')
+                            // ('"...For the sake of safety …": an
+                            // ellipsis may open a quote)
+                            n.is_alphanumeric()
+                                || is_open_mark(n)
+                                || matches!(n, '\'' | '‘' | '$' | '…')
+                                || (n == '.' && text[i + 1..].starts_with("..."))
                         }))
                         || (c != '"'
                             && prev.is_none_or(char::is_whitespace)
@@ -1366,9 +1371,20 @@ fn direct_quotes(d: &Doc, used: &mut HashSet<usize>, cands: &mut Vec<Candidate>)
                         post = Some((t0, d.resolve_np(&np).unwrap_or(Who::Unnamed)));
                     }
                 } else {
+                    // ("Kurdistan Workers Party (PKK) central committee
+                    // member Riza Altun told …": an organisation's name and
+                    // its short form in brackets may open the speaker's
+                    // description)
+                    let name_lead = |np: &Range<usize>| {
+                        np.start == t0
+                            || (t0..np.start).all(|k| {
+                                matches!(d.word(k), "(" | ")")
+                                    || d.word(k).starts_with(char::is_uppercase)
+                            })
+                    };
                     for v in t0 + 1..last.min(t0 + 14) {
                         if speech_lemma(d.word(v)).is_some() {
-                            if let Some(np) = d.left_np(v).filter(|np| np.start == t0) {
+                            if let Some(np) = d.left_np(v).filter(name_lead) {
                                 if let Some(who) = d.resolve_np(&np) {
                                     post = Some((v, who));
                                 }

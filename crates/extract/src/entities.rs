@@ -2411,6 +2411,55 @@ fn place_patterns(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Ite
             }
         }
     }
+    // a wire dateline of its own line, "DOHUK 1996-08-23", "MAE SOT,
+    // Thailand 1996-08-25": the upper-case words before the date are the
+    // place the story was filed from (whatever an all-caps word would
+    // otherwise be taken for)
+    for (i, t) in toks.iter().enumerate() {
+        let line_start = text[..t.start].ends_with('\n') || t.start == 0;
+        if !line_start {
+            continue;
+        }
+        let mut j = i;
+        while toks.get(j).is_some_and(|x| {
+            x.kind == TokenKind::Word
+                && x.text(text).chars().all(|c| !c.is_lowercase())
+                && x.text(text).chars().any(char::is_alphabetic)
+        }) {
+            j += 1;
+        }
+        // (the date is tokenized "1996" "-" "08" "-" "23")
+        let iso_at = |k: usize| {
+            toks.get(k).is_some_and(|x| {
+                let rest = &text[x.start..];
+                let line = rest.split(['\n', '\r']).next().unwrap_or("");
+                line.len() == 10
+                    && line.as_bytes()[4] == b'-'
+                    && line.as_bytes()[7] == b'-'
+                    && line.chars().filter(char::is_ascii_digit).count() == 8
+            })
+        };
+        let date_next = iso_at(j)
+            || (toks.get(j).is_some_and(|x| x.text(text) == ",")
+                && (iso_at(j + 2) || iso_at(j + 3)));
+        if j > i && date_next {
+            let span = toks[i].start..toks[j - 1].end;
+            if let Some(m) = items
+                .iter_mut()
+                .find(|m| m.span == span && m.entry.is_none())
+            {
+                m.kind = EntityType::Location;
+                m.subtype = Some("city");
+                m.cue = Cue::Rule;
+                m.key = None;
+            } else if !items
+                .iter()
+                .any(|m| m.span.start < span.end && span.start < m.span.end)
+            {
+                found.push((span, "city"));
+            }
+        }
+    }
     // "Kudapokuna police post": the name before the installation noun is
     // an alias
     let facility_alias = |span: &Range<usize>| -> Vec<String> {
