@@ -436,6 +436,8 @@ const TITLES: &[&str] = &[
     "governor",
     "sen",
     "senator",
+    "congressman",
+    "congresswoman",
     "rep",
     "representative",
     "judge",

@@ -238,6 +238,7 @@ const TALKS: &[&str] = &[
     "talks",
     "negotiations",
     "deal",
+    "pact",
     "agreement",
     "dialogue",
     "accord",
@@ -841,6 +842,83 @@ fn sentence_ties(
                         0.6,
                     );
                 }
+            }
+        }
+        // "a new level of cooperation between Mujahideen Khalq and the
+        // Iranian Kurdish oppositions", "talks between X and Y"
+        if matches!(w, "cooperation" | "coordination" | "talks" | "negotiations")
+            && words.get(k + 1).map(String::as_str) == Some("between")
+        {
+            let a = near_after(cx, sent, toks, &words, k + 2, &is_org);
+            let b = a.and_then(|a| {
+                let am = cx
+                    .in_range(sent)
+                    .filter(|m| m.entity == a && m.span.start >= toks[k + 1].end)
+                    .min_by_key(|m| m.span.start)?;
+                let i = toks.partition_point(|x| x.start < am.span.end);
+                (words.get(i).map(String::as_str) == Some("and"))
+                    .then(|| near_after(cx, sent, toks, &words, i + 1, &is_org))
+                    .flatten()
+            });
+            if let (Some(a), Some(b)) = (a, b) {
+                let pred = if matches!(w, "cooperation" | "coordination") {
+                    Predicate::CooperatesWith
+                } else {
+                    Predicate::NegotiatesWith
+                };
+                if a != b && !irrealis {
+                    push(
+                        cx,
+                        out,
+                        a,
+                        pred,
+                        b,
+                        polarity(text, toks, k),
+                        sent,
+                        "noun:between",
+                        0.6,
+                    );
+                }
+            }
+        }
+        // "Iraqi Kurdish areas bordering Iran are under the control of
+        // guerrillas of the PUK": the place that opens the sentence is held
+        // by the organisation named right after
+        if w == "control"
+            && k >= 2
+            && words[k - 1] == "the"
+            && words[k - 2] == "under"
+            && words.get(k + 1).map(String::as_str) == Some("of")
+        {
+            let holder = cx
+                .in_range(sent)
+                .filter(|m| {
+                    m.span.start > toks[k + 1].end
+                        && cx.entity(m.entity).kind == EntityType::Organization
+                })
+                .min_by_key(|m| m.span.start)
+                .filter(|m| toks.partition_point(|x| x.start < m.span.start) <= k + 7)
+                .map(|m| m.entity);
+            // (the place must be the sentence's subject: "areas bordering
+            // Iran are under the control of X" says nothing of Iran)
+            let place = cx
+                .in_range(sent)
+                .filter(|m| m.span.end <= toks[k - 2].start && is_place(cx.entity(m.entity)))
+                .min_by_key(|m| m.span.start)
+                .filter(|m| toks.partition_point(|x| x.start < m.span.start) <= 1)
+                .map(|m| m.entity);
+            if let (Some(s), Some(o)) = (holder, place) {
+                push(
+                    cx,
+                    out,
+                    s,
+                    Predicate::Controls,
+                    o,
+                    polarity(text, toks, k),
+                    sent,
+                    "noun:under_control_of",
+                    0.6,
+                );
             }
         }
         if matches!(
@@ -1771,6 +1849,12 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             "advisor",
             "negotiator",
             "representative",
+            "congressman",
+            "congresswoman",
+            "senator",
+            "lawmaker",
+            "legislator",
+            "parliamentarian",
         ]
         .iter()
         .any(|w| t.contains(w))
@@ -2645,6 +2729,11 @@ const PRESENCE: &[&str] = &[
     "units",
     "unit",
     "patrols",
+    "militia",
+    "militias",
+    "rebels",
+    "guerrillas",
+    "insurgents",
     "infrastructure",
     "camps",
     "embassy",
@@ -3051,7 +3140,33 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 // the presence noun or the verb must be there: "the Taliban
                 // in Doha" alone says nothing of where it operates
                 if (noun || verb) && matches!(w(j), "in" | "at" | "inside" | "across") {
-                    if let Some(pl) = near_after(cx, sent, toks, &words, j + 1, &is_place) {
+                    // "in the southern city of Kandahar"
+                    let mut p = j + 1;
+                    if w(p) == "the" {
+                        p += 1;
+                    }
+                    while matches!(
+                        w(p),
+                        "northern"
+                            | "southern"
+                            | "eastern"
+                            | "western"
+                            | "central"
+                            | "northeastern"
+                            | "northwestern"
+                            | "southeastern"
+                            | "southwestern"
+                    ) {
+                        p += 1;
+                    }
+                    let p = if matches!(w(p), "city" | "town" | "province" | "region" | "district")
+                        && w(p + 1) == "of"
+                    {
+                        p + 2
+                    } else {
+                        j + 1
+                    };
+                    if let Some(pl) = near_after(cx, sent, toks, &words, p, &is_place) {
                         // "U.S. forces in the U.S." is no presence abroad
                         if pl != m.entity {
                             push(

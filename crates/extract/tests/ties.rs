@@ -774,3 +774,24 @@ fn bases_headquarters_and_organs() {
     has(&got, "Taleban", "operates_in", "Kandahar", "asserted");
     has(&got, "Riza Altun", "member_of", "PKK", "asserted");
 }
+
+#[test]
+fn cooperation_control_and_presence() {
+    let got = ties(
+        "The meeting signals a new level of cooperation between Mujahideen Khalq and the \
+         Kurdistan Democratic Party of Iran. Kabul is under the control of the Taleban. \
+         Rohrabacher will meet leaders of the rebel Islamic Taleban militia in the southern \
+         city of Kandahar. Ahmad Shah Masood briefed visiting U.S. Congressman Dana \
+         Rohrabacher on Tuesday.",
+    );
+    has(
+        &got,
+        "Mujahideen Khalq",
+        "cooperates_with",
+        "Kurdistan Democratic Party of Iran",
+        "asserted",
+    );
+    has(&got, "Taleban", "controls", "Kabul", "asserted");
+    has(&got, "Taleban", "operates_in", "Kandahar", "asserted");
+    has(&got, "Dana Rohrabacher", "member_of", "U.S.", "asserted");
+}
