@@ -2113,6 +2113,7 @@ const PLACE_NOUNS: &[(&str, &str)] = &[
     ("province", "province"),
     ("county", "district"),
     ("area", "district"),
+    ("region", "district"),
     ("restaurant", "site"),
     ("cafe", "site"),
     ("hotel", "site"),

@@ -2050,7 +2050,26 @@ fn participants<'a>(
         } else if let Some(p) = pronoun_subject(text, toks, range.clone(), sm, h, prev_person) {
             agents.push(p);
         }
+        // "an attack by thousands of PUK fighters": the doer of an attack
+        // noun named in its "by" phrase
+        let by_agent = (entry.pos == Pos::Noun
+            && entry.kind == PloverType::Assault
+            && lower(toks, text, h.end) == "by")
+            .then(|| {
+                after
+                    .iter()
+                    .find(|m| m.first > h.end && m.first <= h.end + 4)
+            })
+            .flatten()
+            .map(|m| m.ent);
+        if let Some(a) = by_agent {
+            agents.clear();
+            agents.push(a);
+        }
         for m in &after {
+            if by_agent.is_some_and(|a| a.id == m.ent.id) {
+                continue;
+            }
             let prep = || {
                 let p = prev_word(m);
                 if p == "the" && m.first >= range.start + 2 {
@@ -2677,8 +2696,23 @@ fn subject_before<'a>(
                         | "near"
                 )
             };
+            // ("from a tree farm in northern Costa Rica")
+            let compass = matches!(
+                p.as_str(),
+                "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "central"
+                    | "northeastern"
+                    | "northwestern"
+                    | "southeastern"
+                    | "southwestern"
+            );
             let place = is_country(m.ent)
-                && (place_prep(&p) || (p == "the" && place_prep(&p2) && p2 != "into"));
+                && (place_prep(&p)
+                    || (p == "the" && place_prep(&p2) && p2 != "into")
+                    || (compass && place_prep(&p2)));
             let object_of_prep = matches!(p.as_str(), "with" | "against" | "on" | "by")
                 || (p == "the" && matches!(p2.as_str(), "with" | "against" | "on" | "by"));
             // the object of an earlier verb ("targeted a Taliban leader and
@@ -3190,6 +3224,10 @@ fn location(
                                     | "base"
                                     | "airbase"
                                     | "checkpoint"
+                                    | "region"
+                                    | "district"
+                                    | "area"
+                                    | "village"
                                     | "just"
                                     | "near"
                                     | "outside"
