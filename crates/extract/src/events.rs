@@ -3225,7 +3225,6 @@ fn location(
                                     | "airbase"
                                     | "checkpoint"
                                     | "region"
-                                    | "district"
                                     | "area"
                                     | "village"
                                     | "just"
