@@ -1678,9 +1678,22 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
         }
         let prev = i.checked_sub(1).and_then(word);
         let prev2 = i.checked_sub(2).and_then(word);
-        // "a shootout with police", "clashes with militants"
-        let conflict_with = prev.as_deref() == Some("with")
-            && prev2.as_deref().is_some_and(|w| {
+        // "a shootout with police", "clashes with militants", "a battle
+        // with separatist rebels" (one modifier between)
+        let prev3 = i.checked_sub(3).and_then(word);
+        let modified = prev2.as_deref() == Some("with")
+            && prev
+                .as_deref()
+                .is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            && i >= 1
+            && toks[i - 1].kind == TokenKind::Word;
+        let (with_at, fight) = if modified {
+            (prev2.as_deref(), prev3.as_deref())
+        } else {
+            (prev.as_deref(), prev2.as_deref())
+        };
+        let conflict_with = with_at == Some("with")
+            && fight.is_some_and(|w| {
                 matches!(
                     w,
                     "shootout"

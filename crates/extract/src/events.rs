@@ -1954,6 +1954,33 @@ fn participants<'a>(
                 agents.push(m.ent);
             }
         }
+        // "50 Russian servicemen have been killed in a battle with
+        // separatist rebels": the other side of the fight is the agent
+        if agents.is_empty() && lower(toks, text, h.end) == "in" {
+            let mut k = h.end + 1;
+            if matches!(lower(toks, text, k).as_str(), "a" | "an" | "the") {
+                k += 1;
+            }
+            let fight = matches!(
+                lower(toks, text, k).as_str(),
+                "battle"
+                    | "clash"
+                    | "clashes"
+                    | "fighting"
+                    | "gunfight"
+                    | "firefight"
+                    | "shootout"
+                    | "gunbattle"
+                    | "ambush"
+                    | "attack"
+                    | "raid"
+            );
+            if fight && matches!(lower(toks, text, k + 1).as_str(), "with" | "by") {
+                if let Some(m) = after.iter().find(|m| m.first > k + 1 && m.first <= k + 4) {
+                    agents.push(m.ent);
+                }
+            }
+        }
         if let Some(m) = subject_before(text, toks, range.clone(), sm, h.first) {
             targets.extend(coordinated_before(
                 text,
@@ -3262,6 +3289,28 @@ fn location(
         .or_else(|| {
             (lower(toks, text, end) == "what")
                 .then(|| best(&mut places.iter().filter(|m| m.first >= end)))
+                .flatten()
+        })
+        // "killed in a battle with separatist rebels which erupted in the
+        // Chechen capital Grozny": a relative clause telling where the
+        // fight broke out
+        .or_else(|| {
+            let rel = matches!(lower(toks, text, end).as_str(), "which" | "that")
+                || (lower(toks, text, end) == "," && lower(toks, text, end + 1) == "which");
+            let happened = (end..end + 4).any(|k| {
+                matches!(
+                    lower(toks, text, k).as_str(),
+                    "erupted" | "broke" | "began" | "started" | "occurred" | "happened" | "raged"
+                )
+            });
+            (rel && happened)
+                .then(|| {
+                    best(
+                        &mut places
+                            .iter()
+                            .filter(|m| m.first >= end && m.first < end + 12),
+                    )
+                })
                 .flatten()
         })
 }
