@@ -435,10 +435,10 @@ fn thirteenth_blind_set_stays_above_its_floors() {
         "crates/extract/tests/gold_blind13",
         4,
         &[
-            ("entities F1", 0.80),
-            ("ties F1", 0.24),
-            ("events F1", 0.20),
-            ("claims F1", 0.74),
+            ("entities F1", 0.85),
+            ("ties F1", 0.58),
+            ("events F1", 0.38),
+            ("claims F1", 0.80),
         ],
     );
 }
@@ -449,10 +449,10 @@ fn fourteenth_blind_set_stays_above_its_floors() {
         "crates/extract/tests/gold_blind14",
         4,
         &[
-            ("entities F1", 0.80),
-            ("ties F1", 0.37),
-            ("events F1", 0.44),
-            ("claims F1", 0.60),
+            ("entities F1", 0.85),
+            ("ties F1", 0.58),
+            ("events F1", 0.54),
+            ("claims F1", 0.83),
         ],
     );
 }
@@ -483,6 +483,43 @@ fn fifteenth_blind_set_stays_above_its_floors() {
         "crates/extract/tests/gold_blind15",
         &text_of,
         3,
-        &[("entities F1", 0.80), ("ties F1", 0.15)],
+        &[
+            ("entities F1", 0.82),
+            ("ties F1", 0.59),
+            ("events F1", 0.83),
+        ],
+    );
+}
+
+/// The sixteenth and seventeenth blind sets (`tests/gold_blind16`,
+/// `gold_blind17`: eight more Reuters stories of 1996 from CoNLL-2003 —
+/// Chechnya, the Thai-Burmese border, south Lebanon, Iraqi Kurdistan,
+/// Mexico, Algeria, the Central African Republic — annotated blind by
+/// helper sessions; see their READMEs). Floors a little below the figures
+/// when the sets became development data.
+#[test]
+fn sixteenth_blind_set_stays_above_its_floors() {
+    check_conll_set(
+        "crates/extract/tests/gold_blind16",
+        4,
+        &[
+            ("entities F1", 0.82),
+            ("ties F1", 0.21),
+            ("events F1", 0.42),
+            ("claims F1", 0.80),
+        ],
+    );
+}
+
+#[test]
+fn seventeenth_blind_set_stays_above_its_floors() {
+    check_conll_set(
+        "crates/extract/tests/gold_blind17",
+        4,
+        &[
+            ("entities F1", 0.84),
+            ("ties F1", 0.37),
+            ("claims F1", 0.63),
+        ],
     );
 }
