@@ -470,7 +470,17 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Range<usize>> 
                         });
                     // ("QDe.092": a period glued to the number after it
                     // ends no sentence)
-                    let glued = next.start == tokens[last].end && next.kind == TokenKind::Number;
+                    // (not "house arrest.1 of 46": a sentence's last word
+                    // is lower case; a reference code is not)
+                    let glued = next.start == tokens[last].end
+                        && next.kind == TokenKind::Number
+                        && i > 0
+                        && tokens[i - 1].end == t.start
+                        && tokens[i - 1]
+                            .text(text)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase);
                     (starts_upper_or_digit(ns) && !glued)
                         || opens_quote
                         || ns == "="
