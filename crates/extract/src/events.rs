@@ -1898,23 +1898,10 @@ fn participants<'a>(
             while k > range.start {
                 k -= 1;
                 p = lower(toks, text, k);
-                if !matches!(
-                    p.as_str(),
-                    "the"
-                        | "northern"
-                        | "southern"
-                        | "eastern"
-                        | "western"
-                        | "central"
-                        | "northeastern"
-                        | "northwestern"
-                        | "southeastern"
-                        | "southwestern"
-                        | "north"
-                        | "south"
-                        | "east"
-                        | "west"
-                ) {
+                if !(p == "the"
+                    || crate::text::COMPASS_ADJECTIVES.contains(&p.as_str())
+                    || matches!(p.as_str(), "north" | "south" | "east" | "west"))
+                {
                     break;
                 }
             }
@@ -2724,18 +2711,7 @@ fn subject_before<'a>(
                 )
             };
             // ("from a tree farm in northern Costa Rica")
-            let compass = matches!(
-                p.as_str(),
-                "northern"
-                    | "southern"
-                    | "eastern"
-                    | "western"
-                    | "central"
-                    | "northeastern"
-                    | "northwestern"
-                    | "southeastern"
-                    | "southwestern"
-            );
+            let compass = crate::text::COMPASS_ADJECTIVES.contains(&p.as_str());
             let place = is_country(m.ent)
                 && (place_prep(&p)
                     || (p == "the" && place_prep(&p2) && p2 != "into")

@@ -687,6 +687,20 @@ pub fn fold_token(token: &str) -> String {
     s
 }
 
+/// Compass adjectives before a place name ("in northern Iraq", "the
+/// southern city of Kandahar"): they leave the name a place.
+pub const COMPASS_ADJECTIVES: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

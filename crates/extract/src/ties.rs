@@ -849,18 +849,7 @@ fn sentence_ties(
         if matches!(w, "cooperation" | "coordination" | "talks" | "negotiations")
             && words.get(k + 1).map(String::as_str) == Some("between")
         {
-            let a = near_after(cx, sent, toks, &words, k + 2, &is_org);
-            let b = a.and_then(|a| {
-                let am = cx
-                    .in_range(sent)
-                    .filter(|m| m.entity == a && m.span.start >= toks[k + 1].end)
-                    .min_by_key(|m| m.span.start)?;
-                let i = toks.partition_point(|x| x.start < am.span.end);
-                (words.get(i).map(String::as_str) == Some("and"))
-                    .then(|| near_after(cx, sent, toks, &words, i + 1, &is_org))
-                    .flatten()
-            });
-            if let (Some(a), Some(b)) = (a, b) {
+            if let Some((a, b)) = between_pair(cx, sent, toks, &words, k) {
                 let pred = if matches!(w, "cooperation" | "coordination") {
                     Predicate::CooperatesWith
                 } else {
@@ -926,18 +915,7 @@ fn sentence_ties(
             "clashes" | "fighting" | "battles" | "war" | "hostilities"
         ) && words.get(k + 1).map(String::as_str) == Some("between")
         {
-            let a = near_after(cx, sent, toks, &words, k + 2, &is_org);
-            let b = a.and_then(|a| {
-                let am = cx
-                    .in_range(sent)
-                    .filter(|m| m.entity == a && m.span.start >= toks[k + 1].end)
-                    .min_by_key(|m| m.span.start)?;
-                let i = toks.partition_point(|x| x.start < am.span.end);
-                (words.get(i).map(String::as_str) == Some("and"))
-                    .then(|| near_after(cx, sent, toks, &words, i + 1, &is_org))
-                    .flatten()
-            });
-            if let (Some(a), Some(b)) = (a, b) {
+            if let Some((a, b)) = between_pair(cx, sent, toks, &words, k) {
                 if a != b {
                     push(
                         cx,
@@ -1425,6 +1403,28 @@ fn clause_subject(
 
 /// The first accepted actor starting at token `j` or within the next three
 /// tokens (determiners and modifiers of its phrase), not further.
+/// "… between X and Y" after the noun at token `k` (`k + 1` is
+/// "between"): the two actors, each named right where expected.
+fn between_pair(
+    cx: &Ctx<'_>,
+    sent: &Range<usize>,
+    toks: &[Token],
+    words: &[String],
+    k: usize,
+) -> Option<(usize, usize)> {
+    let a = near_after(cx, sent, toks, words, k + 2, &is_org)?;
+    let am = cx
+        .in_range(sent)
+        .filter(|m| m.entity == a && m.span.start >= toks[k + 1].end)
+        .min_by_key(|m| m.span.start)?;
+    let i = toks.partition_point(|x| x.start < am.span.end);
+    if words.get(i).map(String::as_str) != Some("and") {
+        return None;
+    }
+    let b = near_after(cx, sent, toks, words, i + 1, &is_org)?;
+    Some((a, b))
+}
+
 fn near_after(
     cx: &Ctx<'_>,
     sent: &Range<usize>,
@@ -3145,18 +3145,7 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                     if w(p) == "the" {
                         p += 1;
                     }
-                    while matches!(
-                        w(p),
-                        "northern"
-                            | "southern"
-                            | "eastern"
-                            | "western"
-                            | "central"
-                            | "northeastern"
-                            | "northwestern"
-                            | "southeastern"
-                            | "southwestern"
-                    ) {
+                    while crate::text::COMPASS_ADJECTIVES.contains(&w(p)) {
                         p += 1;
                     }
                     let p = if matches!(w(p), "city" | "town" | "province" | "region" | "district")
