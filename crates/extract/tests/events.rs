@@ -302,6 +302,44 @@ const CASES: &[Case] = &[
             ("PROTEST", "Kieran Conway", "", "Belfast", "1975-05-03", 0),
         ],
     },
+    // a place that opens a person's description is no event place;
+    // coordinated parties keep their titles and determiners
+    Case {
+        text: "Moscow peacemaker Alexander Lebed and rebel chief-of-staff Aslan Maskhadov signed a truce on 22 August 1996. \
+               The KDP and the PUK agreed a ceasefire on 23 August 1996.",
+        doc_date: None,
+        expect: &[
+            ("AGREE", "Alexander Lebed", "", "", "1996-08-22", 0),
+            ("AGREE", "KDP", "", "", "1996-08-23", 0),
+        ],
+    },
+    // a deal between named parties needs no time or place; a pledge does
+    Case {
+        text: "Hamas and Fatah signed a truce. Prime Minister Theresa May promised to review Britain's strategy.",
+        doc_date: None,
+        expect: &[("AGREE", "Fatah", "", "", "", 0)],
+    },
+    // words that attack someone for something, and a complaint to someone,
+    // accuse; a country accused of an attack is no attacker's place
+    Case {
+        text: "Algeria attacked Britain on Wednesday for allowing Islamist groups to meet in London. \
+               Thailand has complained to Burma about the raids. \
+               The KDP accused Iran of shelling its positions on Friday.",
+        doc_date: Some("1996-08-23"),
+        expect: &[
+            ("ACCUSE", "Algeria", "Britain", "", "1996-08-21", 0),
+            ("ACCUSE", "Thailand", "Burma", "", "", 0),
+            ("ACCUSE", "KDP", "Iran", "", "1996-08-23", 0),
+        ],
+    },
+    // an event the text places nowhere is in the country the report is
+    // about (named most, at least twice)
+    Case {
+        text: "Costa Rica has stepped up patrols near its northern border. \
+               Gunmen abducted engineer John Miller from a teak plantation on 24 August 1996, Costa Rica police said.",
+        doc_date: None,
+        expect: &[("ASSAULT", "Gunmen", "John Miller", "Costa Rica", "1996-08-24", 0)],
+    },
 ];
 
 fn name_of<'a>(ents: &'a DocEntities, id: &str) -> Vec<&'a str> {
