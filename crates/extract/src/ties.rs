@@ -249,6 +249,22 @@ const NEGATORS: &[&str] = &[
     "not", "never", "no", "denies", "denied", "deny", "denying", "without", "rejected", "rejects",
     "n't", "nor", "refused",
 ];
+/// Nouns of a deal: "signed an agreement", "reached a ceasefire".
+const AGREEMENT_WORDS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "deal",
+    "accord",
+    "pact",
+    "treaty",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "armistice",
+    "understanding",
+    "settlement",
+];
+const BE_FORMS: &[&str] = &["is", "was", "are", "were", "been", "being", "be"];
 const HEDGES: &[&str] = &[
     "unclear",
     "whether",
@@ -294,8 +310,11 @@ fn polarity(text: &str, toks: &[Token], k: usize) -> Polarity {
     if window.iter().any(|w| NEGATORS.contains(&w.as_str())) {
         return Polarity::Denied;
     }
-    let sentence: Vec<String> = toks.iter().map(|t| lw(text, t)).collect();
-    if sentence.iter().any(|w| HEDGES.contains(&w.as_str())) {
+    // ("in May": the month, not the modal)
+    let hedged = toks
+        .iter()
+        .any(|t| t.text(text) != "May" && HEDGES.contains(&lw(text, t).as_str()));
+    if hedged {
         return Polarity::Hedged;
     }
     Polarity::Asserted
@@ -341,6 +360,7 @@ pub fn extract_ties(text: &str, ents: &DocEntities) -> Vec<TieOut> {
     nationality_ties(&cx, &mut out);
     phrase_ties(&cx, &mut out);
     listing_ties(&cx, &mut out);
+    home_ties(&cx, &mut out);
     // one tie per (subject, predicate, object, polarity): the first evidence
     let mut seen = std::collections::HashSet::new();
     out.retain(|t| {
@@ -441,6 +461,85 @@ fn sentence_ties(
             }
             continue;
         }
+        // "Peres, who was ousted in May by rightwing Israeli leader
+        // Benjamin Netanyahu": the one ousted or replaced was succeeded by
+        // the one named after "by" (past a date and a few title words)
+        if matches!(w, "ousted" | "replaced" | "unseated" | "deposed")
+            && k > 0
+            && BE_FORMS.contains(&words[k - 1].as_str())
+        {
+            let by = (k + 1..toks.len().min(k + 5)).find(|&j| words[j] == "by");
+            if let Some(j) = by {
+                let subj = cx.before(sent, t.start, &is_person);
+                let obj = cx.after(sent, toks[j].end, &is_person).filter(|&o| {
+                    cx.mentions.iter().any(|m| {
+                        m.entity == o
+                            && m.span.start >= toks[j].end
+                            && text[toks[j].end..m.span.start].split_whitespace().count() <= 4
+                    })
+                });
+                if let (Some(s), Some(o)) = (subj, obj) {
+                    push(
+                        cx,
+                        out,
+                        s,
+                        Predicate::SucceededBy,
+                        o,
+                        polarity(text, toks, k),
+                        sent,
+                        "verb:ousted_by",
+                        0.7,
+                    );
+                }
+            }
+            continue;
+        }
+        // "Moscow peacemaker Alexander Lebed and rebel chief-of-staff Aslan
+        // Maskhadov signed an agreement", "The KDP and the PUK agreed a
+        // ceasefire": two parties who make a deal together negotiated it
+        if matches!(w, "signed" | "agreed" | "reached" | "concluded") && !irrealis {
+            let deal = w == "agreed"
+                || words[k + 1..toks.len().min(k + 5)]
+                    .iter()
+                    .any(|x| AGREEMENT_WORDS.contains(&x.as_str()));
+            // the second party ends right before the verb (past "have")
+            let mut v = t.start;
+            if k > 0 && matches!(words[k - 1].as_str(), "have" | "had" | "has") {
+                v = toks[k - 1].start;
+            }
+            let second = cx
+                .in_range(sent)
+                .filter(|m| m.span.end <= v && text[m.span.end..v].trim().is_empty())
+                .find(|m| is_actor(cx.entity(m.entity)));
+            let first = second.and_then(|b| {
+                cx.in_range(sent)
+                    .filter(|m| m.span.end <= b.span.start && is_actor(cx.entity(m.entity)))
+                    .max_by_key(|m| m.span.end)
+                    .filter(|a| {
+                        // "A and [the | lower-case description] B"
+                        let gap = text[a.span.end..b.span.start].trim();
+                        let mut ws = gap.split_whitespace();
+                        ws.next() == Some("and")
+                            && ws.all(|x| {
+                                x.chars().all(|c| c.is_lowercase() || c == '-')
+                                    && !matches!(x, "and" | "or" | "with" | "of" | "by" | "to")
+                            })
+                    })
+            });
+            if let (true, Some(a), Some(b)) = (deal, first, second) {
+                push(
+                    cx,
+                    out,
+                    a.entity,
+                    Predicate::NegotiatesWith,
+                    b.entity,
+                    polarity(text, toks, k),
+                    sent,
+                    "verb:signed_together",
+                    0.65,
+                );
+            }
+        }
         // "X provided A, B and C to Y"
         if PROVIDE.contains(&w) {
             let to = (k + 1..toks.len()).find(|&j| words[j] == "to");
@@ -468,7 +567,7 @@ fn sentence_ties(
             continue;
         }
         // "talks (in Doha) with X", "a deal struck with X"
-        if TALKS.contains(&w) {
+        if TALKS.contains(&w) && words.get(k + 1).map(String::as_str) != Some("between") {
             let with = (k + 1..toks.len().min(k + 6)).find(|&j| words[j] == "with");
             if let Some(j) = with {
                 // the other party right after "with" ("talks with the Kabul
@@ -846,8 +945,24 @@ fn sentence_ties(
         }
         // "a new level of cooperation between Mujahideen Khalq and the
         // Iranian Kurdish oppositions", "talks between X and Y"
-        if matches!(w, "cooperation" | "coordination" | "talks" | "negotiations")
-            && words.get(k + 1).map(String::as_str) == Some("between")
+        // ("the ceasefire agreement between Israel and Hizbollah": a deal
+        // between two parties is a negotiated one)
+        if matches!(
+            w,
+            "cooperation"
+                | "coordination"
+                | "talks"
+                | "negotiations"
+                | "dialogue"
+                | "agreement"
+                | "ceasefire"
+                | "truce"
+                | "accord"
+                | "deal"
+                | "pact"
+                | "treaty"
+                | "understanding"
+        ) && words.get(k + 1).map(String::as_str) == Some("between")
         {
             if let Some((a, b)) = between_pair(cx, sent, toks, &words, k) {
                 let pred = if matches!(w, "cooperation" | "coordination") {
@@ -912,7 +1027,15 @@ fn sentence_ties(
         }
         if matches!(
             w,
-            "clashes" | "fighting" | "battles" | "war" | "hostilities"
+            "clashes"
+                | "fighting"
+                | "battles"
+                | "war"
+                | "hostilities"
+                | "conflict"
+                | "feud"
+                | "confrontation"
+                | "confrontations"
         ) && words.get(k + 1).map(String::as_str) == Some("between")
         {
             if let Some((a, b)) = between_pair(cx, sent, toks, &words, k) {
@@ -959,6 +1082,137 @@ fn sentence_ties(
                         sent,
                         "noun:war_against",
                         0.6,
+                    );
+                }
+            }
+        }
+        // "the DKBA, which is allied with the Rangoon government", "X split
+        // from Y in 1994", "X broke away from Y", "X, a breakaway faction
+        // of Y": an alliance, or a faction that broke away
+        let next = words.get(k + 1).map(String::as_str).unwrap_or_default();
+        let next2 = words.get(k + 2).map(String::as_str).unwrap_or_default();
+        let tie_with = if matches!(w, "allied" | "allies") && next == "with" {
+            Some((Predicate::AlliedWith, k + 2))
+        } else if matches!(w, "split" | "splits" | "splintered" | "seceded") && next == "from" {
+            Some((Predicate::SplitFrom, k + 2))
+        } else if (matches!(w, "broke" | "breaks" | "split" | "splintered")
+            && matches!(next, "away" | "off")
+            && next2 == "from")
+            || (matches!(w, "breakaway" | "splinter")
+                && matches!(next, "faction" | "group" | "wing")
+                && next2 == "of")
+        {
+            Some((Predicate::SplitFrom, k + 3))
+        } else {
+            None
+        };
+        // "the DKBA, which is allied with … and based in southeast Burma",
+        // "An Iranian exile group based in Iraq, the Mujahideen Khalq,":
+        // where an organisation said to be based sits (the presence rules
+        // read "X fighters based in Y", a name right before the verb)
+        if matches!(w, "based" | "headquartered")
+            && next == "in"
+            && k > 0
+            && !cx
+                .mentions
+                .iter()
+                .any(|m| m.span.end == toks[k - 1].end && is_org(cx.entity(m.entity)))
+        {
+            let mut p = k + 2;
+            if words.get(p).map(String::as_str) == Some("the") {
+                p += 1;
+            }
+            while words
+                .get(p)
+                .is_some_and(|x| crate::text::COMPASS_ADJECTIVES.contains(&x.as_str()))
+            {
+                p += 1;
+            }
+            let place = near_after(cx, sent, toks, &words, p, &is_place);
+            let group_noun = matches!(
+                words[k - 1].as_str(),
+                "group" | "organization" | "organisation" | "faction" | "movement" | "militia"
+            );
+            let subj = if group_noun {
+                // the name in apposition after the place
+                place.and_then(|pl| {
+                    let pl_end = cx
+                        .mentions
+                        .iter()
+                        .filter(|m| m.entity == pl && m.span.start >= t.end)
+                        .map(|m| m.span.end)
+                        .min()?;
+                    let j = toks.partition_point(|x| x.start < pl_end);
+                    (words.get(j).map(String::as_str) == Some(","))
+                        .then(|| near_after(cx, sent, toks, &words, j + 1, &is_org))
+                        .flatten()
+                })
+            } else if matches!(words[k - 1].as_str(), "is" | "are" | "was" | "were" | "and") {
+                clause_subject(cx, sent, toks, &words, k)
+            } else {
+                None
+            };
+            if let (Some(s), Some(o)) = (subj, place) {
+                if !irrealis && cx.entity(s).kind == EntityType::Organization {
+                    push(
+                        cx,
+                        out,
+                        s,
+                        Predicate::OperatesIn,
+                        o,
+                        polarity(text, toks, k),
+                        sent,
+                        "verb:based_in",
+                        0.65,
+                    );
+                }
+            }
+        }
+        if let Some((pred, j)) = tie_with {
+            let subj = if pred == Predicate::SplitFrom && matches!(w, "breakaway" | "splinter") {
+                // "X, a breakaway faction of Y": the apposition's head
+                cx.before(sent, t.start, &is_org).filter(|&s| {
+                    cx.mentions.iter().any(|m| {
+                        m.entity == s
+                            && m.span.end <= t.start
+                            && text[m.span.end..t.start]
+                                .trim()
+                                .trim_start_matches(',')
+                                .split_whitespace()
+                                .all(|x| matches!(x, "a" | "an" | "the"))
+                    })
+                })
+            } else {
+                // ("the DKBA, which is … based in southeast Burma, split
+                // from": a place is no party to a split)
+                clause_subject(cx, sent, toks, &words, k)
+                    .filter(|&s| cx.entity(s).kind == EntityType::Organization)
+                    .or_else(|| {
+                        cx.in_range(sent)
+                            .find(|m| {
+                                m.span.end <= t.start
+                                    && cx.entity(m.entity).kind == EntityType::Organization
+                            })
+                            .map(|m| m.entity)
+                    })
+            };
+            let obj = near_after(cx, sent, toks, &words, j, &is_org);
+            if let (Some(s), Some(o)) = (subj, obj) {
+                if is_org(cx.entity(s)) && !irrealis {
+                    push(
+                        cx,
+                        out,
+                        s,
+                        pred,
+                        o,
+                        polarity(text, toks, k),
+                        sent,
+                        if pred == Predicate::AlliedWith {
+                            "verb:allied_with"
+                        } else {
+                            "verb:split_from"
+                        },
+                        0.7,
                     );
                 }
             }
@@ -1855,6 +2109,8 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             "lawmaker",
             "legislator",
             "parliamentarian",
+            // "British Foreign Secretary X" (a secretary-general leads)
+            "secretary",
         ]
         .iter()
         .any(|w| t.contains(w))
@@ -1866,7 +2122,8 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
         // "French Interior Minister X": a member of the government of the
         // country the demonym names
         let org = org.or_else(|| {
-            (pred == Predicate::MemberOf)
+            // ("rightwing Israeli leader X" leads the country)
+            matches!(pred, Predicate::MemberOf | Predicate::LeaderOf)
                 .then(|| demonym_country(cx, title_span.start))
                 .flatten()
                 .flatten()
@@ -3265,6 +3522,107 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             .last()
         {
             last_person = Some(p.entity);
+        }
+    }
+}
+
+/// The country a word names as a demonym ("Algerian", "Peruvian"), by the
+/// lexicon's id.
+fn demonym_id(word: &str) -> Option<&'static str> {
+    let lex = Lexicon::global();
+    lex.lookup(word)
+        .iter()
+        .find(|l| {
+            l.case.accepts(word)
+                && l.kind == SurfaceKind::Demonym
+                && lex.entry(l.entry).subtype == "country"
+        })
+        .map(|l| lex.entry(l.entry).id)
+}
+
+/// An armed group's home, said in the words that name it: "Peru's Shining
+/// Path", "Sri Lanka's separatist Tamil Tigers" (a country's possessive,
+/// past at most two describing words), "the banned Algerian Islamic
+/// Salvation Front", "Peruvian Shining Path guerrillas" (a demonym opening
+/// the name, or just before it past at most two describing words). The
+/// group operates in that country, when the report names the country. An
+/// exile group is from a country, not in it, and gets no tie.
+fn home_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
+    let text = cx.text;
+    let a = &cx.ents.analysis;
+    let armed = |e: &DocEntity| {
+        e.kind == EntityType::Organization && e.subtype.as_deref() == Some("armed_group")
+    };
+    for (si, sent) in a.sentences.iter().enumerate() {
+        let toks = &a.tokens[a.sentence_tokens[si].clone()];
+        let at = |b: usize| toks.partition_point(|t| t.start < b);
+        let exile = toks
+            .iter()
+            .any(|t| matches!(lw(text, t).as_str(), "exile" | "exiled" | "exiles"));
+        if exile {
+            continue;
+        }
+        for m in cx.in_range(sent) {
+            let g = cx.entity(m.entity);
+            if !armed(g) {
+                continue;
+            }
+            let k = at(m.span.start);
+            let mut found: Option<usize> = None;
+            // a demonym opening the mention's own words
+            let first = &text[m.span.clone()]
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            if let Some(id) = demonym_id(first) {
+                found = country_entity(cx, id);
+            }
+            // back over at most two describing words to a demonym or a
+            // country's possessive
+            let mut j = k;
+            let mut steps = 0;
+            while found.is_none() && j > 0 && steps <= 2 {
+                let t = &toks[j - 1];
+                let w = t.text(text);
+                if t.kind == TokenKind::Possessive {
+                    found = cx
+                        .in_range(sent)
+                        .find(|c| c.span.end == t.start && is_country(cx.entity(c.entity)))
+                        .map(|c| c.entity);
+                    break;
+                }
+                if t.kind != TokenKind::Word {
+                    break;
+                }
+                if let Some(id) = demonym_id(w) {
+                    found = country_entity(cx, id);
+                    break;
+                }
+                // describing words: "separatist", "Kurdish", "pro-Iranian"
+                let lower = w.to_lowercase();
+                if lower.ends_with("ed")
+                    || lower.ends_with("ing")
+                    || matches!(lower.as_str(), "the" | "a" | "an" | "and" | "of" | "in")
+                {
+                    break;
+                }
+                j -= 1;
+                steps += 1;
+            }
+            if let Some(c) = found {
+                push(
+                    cx,
+                    out,
+                    m.entity,
+                    Predicate::OperatesIn,
+                    c,
+                    Polarity::Asserted,
+                    sent,
+                    "name:home_country",
+                    0.55,
+                );
+            }
         }
     }
 }

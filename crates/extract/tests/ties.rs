@@ -795,3 +795,95 @@ fn cooperation_control_and_presence() {
     has(&got, "Taleban", "operates_in", "Kandahar", "asserted");
     has(&got, "Dana Rohrabacher", "member_of", "U.S.", "asserted");
 }
+
+#[test]
+fn alliances_splits_bases_and_homes() {
+    let got = ties(
+        "The DKBA, which is allied with the Rangoon government and based in southeast Burma, \
+         split from the Karen National Union in 1994. \
+         Hamas broke away from the Muslim Brotherhood. \
+         An Iranian exile group based in Iraq, the Mujahideen Khalq, said Iraq was safe. \
+         The banned Algerian Islamic Salvation Front (FIS) won the vote in Algeria. \
+         Peru's Shining Path rebels attacked a village in Peru.",
+    );
+    has(
+        &got,
+        "DKBA",
+        "allied_with",
+        "Rangoon government",
+        "asserted",
+    );
+    has(&got, "DKBA", "operates_in", "Burma", "asserted");
+    has(
+        &got,
+        "DKBA",
+        "split_from",
+        "Karen National Union",
+        "asserted",
+    );
+    has(
+        &got,
+        "Hamas",
+        "split_from",
+        "Muslim Brotherhood",
+        "asserted",
+    );
+    has(&got, "Mujahideen Khalq", "operates_in", "Iraq", "asserted");
+    has(
+        &got,
+        "Algerian Islamic Salvation Front",
+        "operates_in",
+        "Algeria",
+        "asserted",
+    );
+    has(&got, "Shining Path", "operates_in", "Peru", "asserted");
+    // an exile group is from its country, not in it
+    assert!(
+        !got.iter()
+            .any(|t| t.0 == "Mujahideen Khalq" && t.2 == "Iran"),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn deals_between_parties_and_ousted_leaders() {
+    let got = ties(
+        "A committee monitoring the ceasefire agreement between Israel and Hizbollah guerrillas will meet. \
+         Moscow peacemaker Alexander Lebed and rebel chief-of-staff Aslan Maskhadov signed a truce on Thursday. \
+         The conflict between India and Pakistan continues. \
+         Iran and Iraq signed a trade protocol. \
+         Former Israeli Prime Minister Shimon Peres, who was ousted in May by rightwing Israeli leader \
+         Benjamin Netanyahu, spoke in Israel. British Foreign Secretary Malcolm Rifkind visited Britain.",
+    );
+    has(&got, "Israel", "negotiates_with", "Hizbollah", "asserted");
+    has(
+        &got,
+        "Alexander Lebed",
+        "negotiates_with",
+        "Aslan Maskhadov",
+        "asserted",
+    );
+    has(&got, "India", "rival_of", "Pakistan", "asserted");
+    // ("in May" is the month: no hedge)
+    has(
+        &got,
+        "Shimon Peres",
+        "succeeded_by",
+        "Benjamin Netanyahu",
+        "asserted",
+    );
+    has(
+        &got,
+        "Benjamin Netanyahu",
+        "leader_of",
+        "Israel",
+        "asserted",
+    );
+    has(&got, "Malcolm Rifkind", "member_of", "Britain", "asserted");
+    // a protocol is no deal of the kind that makes parties negotiators
+    assert!(
+        !got.iter()
+            .any(|t| t.0 == "Iran" && t.1 == "negotiates_with"),
+        "{got:#?}"
+    );
+}
