@@ -385,6 +385,11 @@ const ROLE_NOUNS: &[&str] = &[
     "officer",
     "officers",
     "agency",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "authorities",
 ];
 
 /// Plural nouns of unnamed speakers that may be coordinated with a named
@@ -897,6 +902,30 @@ impl<'a> Doc<'a> {
             let w = self.word(end - 1).to_lowercase();
             if is_weekday_or_month(&w) || matches!(w.as_str(), "week" | "month" | "year") {
                 end -= 2;
+            }
+        }
+        // "The KDP, which accuses Iran of …, said", "Peres, calling Lahd
+        // “a great patriot”, said": a relative or participial clause after
+        // a name, whose words may speak or quote, comes between the
+        // speaker and the verb
+        if end > first + 3 && self.is_punct(end - 1, ",") {
+            let opener = (first + 1..end - 1).rev().take(40).find(|&c| {
+                self.is_punct(c, ",")
+                    && in_list(
+                        &["which", "who", "whose", "calling", "citing", "describing"],
+                        self.word(c + 1),
+                    )
+                    && self.unit[c - 1]
+                        .as_ref()
+                        .is_some_and(|(e, _)| self.fits_speaker(*e))
+            });
+            let clean = opener.is_some_and(|c| {
+                (c + 1..end - 1).all(|j| !self.is_punct(j, ";") && !self.is_punct(j, ":"))
+            });
+            if let (Some(c), true) = (opener, clean) {
+                if let Some((_, r)) = &self.unit[c - 1] {
+                    return Some(r.clone());
+                }
             }
         }
         if end > first && self.is_punct(end - 1, ",") {
@@ -1458,6 +1487,44 @@ fn reported_speech(d: &Doc, used: &HashSet<usize>, cands: &mut Vec<Candidate>) {
                                     sentences: s..s + 1,
                                     lemma: "say",
                                     confidence: 0.7,
+                                });
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            // "It quoted a source in the Russian command as saying that …",
+            // "Interfax quoted General X as saying …": the one quoted speaks
+            if w.eq_ignore_ascii_case("saying") && v > first + 2 && d.word(v - 1) == "as" {
+                let q = (first..v - 1)
+                    .rev()
+                    .take(20)
+                    .find(|&k| in_list(&["quoted", "quoting", "quotes", "quote"], d.word(k)));
+                if let Some(q) = q {
+                    let np = q + 1..v - 1;
+                    let who = d.resolve_np(&np).or_else(|| {
+                        // the first speaker the phrase names ("a source in
+                        // the Russian command in Chechnya": the source)
+                        np.clone().find_map(|k| {
+                            d.unit[k]
+                                .as_ref()
+                                .filter(|(e, _)| d.fits_speaker(*e))
+                                .map(|(e, _)| Who::Entity(*e))
+                        })
+                    });
+                    let c = d.complement_start(v, "say", last);
+                    if let (Some(who), true) = (who, c < last) {
+                        if let Some(span) = d.clause_to_sentence_end(c, s) {
+                            let span = trim_span(d.text, span);
+                            if d.word_count(&span) >= 3 {
+                                cands.push(Candidate {
+                                    who,
+                                    quote: span,
+                                    anchor: d.toks[q].start,
+                                    sentences: s..s + 1,
+                                    lemma: "say",
+                                    confidence: 0.75,
                                 });
                             }
                         }

@@ -1150,6 +1150,10 @@ const SPEAKER_HEADS: &[(&str, &str)] = &[
     ("officer", "officers"),
     ("diplomat", "diplomats"),
     ("staff", "staff"),
+    // ("Witnesses said", "Burmese military authorities say")
+    ("witness", "witnesses"),
+    ("resident", "residents"),
+    ("authority", "authorities"),
 ];
 
 /// Words of a description that are not part of its name: determiners and
@@ -1267,6 +1271,11 @@ fn unnamed_speakers(text: &str, toks: &[Token], items: &mut Vec<Item>) {
         if covered(h, items) {
             continue;
         }
+        // ("authorities" speak as a body; "a counterterrorism authority"
+        // is an institution's name, not a speaker's)
+        if w == "authority" {
+            continue;
+        }
         // modifiers to the left: lower-case words, or capitalised words
         // that name no entity ("Defense ministry officials" opening a
         // sentence); a named entity among them means the institution is
@@ -1289,7 +1298,14 @@ fn unnamed_speakers(text: &str, toks: &[Token], items: &mut Vec<Item>) {
                 && !p.ends_with("ss")
                 && !p.ends_with("us")
                 && !p.ends_with("is");
-            if (p.ends_with("ing") && p.len() > 5) || plural_noun {
+            // ("he contacted authorities", "after authorities"): a verb
+            // or a conjunction is no modifier
+            let verb_or_link = (p.ends_with("ed") && p.len() > 4 && p != "united")
+                || matches!(
+                    p.as_str(),
+                    "after" | "before" | "when" | "until" | "while" | "since" | "if" | "than"
+                );
+            if (p.ends_with("ing") && p.len() > 5) || plural_noun || verb_or_link {
                 break;
             }
             if covered(a - 1, items) {
@@ -1372,12 +1388,25 @@ fn unnamed_speakers(text: &str, toks: &[Token], items: &mut Vec<Item>) {
         while word(k).is_some_and(|x| SUBJECT_VERB_GAP.contains(&x.as_str())) {
             k += 1;
         }
-        let after = word(k).is_some_and(|x| SAYING.contains(&x.as_str()));
-        let before = np_start > 0
-            && (word(np_start - 1).is_some_and(|x| SAYING.contains(&x.as_str()))
-                || (word(np_start - 1).as_deref() == Some("to")
-                    && np_start > 1
-                    && word(np_start - 2).as_deref() == Some("according")));
+        // (witnesses and residents speak when they say or tell: "Local
+        // residents reported hearing bangs" reports no statement)
+        let after = word(k).is_some_and(|x| {
+            SAYING.contains(&x.as_str())
+                && (!matches!(sing, "witness" | "resident")
+                    || matches!(x.as_str(), "said" | "say" | "says" | "told"))
+        });
+        // ("quoted a source in the command as saying")
+        let quoted = np_start > 0
+            && word(np_start - 1).is_some_and(|x| matches!(x.as_str(), "quoted" | "quoting"))
+            && (k..toks.len().min(k + 10))
+                .take_while(|&j| is_word(j))
+                .any(|j| word(j).as_deref() == Some("saying"));
+        let before = quoted
+            || np_start > 0
+                && (word(np_start - 1).is_some_and(|x| SAYING.contains(&x.as_str()))
+                    || (word(np_start - 1).as_deref() == Some("to")
+                        && np_start > 1
+                        && word(np_start - 2).as_deref() == Some("according")));
         if !(after || before) {
             continue;
         }
@@ -1386,7 +1415,19 @@ fn unnamed_speakers(text: &str, toks: &[Token], items: &mut Vec<Item>) {
             .map(|k| word(k).unwrap_or_default())
             .filter(|x| !matches!(x.as_str(), "in" | "at" | "of" | "from" | "the"))
             .collect();
-        let key = if bare {
+        // "Witnesses said": people who saw or live there speak for
+        // themselves, named by the head alone
+        // (one "who declined to be named" is no source the report gives)
+        let anonymous = (h + 1..toks.len().min(h + 6)).any(|j| {
+            word(j).is_some_and(|x| matches!(x.as_str(), "declined" | "refused" | "anonymity"))
+        });
+        if anonymous && matches!(sing, "witness" | "resident") {
+            continue;
+        }
+        let eyewitness = matches!(sing, "witness" | "resident")
+            // ("quoted a source in the command as saying": one new source)
+            || (quoted && matches!(det.as_deref(), Some("a" | "an")));
+        let key = if bare && !eyewitness {
             if det.as_deref() != Some("the") {
                 continue;
             }
@@ -1406,10 +1447,23 @@ fn unnamed_speakers(text: &str, toks: &[Token], items: &mut Vec<Item>) {
                 None => format!("speaker|{}|{}", seen.len(), sing),
             }
         };
+        let key = if bare && eyewitness {
+            match seen.iter().rev().find(|s| s.1 == sing && s.2 == plural) {
+                Some(s) => s.0.clone(),
+                None => {
+                    let k = format!("speaker|{}|{}", seen.len(), sing);
+                    seen.push((k.clone(), sing, plural, Vec::new()));
+                    k
+                }
+            }
+        } else {
+            key
+        };
         if !bare {
             seen.push((key.clone(), sing, plural, content.clone()));
         }
-        let kind = if plural {
+        // (witnesses and residents are people, not an institution)
+        let kind = if plural && !eyewitness {
             EntityType::Organization
         } else {
             EntityType::Person
@@ -1417,7 +1471,7 @@ fn unnamed_speakers(text: &str, toks: &[Token], items: &mut Vec<Item>) {
         found.push(Item {
             span: toks[a].start..toks[end - 1].end,
             kind,
-            subtype: plural.then(|| {
+            subtype: (plural && !eyewitness).then(|| {
                 if content
                     .iter()
                     .any(|x| matches!(x.as_str(), "military" | "army"))
@@ -1430,7 +1484,12 @@ fn unnamed_speakers(text: &str, toks: &[Token], items: &mut Vec<Item>) {
             entry: None,
             cue: Cue::Rule,
             key: Some(key),
-            extra_aliases: Vec::new(),
+            // "a source in the Russian command" is also just "the source"
+            extra_aliases: if end > h + 1 {
+                vec![toks[h].text(text).to_string()]
+            } else {
+                Vec::new()
+            },
             nationality: None,
             anchor: None,
             absorbed: false,
