@@ -930,7 +930,7 @@ pub fn extract_events(
 /// An event the text places nowhere happened, as far as the report says,
 /// in the country the report is about: "were seized late on Saturday from a
 /// teak plantation they manage" in a story about Costa Rica. The country is
-/// the one the report names most, at least twice and more often than any
+/// the one the report names most, at least twice and twice as often as any
 /// other (a report weighing two countries places nothing). Such a place is
 /// the report's, not the sentence's, so the event's confidence drops.
 fn story_country(ents: &DocEntities, out: &mut [EventOut]) {
@@ -943,12 +943,19 @@ fn story_country(ents: &DocEntities, out: &mut [EventOut]) {
     counts.sort_by_key(|c| std::cmp::Reverse(c.0));
     let country = match counts.as_slice() {
         [(n, e)] if *n >= 2 => e,
-        [(n, e), (m, _), ..] if *n >= 2 && n > m => e,
+        [(n, e), (m, _), ..] if *n >= 2 && *n >= 2 * m => e,
         _ => return,
     };
+    let country_ids: Vec<&str> = counts.iter().map(|(_, e)| e.id.as_str()).collect();
     for ev in out.iter_mut().filter(|e| e.location.is_none()) {
-        // an actor is no place: a state acting is not where it acts
-        if ev.agents.contains(&country.id) || ev.targets.contains(&country.id) {
+        // an actor is no place: a state acting is not where it acts, and
+        // a state taking part may well be where it happened
+        if ev
+            .agents
+            .iter()
+            .chain(&ev.targets)
+            .any(|p| country_ids.contains(&p.as_str()))
+        {
             continue;
         }
         ev.location = Some(country.id.clone());
@@ -1638,6 +1645,9 @@ fn find_triggers(
         };
         let after_det = DETERMINERS.contains(&prev.as_str())
             || PREPOSITIONS.contains(&prev.as_str())
+            // "an Iranian-backed attack", "a Taliban-led assault": a
+            // hyphenated participle is an adjective before a noun
+            || (prev.contains('-') && (prev.ends_with("ed") || prev.ends_with("ing")))
             || toks.get(i.wrapping_sub(1)).is_some_and(|p| {
                 i > range.start && (p.kind == TokenKind::Number || p.kind == TokenKind::Possessive)
             });
@@ -2137,7 +2147,28 @@ fn participants<'a>(
             agents.clear();
             agents.push(a);
         }
-        for m in &after {
+        // "17 days of fighting between Israel and the guerrillas", "a
+        // battle between X and Y": the two sides, whoever they are
+        let between = entry.pos == Pos::Noun
+            && entry.kind == PloverType::Assault
+            && lower(toks, text, h.end) == "between";
+        if between {
+            let sides: Vec<&&Ment> = after
+                .iter()
+                .filter(|m| m.first > h.end && m.first <= h.end + 8)
+                .take(2)
+                .collect();
+            if let [x, y] = sides.as_slice() {
+                let joined = (x.last..y.first).any(|k| lower(toks, text, k) == "and");
+                if joined {
+                    if agents.is_empty() {
+                        agents.push(x.ent);
+                    }
+                    targets.push(y.ent);
+                }
+            }
+        }
+        for m in after.iter().filter(|_| !between) {
             if by_agent.is_some_and(|a| a.id == m.ent.id) {
                 continue;
             }
@@ -2887,6 +2918,14 @@ fn subject_before<'a>(
                 let mut j = k;
                 while j > range.start && lower(toks, text, j - 1) == "," {
                     j -= 1;
+                }
+                // "the Kurdistan Democratic Party (KDP), which": past the
+                // bracketed short name
+                if j > range.start + 2
+                    && lower(toks, text, j - 1) == ")"
+                    && lower(toks, text, j - 3) == "("
+                {
+                    j -= 3;
                 }
                 // "a rally for president X which killed 26": "which" is
                 // never a person

@@ -340,6 +340,24 @@ const CASES: &[Case] = &[
         doc_date: None,
         expect: &[("ASSAULT", "Gunmen", "John Miller", "Costa Rica", "1996-08-24", 0)],
     },
+    // a fight between two sides; a hyphenated participle makes "attack" a
+    // noun whose "by" phrase names the doer; a relative clause after a
+    // bracketed short name has the named antecedent
+    Case {
+        text: "The ceasefire ended 17 days of fighting between Israel and Hizbollah in April 1996. \
+               The rival Kurdistan Democratic Party (KDP), which accuses Iran of supporting the PUK, \
+               said it had won.",
+        doc_date: Some("1996-08-23"),
+        expect: &[
+            ("ASSAULT", "Israel", "Hizbollah", "", "1996-04", 0),
+            ("ACCUSE", "Kurdistan Democratic Party", "Iran", "", "", 0),
+        ],
+    },
+    Case {
+        text: "Fighting resumed. The KDP said its forces had halted an Iranian-backed attack by PUK fighters near Arbil on 22 August 1996.",
+        doc_date: Some("1996-08-23"),
+        expect: &[("ASSAULT", "PUK", "", "Arbil", "", 0)],
+    },
 ];
 
 fn name_of<'a>(ents: &'a DocEntities, id: &str) -> Vec<&'a str> {
