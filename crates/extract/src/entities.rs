@@ -1541,6 +1541,14 @@ const COLLECTIVES: &[(&str, &str, &str)] = &[
     ("judges", "judges", "government"),
     ("protesters", "protesters", "other"),
     ("demonstrators", "protesters", "other"),
+    ("guerrillas", "guerrillas", "armed_group"),
+    ("fighters", "fighters", "armed_group"),
+    ("militiamen", "militiamen", "armed_group"),
+    ("mutineers", "mutineers", "armed_group"),
+    ("vigilantes", "vigilantes", "armed_group"),
+    ("troops", "troops", "armed_force"),
+    ("soldiers", "soldiers", "armed_force"),
+    ("policemen", "police", "agency"),
 ];
 
 /// Two-word collectives: (modifier, head, class, subtype).
@@ -1765,6 +1773,9 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
                         | "fighting"
                         | "standoff"
                         | "confrontation"
+                        | "clashed"
+                        | "fought"
+                        | "battled"
                 )
             });
         // "called on the government to …", "protests against the
@@ -1784,7 +1795,41 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
                         | "condemned"
                 )
             });
+        // "killed five soldiers", "ambushed the guerrillas": the object
+        // of a violent act (past a count and a determiner)
+        let object_of_violence = {
+            let mut j = i;
+            while j > 0
+                && word(j - 1).is_some_and(|w| {
+                    count_word(&w) || matches!(w.as_str(), "the" | "at" | "least" | "about")
+                })
+            {
+                j -= 1;
+            }
+            j > 0
+                && word(j - 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "killed"
+                            | "killing"
+                            | "wounded"
+                            | "wounding"
+                            | "injured"
+                            | "injuring"
+                            | "ambushed"
+                            | "attacked"
+                            | "kidnapped"
+                            | "abducted"
+                            | "seized"
+                            | "captured"
+                            | "shot"
+                            | "massacred"
+                    )
+                })
+        };
+        // (victims who are no party, "killed 13 protesters", make none)
         let mut argument = conflict_with
+            || (object_of_violence && subtype != "other")
             || addressed
             || matches!(prev.as_deref(), Some("by"))
             || (prev.as_deref() == Some("to") && prev2.as_deref() == Some("according"));
@@ -1796,6 +1841,20 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
                 k += 1;
                 let mut n = 0;
                 while n < 4 && word(k).is_some_and(|x| !verbish(&x)) {
+                    k += 1;
+                    n += 1;
+                }
+            }
+            // "Troops loyal to President X clashed": past the loyalty
+            if word(k).as_deref() == Some("loyal") && word(k + 1).as_deref() == Some("to") {
+                k += 2;
+                let mut n = 0;
+                while n < 5
+                    && toks.get(k).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && t.text(text).chars().next().is_some_and(char::is_uppercase)
+                    })
+                {
                     k += 1;
                     n += 1;
                 }

@@ -2853,8 +2853,23 @@ fn subject_before<'a>(
                 && (place_prep(&p)
                     || (p == "the" && place_prep(&p2) && p2 != "into")
                     || (compass && place_prep(&p2)));
+            // "troops loyal to President X clashed": X is whom they serve
+            let loyal_to = {
+                let mut j = m.first;
+                while j > range.start + 2
+                    && toks[j - 1].kind == TokenKind::Word
+                    && toks[j - 1].text(text).starts_with(char::is_uppercase)
+                    && m.first - j < 3
+                {
+                    j -= 1;
+                }
+                j >= range.start + 2
+                    && lower(toks, text, j - 1) == "to"
+                    && lower(toks, text, j - 2) == "loyal"
+            };
             let object_of_prep = matches!(p.as_str(), "with" | "against" | "on" | "by")
-                || (p == "the" && matches!(p2.as_str(), "with" | "against" | "on" | "by"));
+                || (p == "the" && matches!(p2.as_str(), "with" | "against" | "on" | "by"))
+                || loyal_to;
             // the object of an earlier verb ("targeted a Taliban leader and
             // detained ..."), not a subject
             // ("Suspected Tamil Tigers attacked …", "armed Taliban

@@ -3550,8 +3550,11 @@ fn demonym_id(word: &str) -> Option<&'static str> {
 fn home_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
     let text = cx.text;
     let a = &cx.ents.analysis;
+    // (a named group: "Peru's guerrillas" names no group of its own)
     let armed = |e: &DocEntity| {
-        e.kind == EntityType::Organization && e.subtype.as_deref() == Some("armed_group")
+        e.kind == EntityType::Organization
+            && e.subtype.as_deref() == Some("armed_group")
+            && !generic_group(&e.name)
     };
     for (si, sent) in a.sentences.iter().enumerate() {
         let toks = &a.tokens[a.sentence_tokens[si].clone()];
@@ -3625,4 +3628,31 @@ fn home_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             }
         }
     }
+}
+
+/// A group named only by what its members are ("guerrillas", "Suspected
+/// militants", "fighters"): lower-case past its first letter and ending in
+/// a noun for armed men.
+fn generic_group(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let rest_lower = name.chars().skip(1).all(|c| !c.is_uppercase());
+    rest_lower
+        && [
+            "guerrillas",
+            "rebels",
+            "fighters",
+            "militants",
+            "gunmen",
+            "insurgents",
+            "militiamen",
+            "mutineers",
+            "vigilantes",
+            "attackers",
+            "jihadists",
+            "extremists",
+            "troops",
+            "soldiers",
+        ]
+        .iter()
+        .any(|h| lower.ends_with(h))
 }

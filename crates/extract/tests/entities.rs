@@ -665,3 +665,18 @@ fn a_quoted_nickname_after_or_joins_the_person_and_a_count_is_no_description() {
     entity(&f, "insurgents");
     has_no_entity(&f, "Twenty insurgents");
 }
+
+#[test]
+fn unnamed_armed_men_who_act_or_are_attacked() {
+    let found = extract_entities(
+        "Fighting resumed on Friday. The guerrillas killed two policemen near the border. \
+         Troops loyal to President Ange-Felix Patasse clashed with mutineers on Thursday. \
+         Paratroopers killed 13 protesters in Derry.",
+    );
+    assert_eq!(entity(&found, "guerrillas").kind, EntityType::Organization);
+    assert_eq!(entity(&found, "policemen").kind, EntityType::Organization);
+    assert_eq!(entity(&found, "Troops").kind, EntityType::Organization);
+    assert_eq!(entity(&found, "mutineers").kind, EntityType::Organization);
+    // victims who are no party make no entity
+    has_no_entity(&found, "protesters");
+}

@@ -358,6 +358,12 @@ const CASES: &[Case] = &[
         doc_date: Some("1996-08-23"),
         expect: &[("ASSAULT", "PUK", "", "Arbil", "", 0)],
     },
+    // those loyal to someone are the doers, not the one they serve
+    Case {
+        text: "Fighting resumed. Troops loyal to President Ange-Felix Patasse clashed with mutineers on 5 December 1996.",
+        doc_date: None,
+        expect: &[("ASSAULT", "Troops", "mutineers", "", "1996-12-05", 0)],
+    },
 ];
 
 fn name_of<'a>(ents: &'a DocEntities, id: &str) -> Vec<&'a str> {
