@@ -361,6 +361,8 @@ pub fn extract_ties(text: &str, ents: &DocEntities) -> Vec<TieOut> {
     phrase_ties(&cx, &mut out);
     listing_ties(&cx, &mut out);
     home_ties(&cx, &mut out);
+    of_org_ties(&cx, &mut out);
+    pair_ties(&cx, &mut out);
     // one tie per (subject, predicate, object, polarity): the first evidence
     let mut seen = std::collections::HashSet::new();
     out.retain(|t| {
@@ -614,7 +616,14 @@ fn sentence_ties(
                     .iter()
                     .find(|m| m.entity == o && m.span.start >= t.end)
                     .map_or(0, |m| m.span.start);
-                if o_start <= t.end + 2 {
+                // ("its rival, the Kurdistan Democratic Party": an
+                // apposition after a comma)
+                let gap = text.get(t.end..o_start).unwrap_or("x");
+                let adjacent = o_start <= t.end + 2
+                    || gap
+                        .split(|c: char| c.is_whitespace() || c == ',')
+                        .all(|x| x.is_empty() || x == "the");
+                if adjacent {
                     if let Some(s) = cx.before(sent, t.start, &|e| is_org(e)) {
                         push(
                             cx,
@@ -631,6 +640,50 @@ fn sentence_ties(
                 }
             }
             continue;
+        }
+        // "Turkish troops have killed 17 rebels in the fighting with PKK
+        // guerrillas", "clashes with the Taliban": armed conflict with the
+        // actor after "with", by the clause's subject
+        if matches!(
+            w,
+            "fighting" | "clashes" | "clash" | "battles" | "battle" | "gunbattles" | "war"
+        ) && words.get(k + 1).map(String::as_str) == Some("with")
+            && k >= 1
+            && !irrealis
+        {
+            let obj = near_after(cx, sent, toks, &words, k + 2, &is_org);
+            // ("killed 17 rebels in the fighting with X": the sentence's
+            // subject, not the object before the phrase)
+            let in_phrase = k >= 2
+                && words[k - 1] == "the"
+                && matches!(words[k - 2].as_str(), "in" | "during" | "amid");
+            let subj = if in_phrase {
+                cx.in_range(sent)
+                    .find(|m| m.span.end <= t.start && is_org(cx.entity(m.entity)))
+                    .map(|m| m.entity)
+            } else {
+                clause_subject(cx, sent, toks, &words, k)
+            };
+            if let (Some(s), Some(o)) = (subj, obj) {
+                // (protesters who clash with police are no party to a war)
+                let crowd = |x: usize| cx.entity(x).subtype.as_deref() == Some("other");
+                if (!generic_group(&cx.entity(s).name) || !generic_group(&cx.entity(o).name))
+                    && !crowd(s)
+                    && !crowd(o)
+                {
+                    push(
+                        cx,
+                        out,
+                        s,
+                        Predicate::RivalOf,
+                        o,
+                        polarity(text, toks, k),
+                        sent,
+                        "noun:fighting_with",
+                        0.6,
+                    );
+                }
+            }
         }
         // "Al Ghabra has had strong links to Harakat Ul-Mujahidin", "the
         // group maintains close ties with Al-Qaeda": a person's links make
@@ -3655,4 +3708,208 @@ fn generic_group(name: &str) -> bool {
         ]
         .iter()
         .any(|h| lower.ends_with(h))
+}
+
+/// "Faik Nerweyi of the Kurdistan Democratic Party (KDP) said": a person
+/// named with the organisation he speaks or acts for is its member. Only
+/// right after the name (a place there, "Juan Perez of Bogota", is where he
+/// is from; a person, "the son of X", is kin).
+fn of_org_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
+    let text = cx.text;
+    for (si, sent) in cx.ents.analysis.sentences.iter().enumerate() {
+        let toks = &cx.ents.analysis.tokens[cx.ents.analysis.sentence_tokens[si].clone()];
+        for m in cx.in_range(sent) {
+            if !is_person(cx.entity(m.entity)) {
+                continue;
+            }
+            let k = toks.partition_point(|t| t.start < m.span.end);
+            if toks.get(k).map(|t| lw(text, t)).as_deref() != Some("of") {
+                continue;
+            }
+            let mut j = k + 1;
+            if toks.get(j).map(|t| lw(text, t)).as_deref() == Some("the") {
+                j += 1;
+            }
+            let Some(start) = toks.get(j).map(|t| t.start) else {
+                continue;
+            };
+            let org = cx
+                .in_range(sent)
+                .find(|o| {
+                    o.span.start == start && cx.entity(o.entity).kind == EntityType::Organization
+                })
+                .map(|o| o.entity);
+            if let Some(o) = org {
+                push(
+                    cx,
+                    out,
+                    m.entity,
+                    Predicate::MemberOf,
+                    o,
+                    Polarity::Asserted,
+                    sent,
+                    "apposition:of_org",
+                    0.6,
+                );
+            }
+        }
+    }
+}
+
+/// "the two rival Kurdish factions", "the two warring parties", "both
+/// sides": a report about two named groups refers to them together. When
+/// the document names exactly two organisations of one kind (armed groups,
+/// or parties) most often, such a phrase stands for the pair, and what it
+/// says of them ties them:
+/// - "rival", "warring", or fighting between them: `rival_of`;
+/// - a ceasefire, agreement or talks between them: `negotiates_with`;
+/// - "… in northern Iraq" after the phrase: each `operates_in` the place
+///   (the country the place lies in, when the document names it).
+fn pair_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
+    let text = cx.text;
+    // the two most mentioned named groups, clearly ahead of a third
+    let mut groups: Vec<(usize, usize)> = cx
+        .ents
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.kind == EntityType::Organization
+                && matches!(e.subtype.as_deref(), Some("armed_group" | "other") | None)
+                && !generic_group(&e.name)
+                && e.mentions.len() >= 2
+                && !media_like(cx, e)
+        })
+        .map(|(i, e)| (e.mentions.len(), i))
+        .collect();
+    groups.sort_unstable_by(|a, b| b.cmp(a));
+    let (a, b) = match groups.as_slice() {
+        [(_, a), (_, b)] => (*a, *b),
+        [(_, a), (nb, b), (nc, _), ..] if nb > nc => (*a, *b),
+        _ => return,
+    };
+    // a pair the report names together somewhere ("the KDP and the PUK")
+    let together =
+        cx.ents.analysis.sentences.iter().any(|s| {
+            cx.in_range(s).any(|m| m.entity == a) && cx.in_range(s).any(|m| m.entity == b)
+        });
+    if !together {
+        return;
+    }
+    for (si, sent) in cx.ents.analysis.sentences.iter().enumerate() {
+        let toks = &cx.ents.analysis.tokens[cx.ents.analysis.sentence_tokens[si].clone()];
+        let words: Vec<String> = toks.iter().map(|t| lw(text, t)).collect();
+        let w = |i: usize| words.get(i).map(String::as_str).unwrap_or_default();
+        for k in 0..words.len() {
+            if !matches!(w(k), "two" | "both") {
+                continue;
+            }
+            // "two rival Kurdish factions": at most three describing words
+            let mut h = k + 1;
+            let mut desc: Vec<&str> = Vec::new();
+            while h < words.len()
+                && h <= k + 4
+                && !matches!(
+                    w(h),
+                    "factions" | "parties" | "groups" | "sides" | "movements"
+                )
+            {
+                if toks[h].kind != TokenKind::Word {
+                    break;
+                }
+                desc.push(w(h));
+                h += 1;
+            }
+            if !matches!(
+                w(h),
+                "factions" | "parties" | "groups" | "sides" | "movements"
+            ) {
+                continue;
+            }
+            let before = |n: usize| if k >= n { w(k - n) } else { "" };
+            // ("between the two factions", "between the two")
+            let between = before(1) == "between" || (before(1) == "the" && before(2) == "between");
+            // the noun "between" belongs to: up to three words back ("the
+            // ceasefire agreed between the two parties")
+            let b_at = if before(1) == "the" {
+                k.saturating_sub(2)
+            } else {
+                k.saturating_sub(1)
+            };
+            let near = |list: &[&str]| {
+                between && (b_at.saturating_sub(3)..b_at).any(|j| list.contains(&w(j)))
+            };
+            let fight = desc
+                .iter()
+                .any(|d| matches!(*d, "rival" | "warring" | "feuding"))
+                || near(&[
+                    "fighting",
+                    "clashes",
+                    "war",
+                    "battles",
+                    "hostilities",
+                    "conflict",
+                ]);
+            let deal = near(&[
+                "ceasefire",
+                "truce",
+                "agreement",
+                "accord",
+                "deal",
+                "talks",
+                "pact",
+            ]);
+            let mut add = |p: Predicate, s: usize, o: usize, method: &'static str| {
+                push(cx, out, s, p, o, Polarity::Asserted, sent, method, 0.5);
+            };
+            if fight {
+                add(Predicate::RivalOf, a, b, "pair:rival");
+            }
+            if deal {
+                add(Predicate::NegotiatesWith, a, b, "pair:deal");
+            }
+            // "… factions in northern Iraq"
+            if w(h + 1) == "in" {
+                let mut p = h + 2;
+                if w(p) == "the" {
+                    p += 1;
+                }
+                while crate::text::COMPASS_ADJECTIVES.contains(&w(p)) {
+                    p += 1;
+                }
+                if let Some(pl) = near_after(cx, sent, toks, &words, p, &is_place) {
+                    for g in [a, b] {
+                        add(Predicate::OperatesIn, g, pl, "pair:in");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// An organisation the text presents as a news outlet ("the Iranian news
+/// agency IRNA", "IRNA reported", "the newspaper X"), whatever the entity
+/// typing said.
+fn media_like(cx: &Ctx<'_>, e: &DocEntity) -> bool {
+    let text = cx.text;
+    e.mentions.iter().any(|m| {
+        let before = text[..m.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or_default()
+            .to_lowercase();
+        let after = text[m.end..]
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        matches!(
+            before.as_str(),
+            "agency" | "newspaper" | "daily" | "weekly" | "radio" | "television" | "broadcaster"
+        ) || matches!(
+            after.as_str(),
+            "reported" | "quoted" | "reports" | "newspaper"
+        )
+    })
 }

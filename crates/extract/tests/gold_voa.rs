@@ -539,7 +539,7 @@ fn eighteenth_blind_set_stays_above_its_floors() {
         5,
         &[
             ("entities F1", 0.82),
-            ("ties F1", 0.2),
+            ("ties F1", 0.55),
             ("events F1", 0.38),
             ("claims F1", 0.62),
         ],
@@ -553,7 +553,7 @@ fn nineteenth_blind_set_stays_above_its_floors() {
         5,
         &[
             ("entities F1", 0.85),
-            ("ties F1", 0.28),
+            ("ties F1", 0.43),
             ("events F1", 0.36),
             ("claims F1", 0.82),
         ],

@@ -887,3 +887,45 @@ fn deals_between_parties_and_ousted_leaders() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn the_two_factions_rivals_and_members_of_an_organisation() {
+    let got = ties(
+        "The Kurdistan Democratic Party (KDP) and the Patriotic Union of Kurdistan (PUK) met on Monday. \
+         Clashes broke out between the two rival Kurdish factions in northern Iraq. \
+         The ceasefire agreed between the two parties last week held, the KDP said. \
+         Faik Nerweyi of the Kurdistan Democratic Party said the PUK had fled. \
+         The PUK said its rival, the KDP, had attacked. \
+         Turkish troops killed 17 rebels in the fighting with Kurdistan Workers Party (PKK) guerrillas. \
+         Protesters clashed with police.",
+    );
+    has(&got, "KDP", "rival_of", "PUK", "asserted");
+    has(&got, "KDP", "operates_in", "Iraq", "asserted");
+    has(&got, "PUK", "operates_in", "Iraq", "asserted");
+    assert!(
+        got.iter()
+            .any(|t| t.1 == "negotiates_with" && [&t.0, &t.2].contains(&&"KDP".to_string())),
+        "{got:#?}"
+    );
+    has(&got, "Faik Nerweyi", "member_of", "KDP", "asserted");
+    has(
+        &got,
+        "Turkish troops",
+        "rival_of",
+        "Kurdistan Workers Party",
+        "asserted",
+    );
+}
+
+#[test]
+fn a_news_agency_is_no_party_of_the_two_factions() {
+    let got = ties(
+        "The PUK attacked the KDP, the Iranian news agency IRNA reported. \
+         IRNA said the PUK had won. The PUK and IRNA agreed. IRNA reported the two rival factions fought.",
+    );
+    assert!(
+        !got.iter()
+            .any(|t| t.1 == "rival_of" && (t.0 == "IRNA" || t.2 == "IRNA")),
+        "{got:#?}"
+    );
+}
