@@ -142,6 +142,15 @@ fn is_partner(w: &str) -> bool {
         "coalition" | "international" | "allied" | "nato" | "isaf"
     )
 }
+/// Heads of a country's insurgents: "Sierra Leonean rebels".
+const REBEL_HEADS: &[&str] = &[
+    "rebels",
+    "guerrillas",
+    "insurgents",
+    "separatists",
+    "militants",
+    "militiamen",
+];
 const GOV_HEADS: &[&str] = &["government", "administration", "authorities", "officials"];
 const TEAM_HEADS: &[&str] = &["team", "mission", "panel", "committee"];
 const AGREEMENT_HEADS: &[&str] = &[
@@ -1009,6 +1018,18 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
             (Some(a), Some("police")) if !led && POLICE_ADJECTIVES.contains(&a) => ("police", 2),
             (Some("monitoring"), Some(h)) if TEAM_HEADS.contains(&h) => ("team", 2),
             (Some("regime"), _) if !led => ("regime", 1),
+            // "Sierra Leonean rebels", "Peruvian guerrillas": the country's
+            // insurgents (an armed group the report may name later)
+            // (the class is the head, as the bare collective's: "the
+            // guerrillas" later joins "Peruvian guerrillas")
+            (Some(w), _) if !led && REBEL_HEADS.contains(&w) => (
+                REBEL_HEADS
+                    .iter()
+                    .find(|h| **h == w)
+                    .copied()
+                    .unwrap_or("rebels"),
+                1,
+            ),
             _ => continue,
         };
         // "coalition" names forces only ("a coalition government" is no actor)
@@ -1047,7 +1068,14 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
             "government" => "government",
             "police" => "agency",
             "team" => "intergovernmental",
+            c if REBEL_HEADS.contains(&c) => "armed_group",
             _ => "armed_force",
+        };
+        // ("Sierra Leonean rebels" are also "the rebels")
+        let head_alias = if REBEL_HEADS.contains(&class) {
+            vec![toks[i + len + skip].text(text).to_string()]
+        } else {
+            Vec::new()
         };
         found.push(Item {
             span: surface_span,
@@ -1056,7 +1084,7 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
             entry: None,
             cue: Cue::Rule,
             key: Some(format!("desc|{anchor_key}|{class}")),
-            extra_aliases: Vec::new(),
+            extra_aliases: head_alias,
             nationality: None,
             anchor: anchor_span,
             absorbed: false,
@@ -1798,12 +1826,24 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
         // "killed five soldiers", "ambushed the guerrillas": the object
         // of a violent act (past a count and a determiner)
         let object_of_violence = {
+            // ("killed 31 villagers and seven soldiers": past the first of
+            // two objects)
             let mut j = i;
+            let mut listed = 0;
             while j > 0
                 && word(j - 1).is_some_and(|w| {
-                    count_word(&w) || matches!(w.as_str(), "the" | "at" | "least" | "about")
+                    count_word(&w)
+                        || matches!(w.as_str(), "the" | "at" | "least" | "about")
+                        || (listed < 3
+                            && (w == "and"
+                                || (w.len() > 4
+                                    && w.ends_with('s')
+                                    && w.chars().all(|c| c.is_ascii_lowercase()))))
                 })
             {
+                if word(j - 1).is_some_and(|w| w == "and" || w.ends_with('s')) {
+                    listed += 1;
+                }
                 j -= 1;
             }
             j > 0

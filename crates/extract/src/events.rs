@@ -1990,6 +1990,21 @@ fn participants<'a>(
                     "said" | "says" | "told" | "added" | "noted" | "stated"
                 )
             })
+            // "…, Eastern Region Brigade Commander Major X said": an
+            // organisation in the reporter's title
+            || {
+                let mut k = m.last;
+                while k < range.end
+                    && k < m.last + 6
+                    && toks[k].kind == TokenKind::Word
+                    && toks[k].text(text).starts_with(char::is_uppercase)
+                {
+                    k += 1;
+                }
+                k > m.last
+                    && k < range.end
+                    && matches!(lower(toks, text, k).as_str(), "said" | "says" | "told")
+            }
     };
     let after: Vec<&Ment> = sm
         .iter()

@@ -680,3 +680,15 @@ fn unnamed_armed_men_who_act_or_are_attacked() {
     // victims who are no party make no entity
     has_no_entity(&found, "protesters");
 }
+
+#[test]
+fn a_countrys_rebels_are_one_armed_group_with_the_bare_noun() {
+    let found = extract_entities(
+        "Sierra Leonean rebels killed 31 villagers and seven soldiers in Foindu, a commander said. \
+         The rebels fled into the bush.",
+    );
+    let rebels = entity(&found, "Sierra Leonean rebels");
+    assert_eq!(rebels.subtype.as_deref(), Some("armed_group"));
+    assert!(rebels.aliases.iter().any(|a| a == "rebels"), "{rebels:?}");
+    assert_eq!(entity(&found, "soldiers").kind, EntityType::Organization);
+}

@@ -364,6 +364,13 @@ const CASES: &[Case] = &[
         doc_date: None,
         expect: &[("ASSAULT", "Troops", "mutineers", "", "1996-12-05", 0)],
     },
+    // an organisation in the reporter's title takes no part
+    Case {
+        text: "Fighting resumed. Sierra Leonean rebels killed 31 villagers and seven soldiers in an attack on \
+               Foindu on 28 August 1996, Eastern Region Brigade Commander Major Fallah Sewa said.",
+        doc_date: None,
+        expect: &[("ASSAULT", "Sierra Leonean rebels", "soldiers", "Foindu", "1996-08-28", 38)],
+    },
 ];
 
 fn name_of<'a>(ents: &'a DocEntities, id: &str) -> Vec<&'a str> {
