@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Extraction figures on every answer-key set the project has, in one run:
 # the seed dev set (../shared/eval/dev), the VOA dev set, the held-out set
-# and the blind sets 2-19 (crates/extract/tests/gold*). Articles are read
+# and the blind sets 2-21 (crates/extract/tests/gold*). Articles are read
 # from ../shared/corpus (WikiEvents texts are evaluation-only and never
-# copied here; the VOA ones also ship in data/corpus/voa); blind13/14/16-19 are
+# copied here; the VOA ones also ship in data/corpus/voa); blind13/14/16-21 are
 # CoNLL-2003 stories rebuilt by bench/conll_docs.py, blind15 UN narrative
 # pages read as HTML from ../shared/data/sanctions. Each set is
 # extracted by one release `untangle extract` process and scored by
@@ -35,9 +35,9 @@ run() {
   "$bin" extract "$work/$name/in" --out "$work/$name/out" > /dev/null
   printf '%-9s %s\n' "$name" "$(python3 "$shared/eval/score.py" --gold "$gold" --pred "$work/$name/out" | tail -1)"
 }
-# the CoNLL-2003 stories of blind sets 13, 14 and 16-19, rebuilt from ../shared
+# the CoNLL-2003 stories of blind sets 13, 14 and 16-21, rebuilt from ../shared
 conll="$work/conll"
-for n in 13 14 16 17 18 19; do
+for n in 13 14 16 17 18 19 20 21; do
   d="$root/crates/extract/tests/gold_blind$n"
   if [ -d "$d" ]; then
     nums=$(ls "$d" | sed -n 's/^conll-\([0-9]*\)\.gold\.json$/\1/p')
@@ -48,6 +48,6 @@ done
 run seed "$shared/eval/dev"
 run voa "$root/crates/extract/tests/gold"
 run heldout "$root/crates/extract/tests/gold_heldout"
-for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19; do
+for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21; do
   if [ -d "$root/crates/extract/tests/gold_blind$n" ]; then run "blind$n" "$root/crates/extract/tests/gold_blind$n"; fi
 done
