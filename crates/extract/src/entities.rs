@@ -1570,12 +1570,9 @@ const COLLECTIVES: &[(&str, &str, &str)] = &[
     ("protesters", "protesters", "other"),
     ("demonstrators", "protesters", "other"),
     ("guerrillas", "guerrillas", "armed_group"),
-    ("fighters", "fighters", "armed_group"),
     ("militiamen", "militiamen", "armed_group"),
     ("mutineers", "mutineers", "armed_group"),
     ("vigilantes", "vigilantes", "armed_group"),
-    ("troops", "troops", "armed_force"),
-    ("soldiers", "soldiers", "armed_force"),
     ("policemen", "police", "agency"),
 ];
 
@@ -1885,7 +1882,7 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
                     n += 1;
                 }
             }
-            // "Troops loyal to President X clashed": past the loyalty
+            // "Militiamen loyal to President X clashed": past the loyalty
             if word(k).as_deref() == Some("loyal") && word(k + 1).as_deref() == Some("to") {
                 k += 2;
                 let mut n = 0;

@@ -670,12 +670,12 @@ fn a_quoted_nickname_after_or_joins_the_person_and_a_count_is_no_description() {
 fn unnamed_armed_men_who_act_or_are_attacked() {
     let found = extract_entities(
         "Fighting resumed on Friday. The guerrillas killed two policemen near the border. \
-         Troops loyal to President Ange-Felix Patasse clashed with mutineers on Thursday. \
+         Militiamen loyal to President Ange-Felix Patasse clashed with mutineers on Thursday. \
          Paratroopers killed 13 protesters in Derry.",
     );
     assert_eq!(entity(&found, "guerrillas").kind, EntityType::Organization);
     assert_eq!(entity(&found, "policemen").kind, EntityType::Organization);
-    assert_eq!(entity(&found, "Troops").kind, EntityType::Organization);
+    assert_eq!(entity(&found, "Militiamen").kind, EntityType::Organization);
     assert_eq!(entity(&found, "mutineers").kind, EntityType::Organization);
     // victims who are no party make no entity
     has_no_entity(&found, "protesters");
@@ -684,11 +684,11 @@ fn unnamed_armed_men_who_act_or_are_attacked() {
 #[test]
 fn a_countrys_rebels_are_one_armed_group_with_the_bare_noun() {
     let found = extract_entities(
-        "Sierra Leonean rebels killed 31 villagers and seven soldiers in Foindu, a commander said. \
+        "Sierra Leonean rebels killed 31 villagers and seven policemen in Foindu, a commander said. \
          The rebels fled into the bush.",
     );
     let rebels = entity(&found, "Sierra Leonean rebels");
     assert_eq!(rebels.subtype.as_deref(), Some("armed_group"));
     assert!(rebels.aliases.iter().any(|a| a == "rebels"), "{rebels:?}");
-    assert_eq!(entity(&found, "soldiers").kind, EntityType::Organization);
+    assert_eq!(entity(&found, "policemen").kind, EntityType::Organization);
 }

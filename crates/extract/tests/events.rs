@@ -360,16 +360,16 @@ const CASES: &[Case] = &[
     },
     // those loyal to someone are the doers, not the one they serve
     Case {
-        text: "Fighting resumed. Troops loyal to President Ange-Felix Patasse clashed with mutineers on 5 December 1996.",
+        text: "Fighting resumed. Militiamen loyal to President Ange-Felix Patasse clashed with mutineers on 5 December 1996.",
         doc_date: None,
-        expect: &[("ASSAULT", "Troops", "mutineers", "", "1996-12-05", 0)],
+        expect: &[("ASSAULT", "Militiamen", "mutineers", "", "1996-12-05", 0)],
     },
     // an organisation in the reporter's title takes no part
     Case {
-        text: "Fighting resumed. Sierra Leonean rebels killed 31 villagers and seven soldiers in an attack on \
+        text: "Fighting resumed. Sierra Leonean rebels killed 31 villagers and seven policemen in an attack on \
                Foindu on 28 August 1996, Eastern Region Brigade Commander Major Fallah Sewa said.",
         doc_date: None,
-        expect: &[("ASSAULT", "Sierra Leonean rebels", "soldiers", "Foindu", "1996-08-28", 38)],
+        expect: &[("ASSAULT", "Sierra Leonean rebels", "policemen", "Foindu", "1996-08-28", 38)],
     },
 ];
 
