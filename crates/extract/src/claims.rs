@@ -879,9 +879,16 @@ impl<'a> Doc<'a> {
                 .take(8)
                 .find(|&j| self.is_punct(j, ","))
             {
-                if let Some((e, r)) = &self.unit[c + 1] {
-                    if r.end == end - 1 && self.is_person(*e) {
-                        return Some(r.clone());
+                // (past a rank or title: ", General Anatoly Shkirko,")
+                for k in c + 1..(c + 4).min(end - 1) {
+                    if let Some((e, r)) = &self.unit[k] {
+                        if r.end == end - 1 && self.is_person(*e) {
+                            return Some(r.clone());
+                        }
+                        break;
+                    }
+                    if !self.word(k).starts_with(char::is_uppercase) {
+                        break;
                     }
                 }
             }
@@ -1198,7 +1205,21 @@ impl<'a> Doc<'a> {
                 j += 1;
             }
             // "told him it was …": a lone pronoun object
-            if j > c && j - c <= 2 && in_list(ADDRESSEES, self.word(c)) && j < last {
+            // ("told Interfax news agency he was …": a named outlet)
+            let outlet = j > c
+                && j - c <= 5
+                && in_list(
+                    &[
+                        "agency",
+                        "radio",
+                        "television",
+                        "newspaper",
+                        "reporters",
+                        "journalists",
+                    ],
+                    self.word(j - 1),
+                );
+            if ((j > c && j - c <= 2 && in_list(ADDRESSEES, self.word(c))) || outlet) && j < last {
                 c = j;
             }
         }

@@ -503,3 +503,12 @@ fn relative_clauses_quoted_sources_and_witnesses() {
         f.entities
     );
 }
+
+#[test]
+fn a_ranked_name_between_commas_and_a_named_outlet_told() {
+    let got = claims(
+        "In Grozny, the commander of Russian Interior Ministry forces in Chechnya, General Anatoly \
+         Shkirko, told Interfax news agency he was delaying a pullout of troops there.",
+    );
+    has(&got, "Anatoly Shkirko", "he was delaying a pullout");
+}

@@ -692,3 +692,21 @@ fn a_countrys_rebels_are_one_armed_group_with_the_bare_noun() {
     assert!(rebels.aliases.iter().any(|a| a == "rebels"), "{rebels:?}");
     assert_eq!(entity(&found, "policemen").kind, EntityType::Organization);
 }
+
+#[test]
+fn a_place_the_event_coders_fold_into_its_country_stays_a_place() {
+    // Phoenix lists "Grozny" and "Arbil" under Russia and Iraq; the
+    // lexicon reads them as the places they are, and "Britain" stays the
+    // United Kingdom
+    let found = extract_entities(
+        "Russian troops left Grozny on Friday. Kurdish fighters entered Arbil. Britain protested.",
+    );
+    let grozny = entity(&found, "Grozny");
+    assert_eq!(grozny.kind, EntityType::Location);
+    assert_ne!(grozny.subtype.as_deref(), Some("country"));
+    assert_ne!(entity(&found, "Arbil").subtype.as_deref(), Some("country"));
+    assert_eq!(
+        entity(&found, "Britain").subtype.as_deref(),
+        Some("country")
+    );
+}

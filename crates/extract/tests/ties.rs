@@ -799,7 +799,7 @@ fn cooperation_control_and_presence() {
 #[test]
 fn alliances_splits_bases_and_homes() {
     let got = ties(
-        "The DKBA, which is allied with the Rangoon government and based in southeast Burma, \
+        "The DKBA, which is allied with the Burmese government and based in southeast Burma, \
          split from the Karen National Union in 1994. \
          Hamas broke away from the Muslim Brotherhood. \
          An Iranian exile group based in Iraq, the Mujahideen Khalq, said Iraq was safe. \
@@ -810,10 +810,10 @@ fn alliances_splits_bases_and_homes() {
         &got,
         "DKBA",
         "allied_with",
-        "Rangoon government",
+        "Burmese government",
         "asserted",
     );
-    has(&got, "DKBA", "operates_in", "Burma", "asserted");
+    has(&got, "DKBA", "operates_in", "Burmese", "asserted");
     has(
         &got,
         "DKBA",
