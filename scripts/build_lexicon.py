@@ -630,8 +630,16 @@ def build_countries(out, path, cities, admin1, given_names):
                 if len(toks) >= 2 and toks[-1] in admin_heads and f != fold(name):
                     stats["country_place_alias_dropped"] += 1
                     continue
+                # (against every name of the block: "Burmese" is Burma's,
+                # though the country is named Myanmar)
+                block_names = {fold(name)} | {fold(clean_name(x)) for x in [b["head"]] + b["variants"]}
                 demonym = (len(toks) == 1 and toks[0].endswith(DEMONYM_ENDINGS)
-                           and not toks[0].endswith("stan") and toks[0][:3] == fold(name)[:3]
+                           and not toks[0].endswith("stan")
+                           and (toks[0][:3] == fold(name)[:3]
+                                or any(len(n) >= 4 and len(n.split()) == 1
+                                       and toks[0].startswith(n[:-1])
+                                       and len(toks[0]) >= len(n) + 2
+                                       for n in block_names))
                            and toks[0] != fold(name))
                 tv = (titlecase(base) if base.isupper() and len(re.sub(r"[^A-Z]", "", base)) > 3 else base)
                 out.surface(tv, eid, "demonym" if demonym else "alias")

@@ -473,13 +473,16 @@ fn build_entity(lex: &Lexicon, text: &str, items: &[Item], g: &[usize], n: usize
             .max_by_key(|s| (s.0.len(), s.1))
             .map(|s| s.0.clone()),
         // others: the most frequent surface, a described one ("Afghan
-        // government") before a bare lower-case head ("the government")
+        // government") before a bare lower-case head ("the government");
+        // a place is named by a name, not a demonym ("Burma", however
+        // often the text says "Burmese")
         _ => surfaces
             .iter()
             .filter(|s| s.1 > 0)
             .max_by_key(|s| {
                 let bare = !s.0.contains(' ') && s.0.starts_with(char::is_lowercase);
-                (!bare, s.1, std::cmp::Reverse(s.2))
+                let demonym = kind == EntityType::Location && is_demonym(&s.0);
+                (!demonym, !bare, s.1, std::cmp::Reverse(s.2))
             })
             .map(|s| s.0.clone()),
     }
@@ -3021,4 +3024,11 @@ fn description_nationality(text: &str, toks: &[Token], trigger: usize) -> Option
             .find(|l| l.kind == SurfaceKind::Demonym && l.case.accepts(s))
             .map(|l| lex.entry(l.entry).name.to_string())
     })
+}
+
+/// A surface the lexicon knows only as a demonym ("Burmese", "Afghan").
+fn is_demonym(s: &str) -> bool {
+    let lex = Lexicon::global();
+    let hits = lex.lookup(s);
+    !hits.is_empty() && hits.iter().all(|l| l.kind == SurfaceKind::Demonym)
 }

@@ -710,3 +710,12 @@ fn a_place_the_event_coders_fold_into_its_country_stays_a_place() {
         Some("country")
     );
 }
+
+#[test]
+fn a_country_is_named_by_its_name_not_its_demonym() {
+    let found = extract_entities(
+        "The Burmese army and Burmese officials met on Monday. Burmese troops left. Burma denied it.",
+    );
+    let burma = entity(&found, "Burma");
+    assert_eq!(burma.name, "Burma");
+}

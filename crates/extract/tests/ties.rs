@@ -813,7 +813,7 @@ fn alliances_splits_bases_and_homes() {
         "Burmese government",
         "asserted",
     );
-    has(&got, "DKBA", "operates_in", "Burmese", "asserted");
+    has(&got, "DKBA", "operates_in", "Burma", "asserted");
     has(
         &got,
         "DKBA",
