@@ -466,6 +466,38 @@ fn sentence_ties(
         // "Peres, who was ousted in May by rightwing Israeli leader
         // Benjamin Netanyahu": the one ousted or replaced was succeeded by
         // the one named after "by" (past a date and a few title words)
+        // "Malu replaced another Nigerian major general, John Inienger":
+        // the one replaced was succeeded by the subject
+        if w == "replaced" && k > 0 && !BE_FORMS.contains(&words[k - 1].as_str()) {
+            let subj = cx.before(sent, t.start, &is_person).filter(|&s| {
+                cx.mentions.iter().any(|m| {
+                    m.entity == s
+                        && m.span.end <= t.start
+                        && text[m.span.end..t.start].split_whitespace().count() <= 1
+                })
+            });
+            let obj = cx.after(sent, t.end, &is_person).filter(|&o| {
+                cx.mentions.iter().any(|m| {
+                    m.entity == o
+                        && m.span.start >= t.end
+                        && text[t.end..m.span.start].split_whitespace().count() <= 6
+                })
+            });
+            if let (Some(s), Some(o)) = (subj, obj) {
+                push(
+                    cx,
+                    out,
+                    o,
+                    Predicate::SucceededBy,
+                    s,
+                    polarity(text, toks, k),
+                    sent,
+                    "verb:replaced",
+                    0.7,
+                );
+            }
+            continue;
+        }
         if matches!(w, "ousted" | "replaced" | "unseated" | "deposed")
             && k > 0
             && BE_FORMS.contains(&words[k - 1].as_str())
@@ -1719,6 +1751,34 @@ fn between_pair(
     words: &[String],
     k: usize,
 ) -> Option<(usize, usize)> {
+    // (talks between people: "between Russian peacemaker Alexander Lebed
+    // and rebel chief-of-staff Aslan Maskhadov", past their titles)
+    let talks = matches!(
+        words[k].as_str(),
+        "talks" | "negotiations" | "dialogue" | "agreement" | "ceasefire" | "truce" | "deal"
+    );
+    let party = |e: &DocEntity| is_org(e) || (talks && is_person(e));
+    if talks {
+        let x = cx
+            .in_range(sent)
+            .filter(|m| m.span.start >= toks[k + 1].end && party(cx.entity(m.entity)))
+            .min_by_key(|m| m.span.start)?;
+        let gap1 = &cx.text[toks[k + 1].end..x.span.start];
+        let ok1 = gap1.split_whitespace().count() <= 3
+            && gap1
+                .split_whitespace()
+                .all(|g| !g.contains(',') && g != "and");
+        let y = cx
+            .in_range(sent)
+            .filter(|m| m.span.start >= x.span.end && party(cx.entity(m.entity)))
+            .min_by_key(|m| m.span.start)?;
+        let gap2 = &cx.text[x.span.end..y.span.start];
+        let mut g2 = gap2.split_whitespace();
+        let ok2 = g2.next() == Some("and") && gap2.split_whitespace().count() <= 4;
+        if ok1 && ok2 && x.entity != y.entity {
+            return Some((x.entity, y.entity));
+        }
+    }
     let a = near_after(cx, sent, toks, words, k + 2, &is_org)?;
     let am = cx
         .in_range(sent)
@@ -2956,6 +3016,13 @@ fn copula_role_start<'w>(w: &impl Fn(usize) -> &'w str, k: usize) -> Option<(usi
             if w(k + 1) == "as" =>
         {
             k + 2
+        }
+        // "Malu took over on Thursday as commander of the ECOMOG force"
+        "took" | "takes" | "taking" if w(k + 1) == "over" => {
+            match (k + 2..k + 6).find(|&j| w(j) == "as") {
+                Some(a) => a + 1,
+                None => return None,
+            }
         }
         _ => return None,
     };

@@ -929,3 +929,30 @@ fn a_news_agency_is_no_party_of_the_two_factions() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn taking_over_replacing_and_talks_between_people() {
+    let got = ties(
+        "Nigerian Major-General Sam Victor Malu took over on Thursday as commander of the ECOMOG \
+         peacekeeping force in Liberia. Malu replaced another Nigerian major general, John Inienger. \
+         The truce was agreed in talks between Russian peacemaker Alexander Lebed and rebel \
+         chief-of-staff Aslan Maskhadov.",
+    );
+    assert!(
+        got.iter()
+            .any(|t| t.0.ends_with("Malu") && t.1 == "leader_of" && t.2 == "ECOMOG"),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter()
+            .any(|t| t.0 == "John Inienger" && t.1 == "succeeded_by" && t.2.ends_with("Malu")),
+        "{got:#?}"
+    );
+    has(
+        &got,
+        "Alexander Lebed",
+        "negotiates_with",
+        "Aslan Maskhadov",
+        "asserted",
+    );
+}
