@@ -2098,7 +2098,12 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                             // force's word between the body and the rank
                             || text[m.span.end..title_span.start]
                                 .trim()
-                                .eq_ignore_ascii_case("police"))
+                                .eq_ignore_ascii_case("police")
+                            // "Iraq's Deputy Prime Minister X"
+                            || matches!(
+                                text[m.span.end..title_span.start].trim(),
+                                "'s" | "’s"
+                            ))
                 })
             });
         let org = if t.contains(" at ") {
@@ -2136,7 +2141,13 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                     .is_some_and(|w| w.eq_ignore_ascii_case("police"));
             police_title.then(|| only_police_force(cx)).flatten()
         });
-        let pred = if t.contains("no. 2")
+        // ("Deputy Prime Minister", "deputy foreign minister": a member of
+        // the government, second to a minister, not the state's deputy)
+        let deputy_minister =
+            t.contains("deputy") && (t.contains("minister") || t.contains("secretary"));
+        let pred = if deputy_minister {
+            Predicate::MemberOf
+        } else if t.contains("no. 2")
             || t.contains("deputy")
             || t.contains("vice ")
             || t.contains("vice-")

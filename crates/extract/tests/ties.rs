@@ -956,3 +956,11 @@ fn taking_over_replacing_and_talks_between_people() {
         "asserted",
     );
 }
+
+#[test]
+fn a_countrys_deputy_minister_is_a_member_of_its_government() {
+    let got =
+        ties("Iraq's Deputy Prime Minister Tareq Aziz said on Saturday that troops were fighting.");
+    has(&got, "Tareq Aziz", "member_of", "Iraq", "asserted");
+    assert!(!got.iter().any(|t| t.1 == "deputy_of"), "{got:#?}");
+}
