@@ -2254,6 +2254,49 @@ fn participants<'a>(
             }
         }
     }
+    // "The truce was agreed in talks on Thursday between Russian
+    // peacemaker X and rebel chief-of-staff Y": the parties of a deal or of
+    // talks are the two named "between" (past their titles)
+    if matches!(entry.kind, PloverType::Agree | PloverType::Consult)
+        && agents.len() + targets.len() < 2
+    {
+        if let Some(b) =
+            (h.end..range.end.min(h.end + 8)).find(|&k| lower(toks, text, k) == "between")
+        {
+            // a side: the actors within four words (no "and" between),
+            // a person before an organisation ("U.S. envoy Robert
+            // Pelletreau"); the first side must end right before "and"
+            let side = |from: usize, before_and: bool| {
+                let c: Vec<&Ment> = sm
+                    .iter()
+                    .filter(|m| {
+                        m.first >= from
+                            && m.first <= from + 4
+                            && is_actor(m.ent)
+                            && !m.modifier
+                            && (from..m.first).all(|k| {
+                                toks[k].kind != TokenKind::Punct && lower(toks, text, k) != "and"
+                            })
+                            && (!before_and || lower(toks, text, m.last) == "and")
+                    })
+                    .collect();
+                c.iter()
+                    .find(|m| m.ent.kind == EntityType::Person)
+                    .or(c.first())
+                    .map(|m| **m)
+            };
+            if let Some(x) = side(b + 1, true) {
+                {
+                    if let Some(y) = side(x.last + 1, false) {
+                        agents.clear();
+                        targets.clear();
+                        agents.push(x.ent);
+                        agents.push(y.ent);
+                    }
+                }
+            }
+        }
+    }
     // whoever the sentence names only as its source ("…, according to two
     // medical officials") reports the event and takes no part in it
     if let Some(p) = source_from {

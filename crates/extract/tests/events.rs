@@ -371,6 +371,13 @@ const CASES: &[Case] = &[
         doc_date: None,
         expect: &[("ASSAULT", "Sierra Leonean rebels", "policemen", "Foindu", "1996-08-28", 38)],
     },
+    // the parties of a deal agreed in talks between two named people
+    Case {
+        text: "Fighting stopped. The truce was agreed in talks on 22 August 1996 between Russian \
+               peacemaker Alexander Lebed and rebel chief-of-staff Aslan Maskhadov.",
+        doc_date: None,
+        expect: &[("AGREE", "Aslan Maskhadov", "", "", "1996-08-22", 0)],
+    },
 ];
 
 fn name_of<'a>(ents: &'a DocEntities, id: &str) -> Vec<&'a str> {
