@@ -390,6 +390,10 @@ const ROLE_NOUNS: &[&str] = &[
     "resident",
     "residents",
     "authorities",
+    // "the Algerian state-run television said": a country's broadcaster
+    "television",
+    "radio",
+    "tv",
 ];
 
 /// Plural nouns of unnamed speakers that may be coordinated with a named

@@ -512,3 +512,11 @@ fn a_ranked_name_between_commas_and_a_named_outlet_told() {
     );
     has(&got, "Anatoly Shkirko", "he was delaying a pullout");
 }
+
+#[test]
+fn a_groups_radio_speaks_for_it() {
+    let got = claims(
+        "The PUK said it had won. The PUK radio said Iraqi artillery was pounding its positions on Friday.",
+    );
+    has(&got, "PUK", "Iraqi artillery was pounding its positions");
+}
