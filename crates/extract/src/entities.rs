@@ -234,11 +234,27 @@ pub fn extract_entities(text: &str) -> DocEntities {
             {
                 return None;
             }
+            // "the U.S. military": a country's short name that a longer
+            // dictionary name swallowed ("U.S. Military") and the tagger
+            // then typed by default is the country
+            let country = (m.entry.is_none() && m.label == NerLabel::Org && m.cue == Cue::Default)
+                .then(|| {
+                    lex.lookup(surface).iter().find(|l| {
+                        l.case.accepts(surface)
+                            && l.kind != SurfaceKind::Demonym
+                            && lex.entry(l.entry).subtype == "country"
+                    })
+                })
+                .flatten();
+            let (kind, subtype, entry) = match country {
+                Some(l) => (EntityType::Location, Some("country"), Some(l.entry)),
+                None => (entity_type(m.label)?, m.subtype, m.entry),
+            };
             Some(Item {
                 span: m.span.clone(),
-                kind: entity_type(m.label)?,
-                subtype: m.subtype,
-                entry: m.entry,
+                kind,
+                subtype,
+                entry,
                 cue: m.cue,
                 key: None,
                 extra_aliases: Vec::new(),

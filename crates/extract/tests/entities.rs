@@ -719,3 +719,21 @@ fn a_country_is_named_by_its_name_not_its_demonym() {
     let burma = entity(&found, "Burma");
     assert_eq!(burma.name, "Burma");
 }
+
+#[test]
+fn a_countrys_short_name_inside_a_longer_dictionary_name_is_the_country() {
+    // the lexicon knows "U.S. Military" as an organisation; "U.S." is still
+    // the country, and its president leads it
+    let found = extract_entities("President Bill Clinton ordered the U.S. military to act.");
+    let us = entity(&found, "U.S.");
+    assert_eq!(us.kind, EntityType::Location);
+    assert_eq!(us.subtype.as_deref(), Some("country"));
+    assert_eq!(
+        found
+            .entities
+            .iter()
+            .filter(|e| e.name == "U.S." || e.aliases.iter().any(|a| a == "U.S."))
+            .count(),
+        1
+    );
+}
