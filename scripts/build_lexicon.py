@@ -604,6 +604,9 @@ def build_countries(out, path, cities, admin1, given_names):
         stats["country"] += 1
         city_names = cities.get(iso2, {})
         for b in bl:
+            # a demonym is read against every name of the block ("Burmese"
+            # is Burma's, though the country is named Myanmar)
+            block_names = {fold(name)} | {fold(clean_name(x)) for x in [b["head"]] + b["variants"]}
             for v in [b["head"]] + b["variants"]:
                 v = clean_name(v)
                 base, acr = paren_acronyms(v)
@@ -630,9 +633,6 @@ def build_countries(out, path, cities, admin1, given_names):
                 if len(toks) >= 2 and toks[-1] in admin_heads and f != fold(name):
                     stats["country_place_alias_dropped"] += 1
                     continue
-                # (against every name of the block: "Burmese" is Burma's,
-                # though the country is named Myanmar)
-                block_names = {fold(name)} | {fold(clean_name(x)) for x in [b["head"]] + b["variants"]}
                 demonym = (len(toks) == 1 and toks[0].endswith(DEMONYM_ENDINGS)
                            and not toks[0].endswith("stan")
                            and (toks[0][:3] == fold(name)[:3]

@@ -1188,6 +1188,18 @@ impl<'a> Doc<'a> {
 
     // -------------------------------------------------------- complements
 
+    /// What a participle of saying at `v` reports ("…, saying the evidence
+    /// is limited", "quoted X as saying that …"): the clause after it to
+    /// the end of sentence `s`, at least three words.
+    fn said_clause(&self, v: usize, s: usize, last: usize) -> Option<Range<usize>> {
+        let c = self.complement_start(v, "say", last);
+        if c >= last {
+            return None;
+        }
+        let span = trim_span(self.text, self.clause_to_sentence_end(c, s)?);
+        (self.word_count(&span) >= 3).then_some(span)
+    }
+
     /// The first token of the message after a speech verb: skips the
     /// addressee (`told reporters`), a time phrase and `that`.
     fn complement_start(&self, v: usize, lemma: &str, last: usize) -> usize {
@@ -1500,21 +1512,15 @@ fn reported_speech(d: &Doc, used: &HashSet<usize>, cands: &mut Vec<Candidate>) {
                 && !d.is_quote_mark(first)
             {
                 if let Subject::Entity(e) = sentence_subject(d, s) {
-                    let c = d.complement_start(v, "say", last);
-                    if c < last {
-                        if let Some(span) = d.clause_to_sentence_end(c, s) {
-                            let span = trim_span(d.text, span);
-                            if d.word_count(&span) >= 3 {
-                                cands.push(Candidate {
-                                    who: Who::Entity(e),
-                                    quote: span,
-                                    anchor: d.toks[v].start,
-                                    sentences: s..s + 1,
-                                    lemma: "say",
-                                    confidence: 0.7,
-                                });
-                            }
-                        }
+                    if let Some(span) = d.said_clause(v, s, last) {
+                        cands.push(Candidate {
+                            who: Who::Entity(e),
+                            quote: span,
+                            anchor: d.toks[v].start,
+                            sentences: s..s + 1,
+                            lemma: "say",
+                            confidence: 0.7,
+                        });
                     }
                 }
                 continue;
@@ -1538,21 +1544,15 @@ fn reported_speech(d: &Doc, used: &HashSet<usize>, cands: &mut Vec<Candidate>) {
                                 .map(|(e, _)| Who::Entity(*e))
                         })
                     });
-                    let c = d.complement_start(v, "say", last);
-                    if let (Some(who), true) = (who, c < last) {
-                        if let Some(span) = d.clause_to_sentence_end(c, s) {
-                            let span = trim_span(d.text, span);
-                            if d.word_count(&span) >= 3 {
-                                cands.push(Candidate {
-                                    who,
-                                    quote: span,
-                                    anchor: d.toks[q].start,
-                                    sentences: s..s + 1,
-                                    lemma: "say",
-                                    confidence: 0.75,
-                                });
-                            }
-                        }
+                    if let (Some(who), Some(span)) = (who, d.said_clause(v, s, last)) {
+                        cands.push(Candidate {
+                            who,
+                            quote: span,
+                            anchor: d.toks[q].start,
+                            sentences: s..s + 1,
+                            lemma: "say",
+                            confidence: 0.75,
+                        });
                     }
                 }
                 continue;

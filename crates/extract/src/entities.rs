@@ -1494,20 +1494,12 @@ fn unnamed_speakers(text: &str, toks: &[Token], items: &mut Vec<Item>) {
                 None => format!("speaker|{}|{}", seen.len(), sing),
             }
         };
-        let key = if bare && eyewitness {
-            match seen.iter().rev().find(|s| s.1 == sing && s.2 == plural) {
-                Some(s) => s.0.clone(),
-                None => {
-                    let k = format!("speaker|{}|{}", seen.len(), sing);
-                    seen.push((k.clone(), sing, plural, Vec::new()));
-                    k
-                }
-            }
-        } else {
-            key
-        };
+        // a description starts a speaker later bare nouns refer to; so does
+        // a bare "Witnesses" that joins none
         if !bare {
             seen.push((key.clone(), sing, plural, content.clone()));
+        } else if !seen.iter().any(|s| s.0 == key) {
+            seen.push((key.clone(), sing, plural, Vec::new()));
         }
         // (witnesses and residents are people, not an institution)
         let kind = if plural && !eyewitness {

@@ -2285,15 +2285,13 @@ fn participants<'a>(
                     .or(c.first())
                     .map(|m| **m)
             };
-            if let Some(x) = side(b + 1, true) {
-                {
-                    if let Some(y) = side(x.last + 1, false) {
-                        agents.clear();
-                        targets.clear();
-                        agents.push(x.ent);
-                        agents.push(y.ent);
-                    }
-                }
+            if let Some((x, y)) =
+                side(b + 1, true).and_then(|x| Some((x, side(x.last + 1, false)?)))
+            {
+                agents.clear();
+                targets.clear();
+                agents.push(x.ent);
+                agents.push(y.ent);
             }
         }
     }

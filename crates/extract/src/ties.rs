@@ -2604,7 +2604,6 @@ fn country_entity(cx: &Ctx<'_>, id: &str) -> Option<usize> {
 /// Minister"): `Some` when a demonym is there, holding the country's
 /// entity if the document names that country.
 fn demonym_country(cx: &Ctx<'_>, title_start: usize) -> Option<Option<usize>> {
-    let lex = Lexicon::global();
     let mut before = cx.text[..title_start].trim_end();
     for _ in 0..2 {
         let word_start = before
@@ -2616,13 +2615,8 @@ fn demonym_country(cx: &Ctx<'_>, title_start: usize) -> Option<Option<usize>> {
         if prev.is_empty() || !prev.starts_with(char::is_uppercase) {
             return None;
         }
-        let demonym = lex.lookup(prev).iter().find(|l| {
-            l.case.accepts(prev)
-                && l.kind == SurfaceKind::Demonym
-                && lex.entry(l.entry).subtype == "country"
-        });
-        if let Some(l) = demonym {
-            return Some(country_entity(cx, lex.entry(l.entry).id));
+        if let Some(id) = demonym_id(prev) {
+            return Some(country_entity(cx, id));
         }
         before = before[..word_start].trim_end();
     }
@@ -3704,11 +3698,10 @@ fn home_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             let k = at(m.span.start);
             let mut found: Option<usize> = None;
             // a demonym opening the mention's own words
-            let first = &text[m.span.clone()]
+            let first = text[m.span.clone()]
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
-                .unwrap_or_default()
-                .to_string();
+                .unwrap_or_default();
             if let Some(id) = demonym_id(first) {
                 found = country_entity(cx, id);
             }
