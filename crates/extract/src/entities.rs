@@ -234,6 +234,12 @@ pub fn extract_entities(text: &str) -> DocEntities {
             {
                 return None;
             }
+            // "2010-08-CA-042", "an AK-47": a code (capitals and digits
+            // joined by a hyphen) nothing typed is a release number or a
+            // model, not an organisation
+            if m.entry.is_none() && m.cue == Cue::Default && code_like(surface) {
+                return None;
+            }
             // "the U.S. military": a country's short name that a longer
             // dictionary name swallowed ("U.S. Military") and the tagger
             // then typed by default is the country
@@ -729,6 +735,41 @@ fn titles(text: &str, toks: &[Token], items: &[Item]) -> HashMap<usize, String> 
                 continue;
             }
         }
+        // "Zubair was a Taliban leader who …", "Ahmad Shah, was a Taliban
+        // leader": a role said of the name opening its clause, up to a
+        // relative pronoun or a clause boundary
+        let mut c = b;
+        if toks.get(c).is_some_and(|t| t.text(text) == ",") {
+            c += 1;
+        }
+        if toks
+            .get(c)
+            .is_some_and(|t| matches!(lw(text, t).as_str(), "was" | "is"))
+            && toks
+                .get(c + 1)
+                .is_some_and(|t| matches!(lw(text, t).as_str(), "a" | "an" | "the"))
+        {
+            let start = c + 2;
+            let mut end = start;
+            while end < toks.len()
+                && end - start < 8
+                && toks[end].kind == TokenKind::Word
+                && !matches!(
+                    lw(text, &toks[end]).as_str(),
+                    "who" | "which" | "that" | "and" | "in" | "of" | "for" | "at" | "with"
+                )
+            {
+                end += 1;
+            }
+            // the role word ends the phrase ("a Taliban cell leader")
+            if end > start
+                && ROLE_WORDS.contains(&lw(text, &toks[end - 1]).as_str())
+                && !matches!(lw(text, &toks[end]).as_str(), "of" | "in" | "for" | "at")
+            {
+                out.insert(i, text[toks[start].start..toks[end - 1].end].to_string());
+                continue;
+            }
+        }
         // pre-name title: role words (lower case, or capitalised titles)
         // right before the name, optionally after an actor name
         let mut k = a;
@@ -936,7 +977,18 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
         let s = t.text(text);
         // the anchor: a country (by token, by a multi-token mention ending
         // here, or as the prefix of a `-led` modifier)
-        let (anchor, anchor_start, led) = if let Some(p) = led_prefix(s) {
+        // "an Afghan-international security force": a joint force written
+        // as one hyphenated word
+        let hyphen_partner = s
+            .split_once('-')
+            .filter(|(head, tail)| is_partner(tail) && country_of(lex, head).is_some());
+        let (anchor, anchor_start, led) = if let Some((head, _)) = hyphen_partner {
+            (
+                country_of(lex, head).map(|c| (c, EntryType::Location)),
+                t.start,
+                false,
+            )
+        } else if let Some(p) = led_prefix(s) {
             match country_of(lex, p) {
                 Some(c) => (Some((c, EntryType::Location)), t.start, true),
                 None => (None, t.start, true),
@@ -1023,6 +1075,7 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
             _ => None,
         };
         let skip = skip + if partner.is_some() { 2 } else { 0 };
+        let partner = partner.or_else(|| hyphen_partner.map(|(_, p)| fold(p)));
         let next = |k: usize| {
             toks.get(i + k + skip)
                 .filter(|x| x.kind == TokenKind::Word)
@@ -1055,7 +1108,16 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
         if s == "coalition" && !matches!(class, "armed" | "special_forces") {
             continue;
         }
-        if anchor_kind == EntryType::Organization && !matches!(class, "regime" | "team") {
+        // ("Afghan National Security and coalition force": a force whose
+        // name is cut short before its partner is one joint force; a
+        // force named in full, "the ANA and coalition forces", stays
+        // itself)
+        if anchor_kind == EntryType::Organization
+            && !matches!(class, "regime" | "team")
+            && !(partner.is_some()
+                && anchor == u32::MAX
+                && matches!(class, "armed" | "special_forces"))
+        {
             continue;
         }
         if anchor_kind == EntryType::Location && class == "team" {
@@ -1179,7 +1241,9 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
             f.span.start == m.span.start
                 && f.span.end > m.span.end
                 && m.kind == EntityType::Organization
-                && f.key.as_deref().is_some_and(|k| k.ends_with("|team"))
+                && f.key
+                    .as_deref()
+                    .is_some_and(|k| k.ends_with("|team") || k.contains('+'))
         });
     }
     items.extend(found);
@@ -3032,6 +3096,16 @@ fn description_nationality(text: &str, toks: &[Token], trigger: usize) -> Option
             .find(|l| l.kind == SurfaceKind::Demonym && l.case.accepts(s))
             .map(|l| lex.entry(l.entry).name.to_string())
     })
+}
+
+/// Capitals and digits joined by a hyphen, no lower-case letter: "CA-042",
+/// "AK-47", "S-018".
+fn code_like(s: &str) -> bool {
+    s.contains('-')
+        && s.chars().any(|c| c.is_ascii_digit())
+        && s.chars().any(|c| c.is_ascii_uppercase())
+        && s.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// A surface the lexicon knows only as a demonym ("Burmese", "Afghan").

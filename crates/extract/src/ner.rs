@@ -1471,6 +1471,65 @@ pub fn analyze(text: &str) -> Analysis {
     }
 }
 
+/// Roles a copula gives a person: "X was a Taliban leader".
+const PERSON_ROLES: &[&str] = &[
+    "leader",
+    "commander",
+    "facilitator",
+    "financier",
+    "member",
+    "official",
+    "spokesman",
+    "fighter",
+    "militant",
+    "operative",
+    "emir",
+    "deputy",
+    "lieutenant",
+];
+
+/// The end (exclusive token index) of a name of one to three capitalised
+/// words opening a sentence at `i` that a copula gives a person's role
+/// ("Zubair was a Taliban leader", "Rasul Jan, was a Taliban cell
+/// leader"); none for a word the text also writes in lower case.
+fn role_copula_name(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<usize> {
+    let opens = i == 0
+        || tokens[i - 1].kind == TokenKind::Punct
+            && !matches!(doc.tok(&tokens[i - 1]), "," | "-" | "(" | "'");
+    if !opens
+        || doc.common(&tokens[i])
+        || matches!(
+            doc.tok(&tokens[i]),
+            "He" | "She" | "It" | "They" | "This" | "That"
+        )
+    {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < tokens.len()
+        && end < i + 3
+        && tokens[end].kind == TokenKind::Word
+        && doc.tok(&tokens[end]).starts_with(char::is_uppercase)
+        && adjacent(doc, tokens, end)
+    {
+        end += 1;
+    }
+    let w = |k: usize| tokens.get(k).map(|t| doc.tok(t).to_lowercase());
+    let mut k = end;
+    if w(k).as_deref() == Some(",") {
+        k += 1;
+    }
+    if !matches!(w(k).as_deref(), Some("was" | "is"))
+        || !matches!(w(k + 1).as_deref(), Some("a" | "an"))
+    {
+        return None;
+    }
+    (k + 2..k + 7)
+        .take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word))
+        .any(|j| w(j).is_some_and(|x| PERSON_ROLES.contains(&x.as_str())))
+        .then_some(end)
+}
+
 /// Index of the first word of a sentence (after opening quotes/brackets).
 fn first_word(tokens: &[Token], range: Range<usize>, _doc: &Doc<'_>) -> usize {
     range
@@ -2453,6 +2512,22 @@ fn propagate_document_types(
             || (i > 0 && tokens[i - 1].kind == TokenKind::Number);
         if month && by_number {
             continue;
+        }
+        // "Zubair was a Taliban leader who …", "Rasul Jan was a Taliban
+        // cell leader": a name opening a sentence that the sentence says
+        // holds a person's role (a list of those killed or detained)
+        if !typed.contains_key(s) {
+            if let Some(end) = role_copula_name(doc, tokens, i) {
+                extra.push(Mention {
+                    span: t.start..tokens[end - 1].end,
+                    label: NerLabel::Per,
+                    subtype: None,
+                    entry: None,
+                    cue: Cue::Document,
+                    sentence: usize::MAX,
+                });
+                continue;
+            }
         }
         if let Some(&(label, sub)) = typed.get(s) {
             if label == NerLabel::Per

@@ -186,6 +186,50 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
                 }
             }
         }
+        // an ayn written as an opening quote at the start of a name's word
+        // ("Nad ‘Ali", "Musa ‘Ali"): part of the word when a capitalised
+        // word stands right before it and no closing quote ends the word
+        // (‘Fine’ is a quotation)
+        if c == '\u{2018}' {
+            let j = i + clen;
+            let after_name = out.last().is_some_and(|p| {
+                p.kind == TokenKind::Word
+                    && p.end < i
+                    && text[p.end..i].chars().all(|x| x == ' ')
+                    && text[p.start..p.end].starts_with(char::is_uppercase)
+            });
+            if after_name && char_at(text, j).is_some_and(char::is_uppercase) {
+                let (end, kind) = scan_word(text, j);
+                // a closing quote further on the line: a word-final ’
+                // followed by no letter ("‘The best’ said")
+                let rest = &text[j..];
+                let stop = rest
+                    .find(['\n', '\u{2018}', '\u{201C}', '.', '!', '?'])
+                    .unwrap_or(rest.len())
+                    .min(300);
+                let line = &rest[..stop];
+                let closes = line.char_indices().any(|(k, x)| {
+                    x == '\u{2019}'
+                        && line[..k]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphabetic)
+                        && !line[k + x.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphabetic)
+                });
+                if !closes && kind == TokenKind::Word {
+                    out.push(Token {
+                        kind,
+                        start: i,
+                        end,
+                    });
+                    i = end;
+                    continue;
+                }
+            }
+        }
         // punctuation; runs of '.' or '-' are one token
         let mut end = i + clen;
         if c == '.' || c == '-' {

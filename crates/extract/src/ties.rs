@@ -2145,6 +2145,13 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
         // the government, second to a minister, not the state's deputy)
         let deputy_minister =
             t.contains("deputy") && (t.contains("minister") || t.contains("secretary"));
+        // "X, a Taliban leader", "Zubair was a Taliban leader who …": one
+        // of its leaders, a member (the leader is "the Taliban leader")
+        let indefinite = text[sent.start..title_span.start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "another"));
         let pred = if deputy_minister {
             Predicate::MemberOf
         } else if t.contains("no. 2")
@@ -2197,7 +2204,11 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
         .iter()
         .any(|w| t.contains(w))
         {
-            Predicate::LeaderOf
+            if indefinite && !head_title {
+                Predicate::MemberOf
+            } else {
+                Predicate::LeaderOf
+            }
         } else if [
             "member",
             "fighter",
@@ -2562,7 +2573,11 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 "founder" => Predicate::FounderOf,
                 "member" | "fighter" | "militant" | "official" | "spokesman" | "spokesperson"
                 | "officer" | "recruiter" | "operative" => Predicate::MemberOf,
-                "leader" | "commander" | "chief" | "head" | "president" => Predicate::LeaderOf,
+                // ("a senior X commander" is one of its commanders: a member)
+                "leader" | "commander" | "chief" | "head" | "president" if w(k + 1) == "the" => {
+                    Predicate::LeaderOf
+                }
+                "leader" | "commander" | "chief" | "head" => Predicate::MemberOf,
                 _ => continue,
             };
             push(

@@ -134,6 +134,38 @@ fn joint_and_coalition_forces_are_organisations() {
         entity(&f, "Iraqi-led security force").id
     );
     has_no_entity(&f, "coalition government");
+    // a force's name cut short before its partner, and a joint force in
+    // one hyphenated word, are one force; a force named in full stays
+    // itself beside its partner
+    let text = "Tips led a joint Afghan National Security and coalition force patrol to \
+                the compound. Later an Afghan-international security force killed two \
+                militants. The ANA and coalition forces took steps to avoid civilians.";
+    let f = extract_entities(text);
+    assert_eq!(
+        entity(&f, "Afghan National Security and coalition force").kind,
+        EntityType::Organization
+    );
+    has_no_entity(&f, "Afghan National Security");
+    assert_eq!(
+        entity(&f, "Afghan-international security force")
+            .subtype
+            .as_deref(),
+        Some("armed_force")
+    );
+    has_no_entity(&f, "ANA and coalition forces");
+    entity(&f, "coalition forces");
+}
+
+#[test]
+fn codes_are_not_organisations_and_an_ayn_stays_in_the_name() {
+    let text = "ISAF Joint Command - Afghanistan 2010-08-CA-042 For Immediate Release. \
+                They found an AK-47 at the scene. Forces detained two men in Nad \u{2018}Ali \
+                district, Helmand province. \u{2018}Fine\u{2019} said Reuters.";
+    let f = extract_entities(text);
+    has_no_entity(&f, "CA-042");
+    has_no_entity(&f, "AK-47");
+    assert_eq!(entity(&f, "Nad \u{2018}Ali").kind, EntityType::Location);
+    has_no_entity(&f, "Reuters \u{2018}Fine");
 }
 
 #[test]

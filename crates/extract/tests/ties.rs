@@ -231,8 +231,20 @@ fn roles_before_and_in_apposition() {
         "asserted",
     );
     // a description naming the organisation, in apposition before the name
+    // ("an IRA leader": one of its leaders, a member; "the IRA leader"
+    // leads it)
     let got = ties("In later years, an IRA leader at the time, Sean MacStiofain, said so.");
+    has(&got, "Sean MacStiofain", "member_of", "IRA", "asserted");
+    let got = ties("In later years, the IRA leader at the time, Sean MacStiofain, said so.");
     has(&got, "Sean MacStiofain", "leader_of", "IRA", "asserted");
+    // a role a copula gives a name opening a list entry
+    let got = ties(
+        "Five Taliban commanders were killed.\n\
+         Zubair was a Taliban leader who provided logistical support to the insurgency.\n\
+         Ahmad Shah, was a Taliban cell leader who planned attacks.",
+    );
+    has(&got, "Zubair", "member_of", "Taliban", "asserted");
+    has(&got, "Ahmad Shah", "member_of", "Taliban", "asserted");
 }
 
 #[test]
