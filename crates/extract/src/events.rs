@@ -571,6 +571,7 @@ pub fn extract_events(
             if in_quote(toks[h.first].start)
                 || in_source
                 || unrealised(text, toks, range.start, h, entry)
+                || (sdates.is_empty() && habitual_plural(text, toks, range.start, h, entry))
                 || entry.kind == PloverType::Assault && is_agreement_strike(text, toks, h)
                 || entry.lemma == "engage" && engaged_in(text, toks, h)
             {
@@ -596,6 +597,9 @@ pub fn extract_events(
             }
             let (mut agents, mut targets) =
                 participants(text, toks, range.clone(), &sm, h, entry, prev_person);
+            // no one acts on themselves in one event ("the security force
+            // … during an operation" read twice)
+            targets.retain(|t| !agents.contains(t));
             // "Colombia has asked Cuba to hand over …": a request names the
             // one asked right after the verb ("when asked about", "asked not
             // to be named" are none); "X warned that it would begin
@@ -1885,11 +1889,20 @@ fn engaged_in(text: &str, toks: &[Token], h: Hit) -> bool {
 fn unrealised(text: &str, toks: &[Token], start: usize, h: Hit, entry: &Entry) -> bool {
     let mut k = h.first;
     let mut steps = 0;
+    // ", killing all four" after "used air assets to attack the
+    // insurgents": a participle that tells what came of the clause before;
+    // that clause's purpose infinitive does not make it unrealised
+    let result_participle = h.first > start
+        && toks[h.first - 1].text(text) == ","
+        && lower(toks, text, h.first).ends_with("ing");
     while k > start && steps < 14 {
         k -= 1;
         steps += 1;
         let w = lower(toks, text, k);
         let w = w.as_str();
+        if result_participle && k + 1 == h.first {
+            break;
+        }
         if matches!(w, ";" | ":" | "(" | ")") || SUBORDINATORS.contains(&w) {
             // a condition may open the clause: "if ... X attacked"
             break;
@@ -1935,6 +1948,104 @@ fn unrealised(text: &str, toks: &[Token], start: usize, h: Hit, entry: &Entry) -
     }
     // a conditional right after: "attacks if ..." is fine; "whether" before
     // was handled above
+    false
+}
+
+/// What someone does as a rule, told with a bare plural event noun: "he
+/// leads attacks against Afghan and coalition forces", "responsible for IED
+/// attacks against civilians", "was directly involved in attacks". A
+/// description of a role, not an event (the caller asks that the sentence
+/// names no date: "X led attacks on two towns on Monday" is news).
+fn habitual_plural(text: &str, toks: &[Token], start: usize, h: Hit, entry: &Entry) -> bool {
+    // the bare plural heads the phrase: the trigger itself ("attacks"), or
+    // a noun it modifies ("homemade bomb and ambush attacks")
+    let plural_head = |w: &str| {
+        matches!(
+            w,
+            "attacks"
+                | "ambushes"
+                | "bombings"
+                | "raids"
+                | "killings"
+                | "assassinations"
+                | "kidnappings"
+                | "abductions"
+                | "strikes"
+        )
+    };
+    let _ = entry;
+    let heads = h.end > h.first && plural_head(&lower(toks, text, h.end - 1)) || {
+        let mut j = h.end;
+        let mut found = false;
+        while j < toks.len() && j < h.end + 5 {
+            let w = lower(toks, text, j);
+            if plural_head(&w) {
+                found = true;
+                break;
+            }
+            if !(toks[j].kind == TokenKind::Word || w == "-") || DETERMINERS.contains(&w.as_str()) {
+                break;
+            }
+            j += 1;
+        }
+        found
+    };
+    if !heads {
+        return false;
+    }
+    // back over the noun's modifiers ("homemade bomb and ambush attacks",
+    // "direct fire and IED attacks") to its governor; a determiner or a
+    // number makes them particular ("responsible for the attacks")
+    let mut k = h.first;
+    let mut steps = 0;
+    while k > start && steps < 8 {
+        k -= 1;
+        steps += 1;
+        let w = lower(toks, text, k);
+        if DETERMINERS.contains(&w.as_str()) || toks[k].kind == TokenKind::Number {
+            return false;
+        }
+        if matches!(
+            w.as_str(),
+            "responsible"
+                | "involved"
+                | "leads"
+                | "led"
+                | "leading"
+                | "conducts"
+                | "conducted"
+                | "conducting"
+                | "coordinates"
+                | "coordinated"
+                | "coordinating"
+                | "participates"
+                | "participated"
+                | "directs"
+                | "directed"
+                | "directing"
+                | "organizes"
+                | "organises"
+                | "facilitates"
+                | "facilitated"
+                | "specializes"
+                | "specialized"
+                | "specialises"
+                | "specialised"
+                | "carries"
+                | "executes"
+                | "known"
+        ) {
+            return true;
+        }
+        if !(toks[k].kind == TokenKind::Word || matches!(toks[k].text(text), "-" | "," | "/"))
+            || matches!(
+                w.as_str(),
+                "who" | "which" | "that" | "when" | "after" | "as"
+            )
+        {
+            return false;
+        }
+    }
     false
 }
 
@@ -3566,7 +3677,9 @@ fn count_hedge(toks: &[Token], text: &str, k: usize) -> usize {
         ("as", "many" | "few", "as") => 3,
         (
             "nearly" | "almost" | "about" | "around" | "some" | "approximately" | "roughly"
-            | "perhaps",
+            | "perhaps"
+            // "killing all four"
+            | "all",
             _,
             _,
         ) => 1,
@@ -3585,6 +3698,10 @@ fn vague_count(w: &str, next: &str) -> Option<(u32, usize)> {
         ("a", "few") => (3, 2),
         ("several" | "multiple", _) => (3, 1),
         ("numerous", _) => (4, 1),
+        // "killing both"
+        ("both", "") | ("both", "." | "," | "and" | "of" | "men" | "insurgents" | "militants") => {
+            (2, 1)
+        }
         _ => return None,
     })
 }

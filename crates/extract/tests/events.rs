@@ -21,6 +21,21 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // a role told with a bare plural ("leads attacks against …") is no
+    // event; a participle after a purpose clause tells what came of it; no
+    // one is the target of their own act
+    Case {
+        text: "KABUL, Afghanistan (Feb. 17, 2011)\nAfghan and coalition forces detained \
+               two suspected insurgents in Nawa district, Helmand province, yesterday. The \
+               leader plans and participates in homemade bomb and ambush attacks against \
+               Afghan and coalition forces in the district. The Afghan and coalition forces \
+               used supporting air assets to attack the insurgents, killing all four.",
+        doc_date: Some("2011-02-17"),
+        expect: &[
+            ("COERCE", "Afghan and coalition forces", "", "Nawa", "2011-02-16", 0),
+            ("ASSAULT", "Afghan and coalition forces", "", "", "2011-02-16", 4),
+        ],
+    },
     // "the next day" counts from the previous event, not from a background
     // date named in between
     Case {
