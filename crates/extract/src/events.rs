@@ -510,7 +510,19 @@ pub fn extract_events(
     // the day the story is at: (sentence index, day) of the last sentence
     // that named one ("Yesterday in X district, forces received fire.
     // They returned fire, killing two insurgents.")
-    let mut story_day: Option<(usize, PartialDate)> = None;
+    // A report whose text never states its day (a web page or feed item
+    // dated by its metadata, not a dateline) is at its publication day from
+    // its first sentence: its lead tells the news. A dateline sets the day
+    // where it stands instead (a headline before it gets none).
+    let lead_end = ents.analysis.sentences.get(2).map_or(text.len(), |s| s.end);
+    // (a dateline without its year, "(Sept. 16)", states it too)
+    let states_its_day = dates.iter().any(|d| {
+        d.span.1 <= lead_end
+            && doc_date.is_some_and(|p| d.date.day == p.day && d.date.month == p.month)
+    });
+    let mut story_day: Option<(usize, PartialDate)> = doc_date
+        .filter(|d| d.day.is_some() && !states_its_day)
+        .map(|d| (0, d));
     for (si, sent) in ents.analysis.sentences.iter().enumerate() {
         let Some(range) = ents.analysis.sentence_tokens.get(si).cloned() else {
             continue;

@@ -21,6 +21,14 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // a report dated by its metadata, whose text states no day: its lead
+    // tells the news of its publication day
+    Case {
+        text: "A temporary camp for Congolese refugees was attacked by Burundian militiamen \
+               armed with machetes, killing at least 156 people, the UN refugee agency reported.",
+        doc_date: Some("2000-01-05"),
+        expect: &[("ASSAULT", "Burundian militiamen", "", "", "2000-01-05", 156)],
+    },
     // a role told with a bare plural ("leads attacks against …") is no
     // event; a participle after a purpose clause tells what came of it; no
     // one is the target of their own act
