@@ -2008,6 +2008,10 @@ fn habitual_plural(text: &str, toks: &[Token], start: usize, h: Hit, entry: &Ent
     // back over the noun's modifiers ("homemade bomb and ambush attacks",
     // "direct fire and IED attacks") to its governor; a determiner or a
     // number makes them particular ("responsible for the attacks")
+    // "munitions for attacks against Afghan forces": what they are for
+    if h.first > start && lower(toks, text, h.first - 1) == "for" {
+        return true;
+    }
     let mut k = h.first;
     let mut steps = 0;
     while k > start && steps < 8 {

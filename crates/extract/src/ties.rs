@@ -583,7 +583,21 @@ fn sentence_ties(
                     .filter_map(|n| provision(n))
                     .collect();
                 let subj = support_subject(cx, sent, toks, &words, k);
-                let obj = cx.after(sent, toks[j].end, &is_actor);
+                // ("provides the insurgents with the financing and weapons
+                // necessary to conduct attacks against X": an infinitive,
+                // no recipient)
+                let infinitive = toks.get(j + 1).is_some_and(|t| {
+                    t.text(text).starts_with(char::is_lowercase)
+                        && !matches!(
+                            words[j + 1].as_str(),
+                            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "both"
+                        )
+                });
+                let obj = if infinitive {
+                    None
+                } else {
+                    cx.after(sent, toks[j].end, &is_actor)
+                };
                 if let (Some(s), Some(o)) = (subj, obj) {
                     let pol = polarity(text, toks, k);
                     for p in preds {

@@ -237,6 +237,15 @@ fn roles_before_and_in_apposition() {
     has(&got, "Sean MacStiofain", "member_of", "IRA", "asserted");
     let got = ties("In later years, the IRA leader at the time, Sean MacStiofain, said so.");
     has(&got, "Sean MacStiofain", "leader_of", "IRA", "asserted");
+    // provisions before an infinitive name no recipient
+    let got = ties(
+        "The Taliban provides the insurgents with the financing and weapons necessary \
+         to conduct attacks against Afghan forces.",
+    );
+    assert!(
+        !got.iter().any(|t| t.2 == "Afghan forces"),
+        "an infinitive's object is no recipient: {got:?}"
+    );
     // a role a copula gives a name opening a list entry
     let got = ties(
         "Five Taliban commanders were killed.\n\
