@@ -583,7 +583,7 @@ pub fn extract_events(
             if in_quote(toks[h.first].start)
                 || in_source
                 || unrealised(text, toks, range.start, h, entry)
-                || (sdates.is_empty() && habitual_plural(text, toks, range.start, h, entry))
+                || (sdates.is_empty() && habitual_plural(text, toks, range.start, h))
                 || entry.kind == PloverType::Assault && is_agreement_strike(text, toks, h)
                 || entry.lemma == "engage" && engaged_in(text, toks, h)
             {
@@ -1968,7 +1968,7 @@ fn unrealised(text: &str, toks: &[Token], start: usize, h: Hit, entry: &Entry) -
 /// attacks against civilians", "was directly involved in attacks". A
 /// description of a role, not an event (the caller asks that the sentence
 /// names no date: "X led attacks on two towns on Monday" is news).
-fn habitual_plural(text: &str, toks: &[Token], start: usize, h: Hit, entry: &Entry) -> bool {
+fn habitual_plural(text: &str, toks: &[Token], start: usize, h: Hit) -> bool {
     // the bare plural heads the phrase: the trigger itself ("attacks"), or
     // a noun it modifies ("homemade bomb and ambush attacks")
     let plural_head = |w: &str| {
@@ -1985,7 +1985,6 @@ fn habitual_plural(text: &str, toks: &[Token], start: usize, h: Hit, entry: &Ent
                 | "strikes"
         )
     };
-    let _ = entry;
     let heads = h.end > h.first && plural_head(&lower(toks, text, h.end - 1)) || {
         let mut j = h.end;
         let mut found = false;

@@ -186,49 +186,14 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
                 }
             }
         }
-        // an ayn written as an opening quote at the start of a name's word
-        // ("Nad ‘Ali", "Musa ‘Ali"): part of the word when a capitalised
-        // word stands right before it and no closing quote ends the word
-        // (‘Fine’ is a quotation)
-        if c == '\u{2018}' {
-            let j = i + clen;
-            let after_name = out.last().is_some_and(|p| {
-                p.kind == TokenKind::Word
-                    && p.end < i
-                    && text[p.end..i].chars().all(|x| x == ' ')
-                    && text[p.start..p.end].starts_with(char::is_uppercase)
+        if let Some(end) = ayn_word_end(text, out, i) {
+            out.push(Token {
+                kind: TokenKind::Word,
+                start: i,
+                end,
             });
-            if after_name && char_at(text, j).is_some_and(char::is_uppercase) {
-                let (end, kind) = scan_word(text, j);
-                // a closing quote further on the line: a word-final ’
-                // followed by no letter ("‘The best’ said")
-                let rest = &text[j..];
-                let stop = rest
-                    .find(['\n', '\u{2018}', '\u{201C}', '.', '!', '?'])
-                    .unwrap_or(rest.len())
-                    .min(300);
-                let line = &rest[..stop];
-                let closes = line.char_indices().any(|(k, x)| {
-                    x == '\u{2019}'
-                        && line[..k]
-                            .chars()
-                            .next_back()
-                            .is_some_and(char::is_alphabetic)
-                        && !line[k + x.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphabetic)
-                });
-                if !closes && kind == TokenKind::Word {
-                    out.push(Token {
-                        kind,
-                        start: i,
-                        end,
-                    });
-                    i = end;
-                    continue;
-                }
-            }
+            i = end;
+            continue;
         }
         // punctuation; runs of '.' or '-' are one token
         let mut end = i + clen;
@@ -244,6 +209,46 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
         });
         i = end;
     }
+}
+
+/// The end of a word that an ayn written as an opening quote begins at
+/// `i` ("Nad ‘Ali", "Musa ‘Ali"): the quote is part of the word when a
+/// capitalised word stands right before it, a capital follows it and no
+/// closing quote ends the phrase on its line (‘Fine’ is a quotation).
+fn ayn_word_end(text: &str, out: &[Token], i: usize) -> Option<usize> {
+    let j = i + '\u{2018}'.len_utf8();
+    if char_at(text, i) != Some('\u{2018}') || !char_at(text, j).is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let after_name = out.last().is_some_and(|p| {
+        p.kind == TokenKind::Word
+            && p.end < i
+            && text[p.end..i].chars().all(|x| x == ' ')
+            && text[p.start..p.end].starts_with(char::is_uppercase)
+    });
+    if !after_name {
+        return None;
+    }
+    let (end, kind) = scan_word(text, j);
+    // a closing quote further on: a word-final ’ followed by no letter
+    // ("‘The best’ said"), up to the end of the sentence or line
+    let line: String = text[j..]
+        .chars()
+        .take_while(|c| !matches!(c, '\n' | '\u{2018}' | '\u{201C}' | '.' | '!' | '?'))
+        .take(300)
+        .collect();
+    let closes = line.char_indices().any(|(k, x)| {
+        x == '\u{2019}'
+            && line[..k]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+            && !line[k + x.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+    });
+    (!closes && kind == TokenKind::Word).then_some(end)
 }
 
 fn scan_number(text: &str, start: usize) -> usize {
@@ -762,6 +767,21 @@ mod tests {
 
     fn sents(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn an_ayn_opens_a_name_word_and_a_long_line_is_read_by_characters() {
+        assert_eq!(
+            words("in Nad \u{2018}Ali district"),
+            vec!["in", "Nad", "\u{2018}Ali", "district"]
+        );
+        assert_eq!(
+            words("Reuters \u{2018}The best\u{2019} man"),
+            vec!["Reuters", "\u{2018}", "The", "best", "\u{2019}", "man"]
+        );
+        // the look-ahead for a closing quote stops on a character, not a byte
+        let long = format!("Nad \u{2018}Ali {}", "\u{e9}".repeat(400));
+        assert_eq!(words(&long)[1], "\u{2018}Ali");
     }
 
     #[test]

@@ -76,6 +76,30 @@ impl<'a> Ctx<'a> {
             .map(|m| m.entity)
     }
 
+    /// A person named right before `pos`, with at most `words` words
+    /// between ("Malu replaced …").
+    fn person_just_before(&self, sent: &Range<usize>, pos: usize, words: usize) -> Option<usize> {
+        self.before(sent, pos, &is_person).filter(|&s| {
+            self.mentions.iter().any(|m| {
+                m.entity == s
+                    && m.span.end <= pos
+                    && self.text[m.span.end..pos].split_whitespace().count() <= words
+            })
+        })
+    }
+
+    /// A person named soon after `pos`, with at most `words` words between
+    /// ("replaced another Nigerian major general, John Inienger").
+    fn person_soon_after(&self, sent: &Range<usize>, pos: usize, words: usize) -> Option<usize> {
+        self.after(sent, pos, &is_person).filter(|&o| {
+            self.mentions.iter().any(|m| {
+                m.entity == o
+                    && m.span.start >= pos
+                    && self.text[pos..m.span.start].split_whitespace().count() <= words
+            })
+        })
+    }
+
     /// The first mention starting at or after `pos` inside `sent`.
     fn after(
         &self,
@@ -469,20 +493,8 @@ fn sentence_ties(
         // "Malu replaced another Nigerian major general, John Inienger":
         // the one replaced was succeeded by the subject
         if w == "replaced" && k > 0 && !BE_FORMS.contains(&words[k - 1].as_str()) {
-            let subj = cx.before(sent, t.start, &is_person).filter(|&s| {
-                cx.mentions.iter().any(|m| {
-                    m.entity == s
-                        && m.span.end <= t.start
-                        && text[m.span.end..t.start].split_whitespace().count() <= 1
-                })
-            });
-            let obj = cx.after(sent, t.end, &is_person).filter(|&o| {
-                cx.mentions.iter().any(|m| {
-                    m.entity == o
-                        && m.span.start >= t.end
-                        && text[t.end..m.span.start].split_whitespace().count() <= 6
-                })
-            });
+            let subj = cx.person_just_before(sent, t.start, 1);
+            let obj = cx.person_soon_after(sent, t.end, 6);
             if let (Some(s), Some(o)) = (subj, obj) {
                 push(
                     cx,
@@ -505,13 +517,7 @@ fn sentence_ties(
             let by = (k + 1..toks.len().min(k + 5)).find(|&j| words[j] == "by");
             if let Some(j) = by {
                 let subj = cx.before(sent, t.start, &is_person);
-                let obj = cx.after(sent, toks[j].end, &is_person).filter(|&o| {
-                    cx.mentions.iter().any(|m| {
-                        m.entity == o
-                            && m.span.start >= toks[j].end
-                            && text[toks[j].end..m.span.start].split_whitespace().count() <= 4
-                    })
-                });
+                let obj = cx.person_soon_after(sent, toks[j].end, 4);
                 if let (Some(s), Some(o)) = (subj, obj) {
                     push(
                         cx,
