@@ -640,6 +640,32 @@ const ROLE_WORDS: &[&str] = &[
     "manager",
 ];
 
+/// Ranks and police grades written capitalised before a name.
+const RANKS: &[&str] = &[
+    "Major",
+    "Maj.",
+    "Colonel",
+    "Col.",
+    "Captain",
+    "Capt.",
+    "Lt.",
+    "Sgt.",
+    "Sergeant",
+    "Brigadier",
+    "Brig.",
+    "Gen.",
+    "Admiral",
+    "Adm.",
+    "Marshal",
+    "Constable",
+    "Inspector",
+    "Superintendent",
+    "Commodore",
+    "Cmdr.",
+    "Lt.-Col.",
+    "Lt-Col",
+];
+
 fn has_role_word(text: &str, toks: &[Token]) -> bool {
     toks.iter()
         .any(|t| ROLE_WORDS.contains(&t.text(text).to_lowercase().as_str()))
@@ -705,9 +731,16 @@ fn titles(text: &str, toks: &[Token], items: &[Item]) -> HashMap<usize, String> 
             // "X, president of Y," / "X, owner of Y,": a bare role and "of"
             let bare_role = first.as_deref().is_some_and(|f| ROLE_WORDS.contains(&f))
                 && toks.get(start + 1).is_some_and(|t| t.text(text) == "of");
+            // "Col. Andrew Poppas, Task Force Bastogne commander,": a
+            // short phrase closed by a lower-case role word
+            let role_last = end > start
+                && end - start <= 6
+                && toks[end - 1].text(text).chars().all(|c| c.is_lowercase())
+                && ROLE_WORDS.contains(&toks[end - 1].text(text));
             if end > start
                 && closes
                 && (bare_role
+                    || role_last
                     || matches!(
                         first.as_deref(),
                         Some(
@@ -778,6 +811,9 @@ fn titles(text: &str, toks: &[Token], items: &[Item]) -> HashMap<usize, String> 
             let lw = w.to_lowercase();
             if ROLE_WORDS.contains(&lw.as_str())
                 || matches!(lw.as_str(), "former" | "senior" | "late")
+                // ranks, capitalised before the name ("Brigade Commander
+                // Major Fallah Sewa", "Chief Constable Chris Sims")
+                || RANKS.contains(&w)
             {
                 k -= 1;
             } else {

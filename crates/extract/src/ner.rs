@@ -879,6 +879,8 @@ const ORG_HEADS: &[&str] = &[
 /// First words that make "X of Y" an organisation.
 const ORG_STARTS: &[&str] = &[
     "university",
+    // "Task Force Bastogne": a military unit named after its title
+    "task",
     "ministry",
     "department",
     "office",

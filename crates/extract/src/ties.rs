@@ -385,6 +385,7 @@ pub fn extract_ties(text: &str, ents: &DocEntities) -> Vec<TieOut> {
     phrase_ties(&cx, &mut out);
     listing_ties(&cx, &mut out);
     home_ties(&cx, &mut out);
+    located_ties(&cx, &mut out);
     of_org_ties(&cx, &mut out);
     pair_ties(&cx, &mut out);
     // one tie per (subject, predicate, object, polarity): the first evidence
@@ -621,7 +622,9 @@ fn sentence_ties(
             continue;
         }
         // "talks (in Doha) with X", "a deal struck with X"
-        if TALKS.contains(&w) && words.get(k + 1).map(String::as_str) != Some("between") {
+        // ("talks on Thursday between X and Y": the pair rule below)
+        let between_soon = (k + 1..toks.len().min(k + 5)).any(|j| words[j] == "between");
+        if TALKS.contains(&w) && !between_soon {
             let with = (k + 1..toks.len().min(k + 6)).find(|&j| words[j] == "with");
             if let Some(j) = with {
                 // the other party right after "with" ("talks with the Kabul
@@ -1067,9 +1070,22 @@ fn sentence_ties(
                 | "pact"
                 | "treaty"
                 | "understanding"
-        ) && words.get(k + 1).map(String::as_str) == Some("between")
-        {
-            if let Some((a, b)) = between_pair(cx, sent, toks, &words, k) {
+        ) {
+            // "talks on Thursday between X and Y", "talks in Geneva
+            // between …": a time or place phrase may stand between
+            let talks = !matches!(w, "cooperation" | "coordination");
+            let bpos = (k + 1..toks.len().min(k + 6))
+                .find(|&j| words[j] == "between")
+                .filter(|&j| {
+                    j == k + 1
+                        || (talks
+                            && matches!(
+                                words[k + 1].as_str(),
+                                "on" | "in" | "at" | "last" | "this" | "earlier" | "held"
+                            )
+                            && (k + 1..j).all(|x| toks[x].kind == TokenKind::Word))
+                });
+            if let Some((a, b)) = bpos.and_then(|j| between_pair(cx, sent, toks, &words, k, j)) {
                 let pred = if matches!(w, "cooperation" | "coordination") {
                     Predicate::CooperatesWith
                 } else {
@@ -1143,7 +1159,7 @@ fn sentence_ties(
                 | "confrontations"
         ) && words.get(k + 1).map(String::as_str) == Some("between")
         {
-            if let Some((a, b)) = between_pair(cx, sent, toks, &words, k) {
+            if let Some((a, b)) = between_pair(cx, sent, toks, &words, k, k + 1) {
                 if a != b {
                     push(
                         cx,
@@ -1763,13 +1779,15 @@ fn clause_subject(
 /// The first accepted actor starting at token `j` or within the next three
 /// tokens (determiners and modifiers of its phrase), not further.
 /// "… between X and Y" after the noun at token `k` (`k + 1` is
-/// "between"): the two actors, each named right where expected.
+/// "between", or a few words on at `bpos`): the two actors, each named
+/// right where expected.
 fn between_pair(
     cx: &Ctx<'_>,
     sent: &Range<usize>,
     toks: &[Token],
     words: &[String],
     k: usize,
+    bpos: usize,
 ) -> Option<(usize, usize)> {
     // (talks between people: "between Russian peacemaker Alexander Lebed
     // and rebel chief-of-staff Aslan Maskhadov", past their titles)
@@ -1781,9 +1799,9 @@ fn between_pair(
     if talks {
         let x = cx
             .in_range(sent)
-            .filter(|m| m.span.start >= toks[k + 1].end && party(cx.entity(m.entity)))
+            .filter(|m| m.span.start >= toks[bpos].end && party(cx.entity(m.entity)))
             .min_by_key(|m| m.span.start)?;
-        let gap1 = &cx.text[toks[k + 1].end..x.span.start];
+        let gap1 = &cx.text[toks[bpos].end..x.span.start];
         let ok1 = gap1.split_whitespace().count() <= 3
             && gap1
                 .split_whitespace()
@@ -1799,10 +1817,10 @@ fn between_pair(
             return Some((x.entity, y.entity));
         }
     }
-    let a = near_after(cx, sent, toks, words, k + 2, &is_org)?;
+    let a = near_after(cx, sent, toks, words, bpos + 1, &is_org)?;
     let am = cx
         .in_range(sent)
-        .filter(|m| m.entity == a && m.span.start >= toks[k + 1].end)
+        .filter(|m| m.entity == a && m.span.start >= toks[bpos].end)
         .min_by_key(|m| m.span.start)?;
     let i = toks.partition_point(|x| x.start < am.span.end);
     if words.get(i).map(String::as_str) != Some("and") {
@@ -3785,6 +3803,213 @@ fn home_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                     0.55,
                 );
             }
+        }
+    }
+}
+
+/// Where an actor is, said by the words right after its name: "the ECOMOG
+/// peacekeeping force in Liberia", "Hizbollah guerrillas in south
+/// Lebanon", "Home Depot in Somerville", "the KDP's headquarters in
+/// Salahuddin", "the organisation's members in Arbil". An organisation's
+/// mention, then at most three words that name its people or premises
+/// (or none), then "in" and a place (past "the" and a compass word):
+/// the organisation operates in the place. Not when the place opens a
+/// longer phrase ("in Iraq's north": still the place; "in Kabul talks":
+/// the place names the talks, not a presence) or the words before make
+/// the name the object of a move away ("withdrawal of", "expelled").
+fn located_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
+    const PRESENCE: &[&str] = &[
+        "force",
+        "forces",
+        "troops",
+        "soldiers",
+        "units",
+        "unit",
+        "base",
+        "bases",
+        "office",
+        "offices",
+        "headquarters",
+        "members",
+        "fighters",
+        "branch",
+        "branches",
+        "wing",
+        "cell",
+        "cells",
+        "militants",
+        "militiamen",
+        "militia",
+        "guerrillas",
+        "rebels",
+        "insurgents",
+        "commanders",
+        "peacekeepers",
+        "peacekeeping",
+        "contingent",
+        "garrison",
+        "positions",
+        "firm",
+        "company",
+        "store",
+        "plant",
+        "factory",
+        "embassy",
+        "consulate",
+        "mission",
+        "camp",
+        "camps",
+        "operations",
+        "presence",
+        "personnel",
+        "staff",
+        "chapter",
+        "affiliate",
+        "faction",
+        "army",
+        "police",
+        "special",
+        "military",
+        "security",
+        "campus",
+        "restaurant",
+        "shop",
+    ];
+    let text = cx.text;
+    let a = &cx.ents.analysis;
+    for (si, sent) in a.sentences.iter().enumerate() {
+        let toks = &a.tokens[a.sentence_tokens[si].clone()];
+        let words: Vec<String> = toks.iter().map(|t| lw(text, t)).collect();
+        let w = |i: usize| words.get(i).map(String::as_str).unwrap_or_default();
+        for m in cx.in_range(sent) {
+            let e = cx.entity(m.entity);
+            if e.kind != EntityType::Organization || media_like(cx, e) {
+                continue;
+            }
+            let first = toks.partition_point(|t| t.start < m.span.start);
+            let mut k = toks.partition_point(|t| t.start < m.span.end);
+            // "the KDP's headquarters in …"
+            if toks.get(k).is_some_and(|t| t.kind == TokenKind::Possessive) {
+                k += 1;
+            }
+            let own = k;
+            while k < own + 3 && PRESENCE.contains(&w(k)) {
+                k += 1;
+            }
+            if !matches!(w(k), "in" | "inside") {
+                continue;
+            }
+            // a move away or a plan: "withdrawal of X in …" reads as
+            // where the move happens; a verb of leaving names no presence
+            // "the shootout with police in Watertown", "talks with the
+            // Taliban in Doha": after a preposition the place tells where
+            // the act was, not where the actor is
+            let mut d = first;
+            while d > 0 && matches!(words[d - 1].as_str(), "the" | "a" | "an") {
+                d -= 1;
+            }
+            // (unless the words name the actor's own premises or people:
+            // "to the KDP's headquarters in Salahuddin")
+            let bare = k == toks.partition_point(|t| t.start < m.span.end);
+            if bare
+                && d > 0
+                && matches!(
+                    words[d - 1].as_str(),
+                    "with" | "against" | "on" | "by" | "from" | "to" | "at" | "for" | "between"
+                )
+            {
+                continue;
+            }
+            // "U.S. officials in Qatar": people sent somewhere are visiting
+            let head = e.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+            if matches!(
+                head.as_str(),
+                "officials"
+                    | "representatives"
+                    | "delegation"
+                    | "delegates"
+                    | "envoys"
+                    | "negotiators"
+                    | "diplomats"
+                    | "leaders"
+            ) {
+                continue;
+            }
+            let before = &words[first.saturating_sub(3)..first];
+            if before.iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "withdrawal" | "withdraw" | "expelled" | "expel" | "leave" | "left" | "against"
+                )
+            }) {
+                continue;
+            }
+            let mut p = k + 1;
+            if w(p) == "the" {
+                p += 1;
+            }
+            while crate::text::COMPASS_ADJECTIVES.contains(&w(p))
+                || matches!(w(p), "north" | "south" | "east" | "west")
+            {
+                p += 1;
+            }
+            let Some(pm) = cx
+                .in_range(sent)
+                .filter(|x| x.span.start == toks.get(p).map_or(usize::MAX, |t| t.start))
+                .find(|x| is_place(cx.entity(x.entity)))
+            else {
+                continue;
+            };
+            // "in Kabul talks", "in Afghan affairs": the place word
+            // modifies a noun that follows
+            let after = toks.partition_point(|t| t.start < pm.span.end);
+            if toks.get(after).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.text(text).chars().all(|c| c.is_lowercase())
+            }) && !matches!(
+                w(after),
+                "and"
+                    | "or"
+                    | "on"
+                    | "in"
+                    | "since"
+                    | "for"
+                    | "to"
+                    | "at"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "last"
+                    | "this"
+                    | "where"
+                    | "which"
+                    | "who"
+                    | "that"
+                    | "when"
+                    | "from"
+                    | "of"
+                    | "by"
+                    | "with"
+                    | "province"
+                    | "district"
+                    | "state"
+                    | "region"
+                    | "city"
+                    | "town"
+            ) {
+                continue;
+            }
+            push(
+                cx,
+                out,
+                m.entity,
+                Predicate::OperatesIn,
+                pm.entity,
+                polarity(text, toks, k),
+                sent,
+                "phrase:in_place",
+                0.5,
+            );
         }
     }
 }

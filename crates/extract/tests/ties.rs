@@ -985,3 +985,68 @@ fn a_countrys_deputy_minister_is_a_member_of_its_government() {
     has(&got, "Tareq Aziz", "member_of", "Iraq", "asserted");
     assert!(!got.iter().any(|t| t.1 == "deputy_of"), "{got:#?}");
 }
+
+#[test]
+fn where_an_actor_is_said_right_after_its_name() {
+    let got = ties(
+        "Nigerian Major General Sam Victor Malu took over as commander of the ECOMOG \
+         peacekeeping force in Liberia. \
+         The PUK aimed to break through to the KDP's headquarters in Salahuddin.",
+    );
+    has(&got, "ECOMOG", "operates_in", "Liberia", "asserted");
+    has(&got, "KDP", "operates_in", "Salahuddin", "asserted");
+    // the place of an act, not of the actor; envoys visiting
+    let got = ties(
+        "He died in a shootout with police in Watertown. \
+         The Taliban said it met U.S. officials in Qatar on Monday.",
+    );
+    assert!(
+        !got.iter().any(|t| t.1 == "operates_in"),
+        "no presence read from the place of an act: {got:#?}"
+    );
+}
+
+#[test]
+fn talks_between_two_named_past_a_time_phrase() {
+    let got = ties(
+        "The truce was agreed in talks on Thursday between Russian peacemaker Alexander Lebed \
+         and rebel chief-of-staff Aslan Maskhadov.",
+    );
+    has(
+        &got,
+        "Alexander Lebed",
+        "negotiates_with",
+        "Aslan Maskhadov",
+        "asserted",
+    );
+}
+
+#[test]
+fn a_unit_and_a_rank_between_the_unit_and_the_name() {
+    let got = ties(
+        "West Midlands Police Chief Constable Chris Sims said the inquiry would go on. \
+         Eastern Region Brigade Commander Major Fallah Sewa told reporters. \
+         U.S. Army Col. Andrew Poppas, Task Force Bastogne commander, said the road was open.",
+    );
+    has(
+        &got,
+        "Chris Sims",
+        "leader_of",
+        "West Midlands Police",
+        "asserted",
+    );
+    has(
+        &got,
+        "Fallah Sewa",
+        "leader_of",
+        "Eastern Region Brigade",
+        "asserted",
+    );
+    has(
+        &got,
+        "Andrew Poppas",
+        "leader_of",
+        "Task Force Bastogne",
+        "asserted",
+    );
+}
