@@ -936,6 +936,7 @@ pub fn extract_events(
             story_day = Some((si, d));
         }
     }
+    pair_events(text, ents, &dates, anchor, &mut out);
     fold_retellings(&mut out);
     same_site_retellings(ents, &mut out);
     join_halves(text, &mut out);
@@ -944,6 +945,154 @@ pub fn extract_events(
     unplaced_retellings(&mut out);
     story_country(ents, &mut out);
     out
+}
+
+/// A report about two groups ("the KDP and the PUK") tells of them
+/// together through a phrase that names the pair ("the two main Kurdish
+/// factions", "both sides"): fighting between the pair is an assault of one
+/// on the other ("six days of fighting between the two main Kurdish
+/// factions"; not a war of years), and a ceasefire between them or the
+/// pair agreeing is their agreement ("Leaders of Iraq's two main Kurdish
+/// factions agreed on Friday to end …"). Dated by the sentence's date, else
+/// the report's own. The pair is `ties::report_pair`'s.
+fn pair_events(
+    text: &str,
+    ents: &DocEntities,
+    dates: &[DateMention],
+    anchor: Option<PartialDate>,
+    out: &mut Vec<EventOut>,
+) {
+    let Some((a, b)) = crate::ties::report_pair(text, ents) else {
+        return;
+    };
+    let (ia, ib) = (ents.entities[a].id.clone(), ents.entities[b].id.clone());
+    let toks = &ents.analysis.tokens;
+    for (si, sent) in ents.analysis.sentences.iter().enumerate() {
+        let Some(range) = ents.analysis.sentence_tokens.get(si).cloned() else {
+            continue;
+        };
+        let words: Vec<String> = range.clone().map(|i| lower(toks, text, i)).collect();
+        let w = |i: usize| words.get(i).map(String::as_str).unwrap_or_default();
+        let date = dates
+            .iter()
+            .filter(|d| d.span.0 >= sent.start && d.span.1 <= sent.end)
+            .find(|d| d.kind != DateKind::Decade)
+            .map(|d| d.date)
+            .or(anchor);
+        for k in 0..words.len() {
+            // ("between the groups": "between" takes two, so a plural
+            // group noun after it is the pair too)
+            let plural_after_between = || {
+                (k >= 2 && w(k) != "two" && w(k - 1) == "the" && w(k - 2) == "between")
+                    .then(|| {
+                        (k..(k + 3).min(words.len()))
+                            .find(|&j| matches!(w(j), "factions" | "parties" | "groups" | "sides"))
+                    })
+                    .flatten()
+                    .map(|h| (h, Vec::new()))
+            };
+            let Some((h, _)) = crate::ties::pair_phrase(&words, k).or_else(plural_after_between)
+            else {
+                continue;
+            };
+            let before = |n: usize| if k >= n { w(k - n) } else { "" };
+            let between = before(1) == "between" || (before(1) == "the" && before(2) == "between");
+            let b_at = if before(1) == "the" {
+                k.saturating_sub(2)
+            } else {
+                k.saturating_sub(1)
+            };
+            let back = |n: usize, list: &[&str]| {
+                (b_at.saturating_sub(n)..b_at).any(|j| list.contains(&w(j)))
+            };
+            let fight = between
+                && back(3, &["fighting", "clashes", "battles", "hostilities"])
+                && !back(5, &["years", "decades", "year-old", "months"]);
+            let deal_words = ["ceasefire", "truce", "agreement", "accord", "deal", "pact"];
+            let deal = (between && back(8, &deal_words))
+                || matches!(w(h + 1), "agreed" | "signed")
+                || (w(h + 1) == "reached" && (h + 2..h + 5).any(|j| deal_words.contains(&w(j))));
+            // "the two factions agreed on Friday to end six days of
+            // fighting": the fighting they end is theirs
+            let ended = !fight
+                && (deal
+                    && !between
+                    && (h + 1..words.len().min(h + 12)).any(|j| {
+                        w(j) == "end"
+                            && (j + 1..words.len().min(j + 6))
+                                .any(|x| matches!(w(x), "fighting" | "clashes" | "hostilities"))
+                    }));
+            // an obligation or a wish is no event ("must agree", "hopes
+            // for a ceasefire between the two")
+            let irrealis = words[..k].iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "must"
+                        | "should"
+                        | "would"
+                        | "could"
+                        | "hope"
+                        | "hopes"
+                        | "urged"
+                        | "called"
+                        | "if"
+                )
+            });
+            if irrealis {
+                continue;
+            }
+            // (the fighting ended may be the one told already)
+            let told = out.iter().any(|o| {
+                o.kind == PloverType::Assault
+                    && [&ia, &ib]
+                        .iter()
+                        .all(|x| o.agents.contains(x) || o.targets.contains(x))
+            });
+            let mut add = |kind: PloverType,
+                           agents: Vec<String>,
+                           targets: Vec<String>,
+                           mode: Option<&str>| {
+                let dup = out.iter().any(|o| {
+                    o.kind == kind
+                        && agents
+                            .iter()
+                            .chain(&targets)
+                            .all(|x| o.agents.contains(x) || o.targets.contains(x))
+                        && (o.sentence == *sent || o.date == date)
+                });
+                if !dup {
+                    out.push(EventOut {
+                        kind,
+                        agents,
+                        targets,
+                        location: None,
+                        date,
+                        fatalities: None,
+                        captured: None,
+                        mode: mode.map(str::to_string),
+                        sentence: sent.clone(),
+                        confidence: 0.5,
+                    });
+                }
+            };
+            if fight || (ended && !told) {
+                add(
+                    PloverType::Assault,
+                    vec![ia.clone()],
+                    vec![ib.clone()],
+                    Some("clash"),
+                );
+            }
+            if deal {
+                add(
+                    PloverType::Agree,
+                    vec![ia.clone(), ib.clone()],
+                    Vec::new(),
+                    None,
+                );
+            }
+        }
+    }
 }
 
 /// An event the text places nowhere happened, as far as the report says,

@@ -3883,7 +3883,7 @@ fn located_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
         let w = |i: usize| words.get(i).map(String::as_str).unwrap_or_default();
         for m in cx.in_range(sent) {
             let e = cx.entity(m.entity);
-            if e.kind != EntityType::Organization || media_like(cx, e) {
+            if e.kind != EntityType::Organization || media_like(cx.text, e) {
                 continue;
             }
             let first = toks.partition_point(|t| t.start < m.span.start);
@@ -4098,65 +4098,17 @@ fn of_org_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
 ///   (the country the place lies in, when the document names it).
 fn pair_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
     let text = cx.text;
-    // the two most mentioned named groups, clearly ahead of a third
-    let mut groups: Vec<(usize, usize)> = cx
-        .ents
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| {
-            e.kind == EntityType::Organization
-                && matches!(e.subtype.as_deref(), Some("armed_group" | "other") | None)
-                && !generic_group(&e.name)
-                && e.mentions.len() >= 2
-                && !media_like(cx, e)
-        })
-        .map(|(i, e)| (e.mentions.len(), i))
-        .collect();
-    groups.sort_unstable_by(|a, b| b.cmp(a));
-    let (a, b) = match groups.as_slice() {
-        [(_, a), (_, b)] => (*a, *b),
-        [(_, a), (nb, b), (nc, _), ..] if nb > nc => (*a, *b),
-        _ => return,
-    };
-    // a pair the report names together somewhere ("the KDP and the PUK")
-    let together =
-        cx.ents.analysis.sentences.iter().any(|s| {
-            cx.in_range(s).any(|m| m.entity == a) && cx.in_range(s).any(|m| m.entity == b)
-        });
-    if !together {
+    let Some((a, b)) = report_pair(text, cx.ents) else {
         return;
-    }
+    };
     for (si, sent) in cx.ents.analysis.sentences.iter().enumerate() {
         let toks = &cx.ents.analysis.tokens[cx.ents.analysis.sentence_tokens[si].clone()];
         let words: Vec<String> = toks.iter().map(|t| lw(text, t)).collect();
         let w = |i: usize| words.get(i).map(String::as_str).unwrap_or_default();
         for k in 0..words.len() {
-            if !matches!(w(k), "two" | "both") {
+            let Some((h, desc)) = pair_phrase(&words, k) else {
                 continue;
-            }
-            // "two rival Kurdish factions": at most three describing words
-            let mut h = k + 1;
-            let mut desc: Vec<&str> = Vec::new();
-            while h < words.len()
-                && h <= k + 4
-                && !matches!(
-                    w(h),
-                    "factions" | "parties" | "groups" | "sides" | "movements"
-                )
-            {
-                if toks[h].kind != TokenKind::Word {
-                    break;
-                }
-                desc.push(w(h));
-                h += 1;
-            }
-            if !matches!(
-                w(h),
-                "factions" | "parties" | "groups" | "sides" | "movements"
-            ) {
-                continue;
-            }
+            };
             let before = |n: usize| if k >= n { w(k - n) } else { "" };
             // ("between the two factions", "between the two")
             let between = before(1) == "between" || (before(1) == "the" && before(2) == "between");
@@ -4218,11 +4170,64 @@ fn pair_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
     }
 }
 
+/// The two named groups a report is about, when it is about two: the two
+/// organisations of one kind (armed groups, parties) it names most often,
+/// clearly ahead of a third, and named together in some sentence ("the KDP
+/// and the PUK"). Entity indexes.
+pub(crate) fn report_pair(text: &str, ents: &DocEntities) -> Option<(usize, usize)> {
+    let mut groups: Vec<(usize, usize)> = ents
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.kind == EntityType::Organization
+                && matches!(e.subtype.as_deref(), Some("armed_group" | "other") | None)
+                && !generic_group(&e.name)
+                && e.mentions.len() >= 2
+                && !media_like(text, e)
+        })
+        .map(|(i, e)| (e.mentions.len(), i))
+        .collect();
+    // most mentioned first; the first named on a tie
+    groups.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let (a, b) = match groups.as_slice() {
+        [(_, a), (_, b)] => (*a, *b),
+        [(_, a), (nb, b), (nc, _), ..] if nb > nc => (*a, *b),
+        _ => return None,
+    };
+    let within = |m: &Range<usize>, s: &Range<usize>| s.start <= m.start && m.end <= s.end;
+    let together = ents.analysis.sentences.iter().any(|s| {
+        ents.entities[a].mentions.iter().any(|m| within(m, s))
+            && ents.entities[b].mentions.iter().any(|m| within(m, s))
+    });
+    together.then_some((a, b))
+}
+
+/// "the two rival Kurdish factions", "both sides": a phrase naming a pair
+/// of groups, opening at token `k` of `words` ("two" or "both"). Returns
+/// the index of its head noun and the describing words between.
+pub(crate) fn pair_phrase(words: &[String], k: usize) -> Option<(usize, Vec<&str>)> {
+    let w = |i: usize| words.get(i).map(String::as_str).unwrap_or_default();
+    if !matches!(w(k), "two" | "both") {
+        return None;
+    }
+    let head = |x: &str| matches!(x, "factions" | "parties" | "groups" | "sides" | "movements");
+    let mut h = k + 1;
+    let mut desc = Vec::new();
+    while h < words.len() && h <= k + 4 && !head(w(h)) {
+        if !w(h).chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+        desc.push(w(h));
+        h += 1;
+    }
+    head(w(h)).then_some((h, desc))
+}
+
 /// An organisation the text presents as a news outlet ("the Iranian news
 /// agency IRNA", "IRNA reported", "the newspaper X"), whatever the entity
 /// typing said.
-fn media_like(cx: &Ctx<'_>, e: &DocEntity) -> bool {
-    let text = cx.text;
+fn media_like(text: &str, e: &DocEntity) -> bool {
     e.mentions.iter().any(|m| {
         let before = text[..m.start]
             .split_whitespace()

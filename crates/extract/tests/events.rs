@@ -21,6 +21,20 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // a report about two groups names them as a pair: fighting between the
+    // pair and the pair agreeing are their events (a war of years is not)
+    Case {
+        text: "ARBIL 1996-08-24\nFighters of the Kurdistan Democratic Party (KDP) and \
+               the Patriotic Union of Kurdistan (PUK) traded fire near Arbil. The KDP said it \
+               had repelled the PUK. Clashes between the two parties broke out at the weekend. \
+               Leaders of the two main Kurdish factions agreed on Friday to end the fighting. \
+               Thousands have died in 12 years of fighting between the two groups.",
+        doc_date: Some("1996-08-24"),
+        expect: &[
+            ("ASSAULT", "KDP", "PUK", "", "", 0),
+            ("AGREE", "KDP", "", "", "1996-08-23", 0),
+        ],
+    },
     // a report dated by its metadata, whose text states no day: its lead
     // tells the news of its publication day
     Case {
