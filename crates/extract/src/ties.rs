@@ -663,6 +663,73 @@ fn sentence_ties(
             }
             continue;
         }
+        // armed support in the field: "Afghan soldiers and police,
+        // supported by coalition special operations forces", "the KDP,
+        // backed by Baghdad", "with support from their coalition force
+        // partners": the two act together (cooperates_with)
+        let backed_by = matches!(w, "backed" | "supported" | "assisted" | "aided")
+            && words.get(k + 1).map(String::as_str) == Some("by");
+        let support_from = w == "with"
+            && matches!(
+                words.get(k + 1).map(String::as_str),
+                Some("support" | "help" | "backing" | "assistance")
+            )
+            && matches!(words.get(k + 2).map(String::as_str), Some("from" | "of"));
+        let support_from = support_from
+            || (w == "with"
+                && words.get(k + 1).map(String::as_str) == Some("the")
+                && matches!(
+                    words.get(k + 2).map(String::as_str),
+                    Some("support" | "help" | "backing" | "assistance")
+                )
+                && words.get(k + 3).map(String::as_str) == Some("of"));
+        if (backed_by || support_from) && !irrealis {
+            let from = if backed_by {
+                k + 2
+            } else {
+                (k + 2..k + 4)
+                    .find(|&j| matches!(words[j].as_str(), "from" | "of"))
+                    .unwrap_or(k + 2)
+                    + 1
+            };
+            // "their coalition force partners": past a possessive pronoun
+            let from = if matches!(
+                words.get(from).map(String::as_str),
+                Some("their" | "its" | "his")
+            ) {
+                from + 1
+            } else {
+                from
+            };
+            let helper = near_after(cx, sent, toks, &words, from, &is_org);
+            // the supported: the actor just before (", supported by"), or
+            // the clause's subject
+            let helped = cx
+                .before(sent, t.start, &is_org)
+                .filter(|&o| {
+                    cx.mentions.iter().any(|m| {
+                        m.entity == o
+                            && m.span.end <= t.start
+                            && text[m.span.end..t.start].split_whitespace().count() <= 3
+                    })
+                })
+                .or_else(|| clause_subject(cx, sent, toks, &words, k));
+            if let (Some(a), Some(b)) = (helped, helper) {
+                if a != b {
+                    push(
+                        cx,
+                        out,
+                        a,
+                        Predicate::CooperatesWith,
+                        b,
+                        polarity(text, toks, k),
+                        sent,
+                        "verb:backed_by",
+                        0.55,
+                    );
+                }
+            }
+        }
         // "the rival X"
         if w == "rival" || w == "rivals" {
             if let Some(o) = cx.after(sent, t.end, &is_org) {
@@ -1566,6 +1633,86 @@ fn sentence_ties(
                     "verb:controlled_by",
                     0.65,
                 );
+            }
+        }
+        // "the KDP had taken control of the main northern Iraqi city of
+        // Arbil", "the Taliban seized control of Ghazni": the subject holds
+        // the place; "Tajik government troops now control the town of
+        // Tavildara": the verb says it
+        let take_control = w == "control"
+            && words.get(k + 1).map(String::as_str) == Some("of")
+            && k >= 1
+            && matches!(
+                words[k - 1].as_str(),
+                "took"
+                    | "taken"
+                    | "take"
+                    | "takes"
+                    | "seized"
+                    | "seize"
+                    | "gained"
+                    | "won"
+                    | "wrested"
+                    | "retook"
+                    | "regained"
+                    | "assumed"
+                    | "full"
+                    | "complete"
+                    | "effective"
+                    | "firm"
+                    | "have"
+                    | "has"
+                    | "had"
+            );
+        let verb_control = matches!(w, "control" | "controls" | "controlled")
+            && !matches!(
+                words.get(k + 1).map(String::as_str),
+                Some("of" | "over" | "by" | "for" | "to" | "," | ".")
+            )
+            && k >= 1
+            && {
+                // right after the actor's name, or after "now"/"still"
+                let mut j = k;
+                if matches!(
+                    words[j - 1].as_str(),
+                    "now" | "still" | "effectively" | "largely" | "already"
+                ) {
+                    j -= 1;
+                }
+                j >= 1
+                    && cx
+                        .in_range(sent)
+                        .any(|m| m.span.end == toks[j - 1].end && is_org(cx.entity(m.entity)))
+            };
+        if (take_control || verb_control) && !irrealis {
+            let from = if take_control { toks[k + 1].end } else { t.end };
+            let place = cx
+                .in_range(sent)
+                .filter(|m| m.span.start >= from && is_place(cx.entity(m.entity)))
+                .min_by_key(|m| m.span.start)
+                .filter(|m| {
+                    let gap = &text[from..m.span.start];
+                    gap.split_whitespace().count() <= 6
+                        && !gap.contains([',', ';'])
+                        && !gap
+                            .split_whitespace()
+                            .any(|x| matches!(x, "and" | "or" | "near" | "from"))
+                })
+                .map(|m| m.entity);
+            if let (Some(s), Some(o)) = (clause_subject(cx, sent, toks, &words, k), place) {
+                if cx.entity(s).kind == EntityType::Organization {
+                    push(
+                        cx,
+                        out,
+                        s,
+                        Predicate::Controls,
+                        o,
+                        polarity(text, toks, k),
+                        sent,
+                        "verb:took_control",
+                        0.6,
+                    );
+                }
             }
         }
         // "Deir ez-Zor ... lie in Syrian government hands": the sentence's

@@ -1050,3 +1050,26 @@ fn a_unit_and_a_rank_between_the_unit_and_the_name() {
         "asserted",
     );
 }
+
+#[test]
+fn support_in_the_field_and_taking_control() {
+    let got = ties(
+        "Afghan National Army soldiers, with support from their coalition force partners, \
+         executed ground attacks. The Taliban, backed by Al-Qaeda, attacked the town. \
+         The KDP had taken control of the main northern Iraqi city of Arbil after fighting \
+         on Saturday. The Taliban seized control of Ghazni province in 2021.",
+    );
+    has(
+        &got,
+        "Afghan National Army",
+        "cooperates_with",
+        "coalition force",
+        "asserted",
+    );
+    has(&got, "Taliban", "cooperates_with", "Al-Qaeda", "asserted");
+    has(&got, "KDP", "controls", "Arbil", "asserted");
+    has(&got, "Taliban", "controls", "Ghazni", "asserted");
+    // a plan is no control
+    let got = ties("The Taliban plans to take control of Ghazni province.");
+    assert!(!got.iter().any(|t| t.1 == "controls"), "{got:#?}");
+}
