@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Extraction figures on every answer-key set the project has, in one run:
 # the seed dev set (../shared/eval/dev), the VOA dev set, the held-out set
-# and the blind sets 2-24 (crates/extract/tests/gold*). Articles are read
+# and the blind sets 2-25 (crates/extract/tests/gold*). Articles are read
 # from ../shared/corpus (WikiEvents texts are evaluation-only and never
-# copied here; the VOA ones also ship in data/corpus/voa); blind13/14/16-21 are
+# copied here; the VOA ones also ship in data/corpus/voa); blind13/14/16-21/25 are
 # CoNLL-2003 stories rebuilt by bench/conll_docs.py, blind15 UN narrative
 # pages read as HTML from ../shared/data/sanctions, blind22-24 ISAF press
 # releases from ../shared/corpus/isaf. Each set is
@@ -38,7 +38,7 @@ run() {
 }
 # the CoNLL-2003 stories of blind sets 13, 14 and 16-21, rebuilt from ../shared
 conll="$work/conll"
-for n in 13 14 16 17 18 19 20 21; do
+for n in 13 14 16 17 18 19 20 21 25; do
   d="$root/crates/extract/tests/gold_blind$n"
   if [ -d "$d" ]; then
     nums=$(ls "$d" | sed -n 's/^conll-\([0-9]*\)\.gold\.json$/\1/p')
@@ -49,6 +49,6 @@ done
 run seed "$shared/eval/dev"
 run voa "$root/crates/extract/tests/gold"
 run heldout "$root/crates/extract/tests/gold_heldout"
-for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24; do
+for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25; do
   if [ -d "$root/crates/extract/tests/gold_blind$n" ]; then run "blind$n" "$root/crates/extract/tests/gold_blind$n"; fi
 done

@@ -278,6 +278,7 @@ pub fn extract_entities(text: &str) -> DocEntities {
     collective_actors(text, toks, &mut items);
     place_patterns(lex, text, toks, &mut items);
     nationality_demonyms(lex, text, toks, &mut items);
+    capital_metonyms(lex, text, toks, &mut items);
     kin_names(text, toks, &mut items);
     given_name_mentions(text, toks, &mut items);
     agreements(text, toks, &mut items);
@@ -294,7 +295,14 @@ pub fn extract_entities(text: &str) -> DocEntities {
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for (i, it) in items.iter().enumerate() {
         let surface = fold(&text[it.span.clone()]);
-        let mut keys = vec![format!("{:?}|{}", it.kind, surface)];
+        // (a capital standing for its country joins the country, not the
+        // city it names elsewhere in the text)
+        let metonym = it.key.as_deref().is_some_and(|k| k.starts_with(METONYM));
+        let mut keys = if metonym {
+            Vec::new()
+        } else {
+            vec![format!("{:?}|{}", it.kind, surface)]
+        };
         if let Some(e) = it.entry {
             keys.push(format!("entry|{}", lex.entry(e).id));
             // one name, several dictionaries: join on the entry's canonical name
@@ -356,6 +364,25 @@ pub fn extract_entities(text: &str) -> DocEntities {
         let g: Vec<usize> = g.into_iter().filter(|&i| !items[i].absorbed).collect();
         let mut e = build_entity(lex, text, &items, &g, entities.len() + 1);
         e.title = g.iter().find_map(|i| titles.get(i).cloned());
+        // a country named only by its capital ("Paris warned …") is still
+        // the country: its own name, the capital an alias
+        let metonym = g.iter().any(|&i| {
+            items[i]
+                .key
+                .as_deref()
+                .is_some_and(|k| k.starts_with(METONYM))
+        });
+        if metonym && e.subtype.as_deref() == Some("country") {
+            if let Some(c) = e.lexicon_id.and_then(|id| lex.by_id(id)) {
+                if fold(&e.name) != fold(c.name) {
+                    let old = std::mem::replace(&mut e.name, c.name.to_string());
+                    e.aliases.retain(|a| fold(a) != fold(&e.name));
+                    if !e.aliases.iter().any(|a| fold(a) == fold(&old)) {
+                        e.aliases.push(old);
+                    }
+                }
+            }
+        }
         let text_only = g.iter().all(|&i| {
             items[i]
                 .key
@@ -594,6 +621,8 @@ const ROLE_WORDS: &[&str] = &[
     "professor",
     "official",
     "envoy",
+    "peacemaker",
+    "mediator",
     "ambassador",
     "secretary",
     "secretary-general",
@@ -2373,6 +2402,329 @@ fn nationality_demonyms(lex: &Lexicon, text: &str, toks: &[Token], items: &mut V
         });
     }
     items.extend(found);
+}
+
+/// Key prefix of capitals read as their country ([`capital_metonyms`]).
+const METONYM: &str = "metonym|";
+
+const CAPITALS_TSV: &str = include_str!("../../../data/lexicon/capitals.tsv");
+
+/// Folded capital name → the country's lexicon entry (`data/lexicon/capitals.tsv`).
+fn capitals() -> &'static HashMap<String, u32> {
+    static MAP: std::sync::OnceLock<HashMap<String, u32>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let lex = Lexicon::global();
+        let index: HashMap<&str, u32> = lex
+            .entries()
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id, i as u32))
+            .collect();
+        CAPITALS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let (city, iso) = l.split_once('\t')?;
+                let entry = *index.get(format!("country:{}", iso.trim()).as_str())?;
+                Some((fold(city), entry))
+            })
+            .collect()
+    })
+}
+
+/// Capital metonymy: "Washington should pull out", "Moscow sent troops",
+/// "accused Islamabad of abetting militancy", "New Delhi's rule": a
+/// capital used as an actor stands for its country (as the answer keys and
+/// analysts read it), so the mention joins the country; "in Kabul", "the
+/// Washington-based Wilson Center" stay places. An actor use is a capital
+/// right before a verb of saying, deciding or acting (or a modal), right
+/// after a verb that takes an actor as object ("accused", "urged", "told"),
+/// after "with" or "and" closing a phrase of talks or relations, or with a
+/// possessive before a noun of policy, force or position.
+fn capital_metonyms(lex: &Lexicon, text: &str, toks: &[Token], items: &mut [Item]) {
+    const VERBS_AFTER: &[&str] = &[
+        "said",
+        "says",
+        "say",
+        "accused",
+        "accuses",
+        "denied",
+        "denies",
+        "blamed",
+        "blames",
+        "warned",
+        "warns",
+        "sent",
+        "sends",
+        "wants",
+        "wanted",
+        "rejected",
+        "rejects",
+        "welcomed",
+        "welcomes",
+        "announced",
+        "announces",
+        "agreed",
+        "agrees",
+        "demanded",
+        "demands",
+        "urged",
+        "urges",
+        "insisted",
+        "insists",
+        "called",
+        "calls",
+        "refused",
+        "refuses",
+        "hopes",
+        "hoped",
+        "believes",
+        "believed",
+        "claims",
+        "claimed",
+        "responded",
+        "condemned",
+        "condemns",
+        "threatened",
+        "threatens",
+        "ordered",
+        "orders",
+        "decided",
+        "plans",
+        "planned",
+        "sought",
+        "seeks",
+        "backed",
+        "backs",
+        "supports",
+        "supported",
+        "opposes",
+        "opposed",
+        "fears",
+        "feared",
+        "considers",
+        "considered",
+        "pressed",
+        "imposed",
+        "recognised",
+        "recognized",
+        "recalled",
+        "expelled",
+        "protested",
+        "retaliated",
+        "should",
+        "must",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "did",
+        "does",
+        "also",
+        "still",
+        "now",
+        "then",
+        "first",
+        "turned",
+        "stepped",
+        "signed",
+        "offered",
+        "asked",
+        "appealed",
+        "reacted",
+    ];
+    const VERBS_BEFORE: &[&str] = &[
+        "accused",
+        "accusing",
+        "accuse",
+        "urged",
+        "urging",
+        "told",
+        "warned",
+        "pressed",
+        "criticised",
+        "criticized",
+        "blamed",
+        "asked",
+        "condemned",
+        "allied",
+        "backed",
+        "supported",
+        "against",
+        "pressure",
+        "persuade",
+        "persuaded",
+    ];
+    const RELATION_NOUNS: &[&str] = &[
+        "talks",
+        "relations",
+        "ties",
+        "negotiations",
+        "deal",
+        "agreement",
+        "contacts",
+        "cooperation",
+        "dialogue",
+        "tensions",
+        "dispute",
+        "rift",
+        "accord",
+        "meeting",
+    ];
+    const POSSESSED: &[&str] = &[
+        "policy",
+        "policies",
+        "government",
+        "troops",
+        "forces",
+        "army",
+        "military",
+        "rule",
+        "decision",
+        "support",
+        "position",
+        "role",
+        "demand",
+        "demands",
+        "efforts",
+        "ally",
+        "allies",
+        "relations",
+        "stance",
+        "deployment",
+        "envoy",
+        "ambassador",
+        "officials",
+        "leaders",
+        "leadership",
+        "regime",
+        "strategy",
+        "response",
+        "refusal",
+        "approval",
+        "backing",
+        "interests",
+        "aggression",
+        "claims",
+        "accusations",
+        "intervention",
+        "influence",
+        "pressure",
+        "plan",
+        "plans",
+        "proposal",
+        "offer",
+        "withdrawal",
+        "authority",
+        "campaign",
+        "partner",
+        "partners",
+        "diplomats",
+        "negotiators",
+        "alleged",
+        "bid",
+        "ultimatum",
+        "warning",
+        "warnings",
+        "position",
+    ];
+    let caps = capitals();
+    for it in items.iter_mut() {
+        if it.kind != EntityType::Location {
+            continue;
+        }
+        let surface = &text[it.span.clone()];
+        let Some(&country) = caps.get(fold(surface).as_str()) else {
+            continue;
+        };
+        // "Washington-based", "Kabul-Kandahar highway"
+        if text[it.span.end..].starts_with(['-', '\u{2010}', '\u{2011}']) {
+            continue;
+        }
+        let first = toks.partition_point(|t| t.end <= it.span.start);
+        let last = toks.partition_point(|t| t.start < it.span.end);
+        let w = |i: usize| toks.get(i).map(|t| lw(text, t)).unwrap_or_default();
+        let prev = first.checked_sub(1).map(&w).unwrap_or_default();
+        let next = w(last);
+        let after_possessive = toks
+            .get(last)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        let actor = if after_possessive {
+            POSSESSED.contains(&w(last + 1).as_str())
+        } else if matches!(
+            prev.as_str(),
+            "in" | "at"
+                | "to"
+                | "from"
+                | "near"
+                | "into"
+                | "outside"
+                | "around"
+                | "of"
+                | "via"
+                | "across"
+                | "toward"
+                | "towards"
+                | "through"
+                | "inside"
+                | "visit"
+                | "visited"
+                | "flew"
+                | "arrived"
+                | "returned"
+                | "left"
+        ) {
+            false
+        } else {
+            // ("Kabul is under the control of …", "Kabul is a city": a
+            // copula or "has" is an act only before a verb form)
+            let then = w(last + 1);
+            let verb_form = then.ends_with("ed")
+                || then.ends_with("ing")
+                || matches!(
+                    then.as_str(),
+                    "not"
+                        | "also"
+                        | "still"
+                        | "already"
+                        | "always"
+                        | "never"
+                        | "been"
+                        | "long"
+                        | "repeatedly"
+                        | "often"
+                        | "sent"
+                        | "told"
+                        | "made"
+                        | "said"
+                        | "taken"
+                );
+            let verb_next = VERBS_AFTER.contains(&next.as_str())
+                && (!matches!(next.as_str(), "is" | "was" | "has" | "had" | "have") || verb_form);
+            let verb_prev = VERBS_BEFORE.contains(&prev.as_str());
+            let relation = matches!(prev.as_str(), "with" | "and" | "between")
+                && (first.saturating_sub(5)..first)
+                    .any(|j| RELATION_NOUNS.contains(&w(j).as_str()));
+            verb_next || verb_prev || relation
+        };
+        // (a dateline: "MOSCOW 1996-08-30", "KABUL, Afghanistan (…)")
+        let dateline = first == 0
+            || toks[first - 1].text(text).contains('\n')
+            || text[..it.span.start].ends_with('\n');
+        if actor && !dateline {
+            it.kind = EntityType::Location;
+            it.subtype = Some("country");
+            it.entry = Some(country);
+            it.key = Some(format!("{METONYM}{}", lex.entry(country).id));
+        }
+    }
 }
 
 /// Key prefix of places typed by [`place_patterns`] only: they are not

@@ -730,6 +730,54 @@ fn sentence_ties(
                 }
             }
         }
+        // "X and Y agreed …", "he and rebel military leader Y signed …":
+        // a deal between two parties is a negotiated one; "India and
+        // Pakistan have fought two wars": armed conflict between them
+        // (what is signed must be a deal: "signed a trade protocol" is not)
+        let deal_verb = w == "agreed"
+            || (w == "signed"
+                && words[k + 1..words.len().min(k + 5)].iter().any(|x| {
+                    matches!(
+                        x.as_str(),
+                        "ceasefire"
+                            | "truce"
+                            | "agreement"
+                            | "accord"
+                            | "deal"
+                            | "pact"
+                            | "treaty"
+                            | "peace"
+                            | "documents"
+                            | "statement"
+                    )
+                }));
+        let fight_verb = matches!(w, "fought" | "battled" | "clashed");
+        if (deal_verb || fight_verb) && !irrealis {
+            if let Some((x, y)) = coordinated_pair(cx, sent, toks, &words, k, last_person) {
+                let (pred, method) = if deal_verb {
+                    (Predicate::NegotiatesWith, "verb:pair_agreed")
+                } else {
+                    (Predicate::RivalOf, "verb:pair_fought")
+                };
+                let both_actors = [x, y].iter().all(|&e| {
+                    let e = cx.entity(e);
+                    is_org(e) || (deal_verb && is_person(e))
+                });
+                if both_actors {
+                    push(
+                        cx,
+                        out,
+                        x,
+                        pred,
+                        y,
+                        polarity(text, toks, k),
+                        sent,
+                        method,
+                        0.55,
+                    );
+                }
+            }
+        }
         // "the rival X"
         if w == "rival" || w == "rivals" {
             if let Some(o) = cx.after(sent, t.end, &is_org) {
@@ -1923,6 +1971,84 @@ fn clause_subject(
         .map(|(_, e)| e)
 }
 
+/// The two actors a verb at token `k` has as its coordinated subject: "X
+/// and Y agreed", "he and rebel military leader Y agreed" (a pronoun is the
+/// person named last before it), "India and Pakistan have fought" (past
+/// "have"/"had" and a time word or two). The second name may follow at
+/// most four lower-case words of its role after "and".
+fn coordinated_pair(
+    cx: &Ctx<'_>,
+    sent: &Range<usize>,
+    toks: &[Token],
+    words: &[String],
+    k: usize,
+    last_person: Option<usize>,
+) -> Option<(usize, usize)> {
+    let text = cx.text;
+    // back over auxiliaries and a time phrase to the subject's end
+    let mut j = k;
+    while j > 0
+        && matches!(
+            words[j - 1].as_str(),
+            "have" | "had" | "has" | "also" | "now" | "finally" | "jointly" | "both" | "already"
+        )
+    {
+        j -= 1;
+    }
+    let end = toks.get(j.checked_sub(1)?)?.end;
+    let ym = cx
+        .in_range(sent)
+        .filter(|m| m.span.end == end && is_actor(cx.entity(m.entity)))
+        .max_by_key(|m| m.span.end - m.span.start)?;
+    let mut i = toks.partition_point(|t| t.start < ym.span.start);
+    // role words of the second ("rebel military leader")
+    let mut roles = 0;
+    while i > 0
+        && roles < 4
+        && words[i - 1] != "and"
+        && toks[i - 1].kind == TokenKind::Word
+        && toks[i - 1]
+            .text(text)
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-')
+    {
+        i -= 1;
+        roles += 1;
+    }
+    if i == 0 || words[i - 1] != "and" {
+        return None;
+    }
+    let and_at = i - 1;
+    if and_at == 0 {
+        return None;
+    }
+    let x = if matches!(words[and_at - 1].as_str(), "he" | "she") {
+        cx.before(sent, toks[and_at - 1].start, &is_person)
+            .or(last_person)
+    } else {
+        let xend = toks[and_at - 1].end;
+        cx.in_range(sent)
+            .filter(|m| m.span.end == xend && is_actor(cx.entity(m.entity)))
+            .max_by_key(|m| m.span.end - m.span.start)
+            .map(|m| m.entity)
+    }?;
+    // not a list of three ("A, B and C agreed")
+    let first = toks.partition_point(|t| {
+        t.start
+            < cx.mentions
+                .iter()
+                .find(|m| m.entity == x)
+                .map_or(0, |m| m.span.start)
+    });
+    if first > 0
+        && first <= and_at
+        && words.get(first.saturating_sub(1)).map(String::as_str) == Some(",")
+    {
+        return None;
+    }
+    (x != ym.entity).then_some((x, ym.entity))
+}
+
 /// The first accepted actor starting at token `j` or within the next three
 /// tokens (determiners and modifiers of its phrase), not further.
 /// "… between X and Y" after the noun at token `k` (`k + 1` is
@@ -2414,6 +2540,8 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             "investigator",
             "diplomat",
             "envoy",
+            "peacemaker",
+            "mediator",
             "employee",
             "prosecutor",
             "minister",
@@ -2441,6 +2569,9 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
         };
         // "French Interior Minister X": a member of the government of the
         // country the demonym names
+        let by_demonym = org.is_none()
+            && matches!(pred, Predicate::MemberOf | Predicate::LeaderOf)
+            && demonym_country(cx, title_span.start).flatten().is_some();
         let org = org.or_else(|| {
             // ("rightwing Israeli leader X" leads the country)
             matches!(pred, Predicate::MemberOf | Predicate::LeaderOf)
@@ -2448,6 +2579,15 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 .flatten()
                 .flatten()
         });
+        // ("Russian security chief X": the chief of an office of the
+        // country's, a member of its government; a leader or head of
+        // state leads it)
+        let pred =
+            if by_demonym && pred == Predicate::LeaderOf && !head_title && !t.contains("leader") {
+                Predicate::MemberOf
+            } else {
+                pred
+            };
         // "the interior minister, Christophe Castaner," in a report about
         // France: a minister of the country the report is clearly about
         let org = org.or_else(|| {
@@ -2812,7 +2952,36 @@ fn demonym_country(cx: &Ctx<'_>, title_start: usize) -> Option<Option<usize>> {
                 i + before[i..].chars().next().map_or(1, char::len_utf8)
             });
         let prev = &before[word_start..];
-        if prev.is_empty() || !prev.starts_with(char::is_uppercase) {
+        // ("Russian security chief X", "Russian peace envoy X": a
+        // lower-case word of the office may stand between)
+        let office_word = prev.chars().all(|c| c.is_lowercase() || c == '-')
+            && !matches!(
+                prev,
+                "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "and"
+                    | "or"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "said"
+                    | "says"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "former"
+                    | "new"
+            );
+        if prev.is_empty() || !(prev.starts_with(char::is_uppercase) || office_word) {
             return None;
         }
         if let Some(id) = demonym_id(prev) {

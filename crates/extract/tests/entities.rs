@@ -769,3 +769,33 @@ fn a_countrys_short_name_inside_a_longer_dictionary_name_is_the_country() {
         1
     );
 }
+
+#[test]
+fn a_capital_used_as_an_actor_is_its_country() {
+    let text = "India has often accused Pakistan of abetting militancy, a charge Islamabad has always \
+                denied. Militant groups are fighting New Delhi's rule. Judges had accused Paris of \
+                taking a lax stance. He said Washington should pull out. The talks in Kabul went on, \
+                said an analyst at the Washington-based Wilson Center.";
+    let f = extract_entities(text);
+    let pakistan = entity(&f, "Islamabad");
+    assert_eq!(pakistan.name, "Pakistan");
+    assert_eq!(entity(&f, "New Delhi").name, "India");
+    // a country named only through its capital takes the country's name
+    let france = entity(&f, "Paris");
+    assert_eq!(
+        (france.name.as_str(), france.subtype.as_deref()),
+        ("France", Some("country"))
+    );
+    assert_eq!(
+        entity(&f, "United States").subtype.as_deref(),
+        Some("country")
+    );
+    // a place stays a place: "in Kabul", "Washington-based"
+    assert_eq!(entity(&f, "Kabul").name, "Kabul");
+    let washington_places: Vec<_> = f
+        .entities
+        .iter()
+        .filter(|e| e.name == "Washington" && e.subtype.as_deref() != Some("country"))
+        .collect();
+    assert_eq!(washington_places.len(), 1, "{:#?}", f.entities);
+}
