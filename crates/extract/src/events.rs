@@ -4021,6 +4021,26 @@ fn people_count(
         }
         return (start..head_end).find_map(|j| {
             let w = lower(toks, text, j);
+            // "In 2017 a lieutenant general was killed": a year, not a count
+            let year = toks[j].kind == TokenKind::Number
+                && w.len() == 4
+                && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+                && (j == 0
+                    || matches!(
+                        lower(toks, text, j - 1).as_str(),
+                        "in" | "since"
+                            | "until"
+                            | "by"
+                            | "of"
+                            | "during"
+                            | "from"
+                            | "early"
+                            | "late"
+                    )
+                    || matches!(lower(toks, text, j + 1).as_str(), "a" | "an" | "the" | ","));
+            if year {
+                return None;
+            }
             number_value(&w)
                 .or_else(|| vague_count(&w, &lower(toks, text, j + 1)).map(|v| v.0))
                 .or_else(|| count_item(text, toks, head_end, sm, j))

@@ -826,3 +826,16 @@ fn a_named_person_attacked_by_a_named_actor_needs_no_time_or_place() {
     let ents = extract_entities(text);
     assert!(extract_events(text, &ents, None).is_empty());
 }
+
+#[test]
+fn a_year_before_the_victim_is_no_count() {
+    let text = "DAMASCUS 2019-05-02\nIn 2017 a lieutenant general was killed in Deir ez-Zor \
+                province by mortar fire from the Islamic State. In 2018 two soldiers were killed \
+                in Homs by the Islamic State.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, None);
+    let shown: Vec<String> = got.iter().map(|e| describe(&ents, e)).collect();
+    assert_eq!(got.len(), 2, "{shown:#?}");
+    assert_eq!(got[0].fatalities, None, "{shown:#?}");
+    assert_eq!(got[1].fatalities, Some(2), "{shown:#?}");
+}
