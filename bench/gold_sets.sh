@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Extraction figures on every answer-key set the project has, in one run:
 # the seed dev set (../shared/eval/dev), the VOA dev set, the held-out set
-# and the blind sets 2-25 (crates/extract/tests/gold*). Articles are read
+# and the blind sets 2-26 (crates/extract/tests/gold*). Articles are read
 # from ../shared/corpus (WikiEvents texts are evaluation-only and never
 # copied here; the VOA ones also ship in data/corpus/voa); blind13/14/16-21/25 are
 # CoNLL-2003 stories rebuilt by bench/conll_docs.py, blind15 UN narrative
 # pages read as HTML from ../shared/data/sanctions, blind22-24 ISAF press
-# releases from ../shared/corpus/isaf. Each set is
+# releases from ../shared/corpus/isaf, blind26 AG News items rebuilt by
+# bench/ag_news_docs.py. Each set is
 # extracted by one release `untangle extract` process and scored by
 # ../shared/eval/score.py. Skips, saying so, when ../shared is absent.
 set -euo pipefail
@@ -26,7 +27,7 @@ run() {
   for g in "$gold"/*.gold.json; do
     local b
     b=$(basename "$g" .gold.json)
-    for dir in "$shared/corpus/wikievents" "$shared/corpus/seed" "$shared/corpus/isaf" "$root/data/corpus/voa" "$conll"; do
+    for dir in "$shared/corpus/wikievents" "$shared/corpus/seed" "$shared/corpus/isaf" "$root/data/corpus/voa" "$conll" "$agnews"; do
       if [ -f "$dir/$b.txt" ]; then cp "$dir/$b.txt" "$work/$name/in/"; break; fi
     done
     # UN narrative summaries: HTML pages as published
@@ -46,9 +47,16 @@ for n in 13 14 16 17 18 19 20 21 25; do
     python3 "$root/bench/conll_docs.py" "$conll" $nums
   fi
 done
+# the AG News items of blind set 26, rebuilt the same way
+agnews="$work/agnews"
+if [ -d "$root/crates/extract/tests/gold_blind26" ]; then
+  rows=$(ls "$root/crates/extract/tests/gold_blind26" | sed -n 's/^agnews-\([0-9]*\)\.gold\.json$/\1/p')
+  # shellcheck disable=SC2086
+  python3 "$root/bench/ag_news_docs.py" "$agnews" $rows
+fi
 run seed "$shared/eval/dev"
 run voa "$root/crates/extract/tests/gold"
 run heldout "$root/crates/extract/tests/gold_heldout"
-for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25; do
+for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26; do
   if [ -d "$root/crates/extract/tests/gold_blind$n" ]; then run "blind$n" "$root/crates/extract/tests/gold_blind$n"; fi
 done
