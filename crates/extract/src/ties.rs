@@ -3006,7 +3006,31 @@ fn head_country(cx: &Ctx<'_>, p: &DocEntity, title_start: usize) -> Option<usize
     if let Some(parent) = listed {
         return country_entity(cx, parent);
     }
-    dominant_country(cx)
+    // "President Bush during his visit to Colombia": a head of state the
+    // report has visiting its country is a foreign one
+    dominant_country(cx).filter(|&c| !visited(cx, c))
+}
+
+/// Does the text tell of a visit to the country ("his visit to X", "a
+/// trip to X", "visited X", "arrived in X")?
+fn visited(cx: &Ctx<'_>, c: usize) -> bool {
+    cx.entity(c).mentions.iter().any(|m| {
+        let mut from = m.start.saturating_sub(24);
+        while !cx.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = cx.text[from..m.start].trim_end().to_lowercase();
+        [
+            "visit to",
+            "trip to",
+            "visited",
+            "visiting",
+            "arrived in",
+            "tour of",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
+    })
 }
 
 fn dominant_country(cx: &Ctx<'_>) -> Option<usize> {

@@ -1073,3 +1073,17 @@ fn support_in_the_field_and_taking_control() {
     let got = ties("The Taliban plans to take control of Ghazni province.");
     assert!(!got.iter().any(|t| t.1 == "controls"), "{got:#?}");
 }
+
+#[test]
+fn a_visiting_head_of_state_does_not_lead_the_country_visited() {
+    let got = ties(
+        "Colombia's main rebel group asked followers to attack President Bush during his visit \
+         to Colombia last week. Colombia has fought the rebels for decades.",
+    );
+    assert!(
+        !got.iter().any(|t| t.0 == "Bush" && t.1 == "leader_of"),
+        "{got:#?}"
+    );
+    let got = ties("President Alvaro Uribe said Colombia would fight on. Colombia is at war.");
+    has(&got, "Alvaro Uribe", "leader_of", "Colombia", "asserted");
+}
