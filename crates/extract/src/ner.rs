@@ -1544,7 +1544,10 @@ fn name_token(doc: &Doc<'_>, t: &Token) -> bool {
     let s = doc.tok(t);
     match t.kind {
         TokenKind::Word => {
-            ((is_capitalized(s) && led_prefix(s).is_none()) || particle_led(s))
+            // `Al-Qaeda-linked` is a modifier (its name is found by
+            // `prefix_mention`), not a particle-led name
+            (is_capitalized(s) || particle_led(s))
+                && led_prefix(s).is_none()
                 && !in_list(DATE_WORDS, s)
         }
         TokenKind::Abbrev => {
@@ -1693,7 +1696,7 @@ fn prefix_mention(
     prefix: &str,
     si: usize,
 ) -> Option<Mention> {
-    if !is_capitalized(prefix) {
+    if !is_capitalized(prefix) && !particle_led(prefix) {
         return None;
     }
     let span = t.start..t.start + prefix.len();

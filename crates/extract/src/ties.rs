@@ -1863,6 +1863,99 @@ fn sentence_ties(
                     );
                 }
             }
+            // "the Al-Qaeda-linked militant Abu Mussab al-Zarqawi", "the
+            // Taliban-allied Haqqani network": the modifier names the group
+            // the next name (after at most three lower-case words) belongs to
+            let tail = tail.to_ascii_lowercase();
+            let link = matches!(
+                tail.as_str(),
+                "linked" | "affiliated" | "aligned" | "allied" | "backed" | "supported"
+            );
+            let head = cx
+                .mentions
+                .iter()
+                .find(|m| m.span.start == t.start && is_org(cx.entity(m.entity)))
+                .map(|m| m.entity);
+            if let (true, Some(s)) = (link, head) {
+                let next = cx
+                    .in_range(sent)
+                    .filter(|m| m.span.start >= t.end)
+                    .min_by_key(|m| m.span.start);
+                let gap_ok = next.is_some_and(|m| {
+                    let gap = &text[t.end..m.span.start];
+                    let ws: Vec<&str> = gap.split_whitespace().collect();
+                    // lower-case words ending in a noun naming the kind of
+                    // actor: "militant", "Islamist group", "rebel commander"
+                    ws.len() <= 3
+                        && ws.iter().all(|w| {
+                            w.chars().all(|c| c.is_lowercase() || c == '-')
+                                && !matches!(*w, "and" | "or" | "of" | "in" | "to" | "by")
+                        })
+                        && ws.last().is_none_or(|w| {
+                            matches!(
+                                w.trim_end_matches('s'),
+                                "militant"
+                                    | "group"
+                                    | "leader"
+                                    | "commander"
+                                    | "cleric"
+                                    | "network"
+                                    | "faction"
+                                    | "movement"
+                                    | "organization"
+                                    | "organisation"
+                                    | "militia"
+                                    | "insurgent"
+                                    | "fighter"
+                                    | "figure"
+                                    | "chief"
+                                    | "preacher"
+                                    | "outfit"
+                                    | "rebel"
+                                    | "extremist"
+                                    | "jihadist"
+                                    | "terrorist"
+                                    | "ideologue"
+                                    | "financier"
+                                    | "operative"
+                                    | "warlord"
+                                    | "party"
+                                    | "force"
+                                    | "brigade"
+                            )
+                        })
+                });
+                if let (true, Some(m)) = (gap_ok, next) {
+                    let o = cx.entity(m.entity);
+                    let pred = if is_person(o) {
+                        match tail.as_str() {
+                            "backed" | "supported" => None,
+                            _ => Some(Predicate::AffiliatedWith),
+                        }
+                    } else if is_org(o) {
+                        match tail.as_str() {
+                            "allied" => Some(Predicate::AlliedWith),
+                            "backed" | "supported" => Some(Predicate::CooperatesWith),
+                            _ => Some(Predicate::AffiliateOf),
+                        }
+                    } else {
+                        None
+                    };
+                    if let Some(p) = pred.filter(|_| m.entity != s) {
+                        push(
+                            cx,
+                            out,
+                            m.entity,
+                            p,
+                            s,
+                            Polarity::Asserted,
+                            sent,
+                            "compound:linked",
+                            0.55,
+                        );
+                    }
+                }
+            }
         }
     }
 }

@@ -1087,3 +1087,28 @@ fn a_visiting_head_of_state_does_not_lead_the_country_visited() {
     let got = ties("President Alvaro Uribe said Colombia would fight on. Colombia is at war.");
     has(&got, "Alvaro Uribe", "leader_of", "Colombia", "asserted");
 }
+
+#[test]
+fn a_linked_modifier_ties_the_next_name_to_its_group() {
+    let got = ties("The Al-Qaeda-linked militant Abu Mussab al-Zarqawi claimed the attack.");
+    has(
+        &got,
+        "Abu Mussab al-Zarqawi",
+        "affiliated_with",
+        "Al-Qaeda",
+        "asserted",
+    );
+    // the modifier is not itself a name
+    assert!(!got.iter().any(|t| t.2.contains("linked")), "{got:#?}");
+    let got = ties("The Taliban-allied Haqqani network attacked Kabul.");
+    has(
+        &got,
+        "Haqqani network",
+        "allied_with",
+        "Taliban",
+        "asserted",
+    );
+    // a description with no name after it ties nothing
+    let got = ties("An al-Qaeda-linked group said Abu Sayyaf was not involved.");
+    assert!(!got.iter().any(|t| t.0 == "Abu Sayyaf"), "{got:#?}");
+}
