@@ -1065,6 +1065,8 @@ fn loc_head_subtype(head: &str) -> Option<&'static str> {
 const PARTICLES: &[&str] = &[
     "al", "el", "ul", "bin", "ibn", "bint", "abu", "abd", "de", "del", "della", "der", "di", "da",
     "du", "la", "le", "van", "von", "ben", "y", "dos", "das", "ad", "an", "as", "ash", "at",
+    // Tuareg and Moorish "son of": "Iyad ag Ghali", "Hamada ould Kheirou"
+    "ag", "ould",
 ];
 
 /// The fields of an office named "Director of Operations", "Minister of

@@ -346,6 +346,81 @@ fn polarity(text: &str, toks: &[Token], k: usize) -> Polarity {
 
 /// Finds ties in a document whose entities are known.
 pub fn extract_ties(text: &str, ents: &DocEntities) -> Vec<TieOut> {
+    match without_reference_codes(text, ents) {
+        Some((masked, ents)) => ties_of(&masked, &ents),
+        None => ties_of(text, ents),
+    }
+}
+
+/// The text and analysis with bracketed reference codes blanked out:
+/// "Hakimullah Mehsud (QDi.286) became the group's leader", "Wali Ur
+/// Rehman (QDi.287) is TTP's emir" read as if the code were not there, so
+/// that the patterns that need a name next to its verb or title see it.
+/// Codes are ASCII and are replaced by spaces byte for byte, so every span
+/// (mentions, sentences, evidence) stays valid for the original text.
+/// `None` (no copy made) when the text has no such code.
+fn without_reference_codes(text: &str, ents: &DocEntities) -> Option<(String, DocEntities)> {
+    let a = &ents.analysis;
+    let mut blank: Vec<Range<usize>> = Vec::new();
+    for (i, t) in a.tokens.iter().enumerate() {
+        if t.text(text) != "(" {
+            continue;
+        }
+        let Some(close) =
+            (i + 1..(i + 6).min(a.tokens.len())).find(|&j| a.tokens[j].text(text) == ")")
+        else {
+            continue;
+        };
+        let inner = &text[t.end..a.tokens[close].start];
+        let span = t.start..a.tokens[close].end;
+        let in_mention = ents
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter())
+            .any(|m| m.start < span.end && span.start < m.end);
+        if reference_code(inner.trim()) && !in_mention {
+            blank.push(span);
+        }
+    }
+    if blank.is_empty() {
+        return None;
+    }
+    let mut masked = text.as_bytes().to_vec();
+    for r in &blank {
+        masked[r.clone()].fill(b' ');
+    }
+    let masked = String::from_utf8(masked).ok()?;
+    let gone = |t: &Token| blank.iter().any(|r| r.start <= t.start && t.end <= r.end);
+    let mut out = ents.clone();
+    let mut new_index = Vec::with_capacity(a.tokens.len() + 1);
+    out.analysis.tokens.clear();
+    for t in &a.tokens {
+        new_index.push(out.analysis.tokens.len());
+        if !gone(t) {
+            out.analysis.tokens.push(*t);
+        }
+    }
+    new_index.push(out.analysis.tokens.len());
+    for r in &mut out.analysis.sentence_tokens {
+        *r = new_index[r.start]..new_index[r.end];
+    }
+    Some((masked, out))
+}
+
+/// A sanctions-list or document reference code: one word of letters and
+/// digits with a period or hyphen, holding both ("QDi.286", "QDe.001",
+/// "TAi.144"); not a year or a plain number.
+fn reference_code(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 14
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && s.contains(['.', '-'])
+        && s.chars().any(|c| c.is_ascii_digit())
+        && s.chars().any(|c| c.is_ascii_uppercase())
+}
+
+fn ties_of(text: &str, ents: &DocEntities) -> Vec<TieOut> {
     let mut mentions: Vec<M> = ents
         .entities
         .iter()
@@ -3737,6 +3812,7 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
     let text = cx.text;
     let a = &cx.ents.analysis;
     let mut last_person: Option<usize> = None;
+    let mut last_org: Option<usize> = None;
     for (si, sent) in a.sentences.iter().enumerate() {
         let toks = &a.tokens[a.sentence_tokens[si].clone()];
         let words: Vec<String> = toks.iter().map(|t| lw(text, t)).collect();
@@ -3777,6 +3853,26 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 copula_role_start(&w, k).map(|(j, c)| (j, Some(c)))
             };
             if let Some((j0, copula)) = start {
+                // "Y is TTP's emir", "Y, the group's leader at the time,":
+                // the organisation before the role, in the possessive
+                if let Some((pred, org)) = possessive_role(cx, sent, toks, &words, j0, last_org) {
+                    let pol = copula.map_or(Polarity::Asserted, |_| polarity(text, toks, j0));
+                    push(
+                        cx,
+                        out,
+                        subj,
+                        pred,
+                        org,
+                        pol,
+                        sent,
+                        if copula.is_some() {
+                            "copula:org_role"
+                        } else {
+                            "appos:org_role"
+                        },
+                        0.6,
+                    );
+                }
                 let mut j = j0;
                 if matches!(w(j), "a" | "an" | "the") {
                     j += 1;
@@ -3887,6 +3983,52 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                                 );
                             }
                         }
+                    }
+                }
+            }
+        }
+        // "Y became the group's leader on X's death", "after X's
+        // killing": the leader named in this sentence succeeded X
+        let leaders: Vec<(String, String)> = out
+            .iter()
+            .filter(|t| {
+                t.sentence == *sent
+                    && t.predicate == Predicate::LeaderOf
+                    && t.polarity == Polarity::Asserted
+            })
+            .map(|t| (t.subject.clone(), t.object.clone()))
+            .collect();
+        if let Some((new_leader, _)) = leaders.first() {
+            for i in 0..toks.len() {
+                if !matches!(w(i), "on" | "after" | "following" | "upon") {
+                    continue;
+                }
+                // ("after Mullah Omar's death": a title before the name)
+                let Some(pm) =
+                    mention_at(i + 1, &is_person).or_else(|| mention_at(i + 2, &is_person))
+                else {
+                    continue;
+                };
+                let e = at(pm.span.end);
+                if toks.get(e).is_some_and(|t| t.kind == TokenKind::Possessive)
+                    && matches!(
+                        w(e + 1),
+                        "death" | "killing" | "assassination" | "resignation" | "ouster" | "arrest"
+                    )
+                    && cx.entity(pm.entity).id != *new_leader
+                {
+                    if let Some(nl) = cx.ents.entities.iter().position(|x| x.id == *new_leader) {
+                        push(
+                            cx,
+                            out,
+                            pm.entity,
+                            Predicate::SucceededBy,
+                            nl,
+                            Polarity::Asserted,
+                            sent,
+                            "phrase:succession",
+                            0.6,
+                        );
                     }
                 }
             }
@@ -4134,7 +4276,86 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
         {
             last_person = Some(p.entity);
         }
+        if let Some(o) = cx
+            .in_range(sent)
+            .filter(|m| group_like(cx.entity(m.entity)))
+            .last()
+        {
+            last_org = Some(o.entity);
+        }
     }
+}
+
+/// An organisation "the group" can refer back to: not a government body.
+fn group_like(e: &DocEntity) -> bool {
+    e.kind == EntityType::Organization
+        && !matches!(
+            e.subtype.as_deref(),
+            Some("government" | "agency" | "media")
+        )
+}
+
+/// "TTP's emir", "the group's leader at the time": a role held in the
+/// organisation named in the possessive at token `j`, or referred to as
+/// "the group" (the last group named before, in the sentence or earlier:
+/// `last_org`). A post "for" or "in" a place ("TTP's emir for the South
+/// Waziristan Agency") is a regional one: membership, not leadership.
+fn possessive_role(
+    cx: &Ctx<'_>,
+    sent: &Range<usize>,
+    toks: &[Token],
+    words: &[String],
+    j: usize,
+    last_org: Option<usize>,
+) -> Option<(Predicate, usize)> {
+    let w = |i: usize| words.get(i).map(String::as_str).unwrap_or_default();
+    let start = toks.get(j)?.start;
+    let named = cx
+        .in_range(sent)
+        .filter(|m| m.span.start == start && is_org(cx.entity(m.entity)))
+        .max_by_key(|m| m.span.end);
+    let (org, after) = if let Some(m) = named {
+        (m.entity, toks.partition_point(|t| t.start < m.span.end))
+    } else if w(j) == "the"
+        && matches!(
+            w(j + 1),
+            "group" | "organization" | "organisation" | "movement" | "network" | "militia"
+        )
+    {
+        let org = cx.before(sent, start, &group_like).or(last_org)?;
+        (org, j + 2)
+    } else {
+        return None;
+    };
+    if toks.get(after)?.kind != TokenKind::Possessive {
+        return None;
+    }
+    // at most two modifiers before the role: "TTP's top military commander"
+    let k = (after + 1..after + 4).find(|&k| role_predicate(w(k)).is_some())?;
+    if (after + 1..k).any(|i| {
+        toks[i].kind != TokenKind::Word || cx.text[toks[i].start..].starts_with(char::is_uppercase)
+    }) || matches!(w(k + 1), "of" | "'s")
+    {
+        return None;
+    }
+    let mut pred = role_predicate(w(k))?;
+    if k > after + 1 && matches!(w(k - 1), "vice" | "deputy" | "assistant" | "second") {
+        pred = Predicate::DeputyOf;
+    }
+    let regional = matches!(w(k + 1), "for" | "in")
+        && toks
+            .get(k + 2 + usize::from(w(k + 2) == "the"))
+            .is_some_and(|t| {
+                cx.in_range(sent).any(|m| {
+                    // a place (or a district the recogniser took for a
+                    // body: "the South Waziristan Agency"), not a date
+                    m.span.start == t.start && !is_person(cx.entity(m.entity))
+                })
+            });
+    if regional && pred == Predicate::LeaderOf {
+        pred = Predicate::MemberOf;
+    }
+    Some((pred, org))
 }
 
 /// The country a word names as a demonym ("Algerian", "Peruvian"), by the

@@ -1112,3 +1112,45 @@ fn a_linked_modifier_ties_the_next_name_to_its_group() {
     let got = ties("An al-Qaeda-linked group said Abu Sayyaf was not involved.");
     assert!(!got.iter().any(|t| t.0 == "Abu Sayyaf"), "{got:#?}");
 }
+
+#[test]
+fn roles_in_the_possessive_and_the_group_referred_back_to() {
+    // a bracketed reference code between a name and its verb is no barrier
+    let got = ties(
+        "Tehrik-e Taliban Pakistan (TTP) is rooted along the Afghanistan border. \
+         Hakimullah Mehsud (QDi.286) became the group's leader on Baitullah Mehsud's \
+         death in August 2009, and Wali Ur Rehman (QDi.287) is TTP's emir for the \
+         South Waziristan Agency.",
+    );
+    has(&got, "Hakimullah Mehsud", "leader_of", "TTP", "asserted");
+    has(
+        &got,
+        "Baitullah Mehsud",
+        "succeeded_by",
+        "Hakimullah Mehsud",
+        "asserted",
+    );
+    // a post for a region is membership, not leadership of the group
+    has(&got, "Wali Ur Rehman", "member_of", "TTP", "asserted");
+    assert!(
+        !got.iter()
+            .any(|t| t.0 == "Wali Ur Rehman" && t.1 == "leader_of"),
+        "{got:#?}"
+    );
+    // "the group" is never a country
+    let got = ties(
+        "Officials in Afghanistan spoke. Hakimullah Mehsud became the group's leader in 2009.",
+    );
+    assert!(!got.iter().any(|t| t.1 == "leader_of"), "{got:#?}");
+    let got = ties("Baitullah Mehsud, TTP's leader at the time, claimed the attack.");
+    has(&got, "Baitullah Mehsud", "leader_of", "TTP", "asserted");
+    // a Tuareg name with its lower-case particle
+    let got = ties("Iyad ag Ghali is now the leader of Ansar Eddine.");
+    has(
+        &got,
+        "Iyad ag Ghali",
+        "leader_of",
+        "Ansar Eddine",
+        "asserted",
+    );
+}
