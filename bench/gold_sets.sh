@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Extraction figures on every answer-key set the project has, in one run:
 # the seed dev set (../shared/eval/dev), the VOA dev set, the held-out set
-# and the blind sets 2-26 (crates/extract/tests/gold*). Articles are read
+# and the blind sets 2-27 (crates/extract/tests/gold*). Articles are read
 # from ../shared/corpus (WikiEvents texts are evaluation-only and never
 # copied here; the VOA ones also ship in data/corpus/voa); blind13/14/16-21/25 are
-# CoNLL-2003 stories rebuilt by bench/conll_docs.py, blind15 UN narrative
+# CoNLL-2003 stories rebuilt by bench/conll_docs.py, blind15 and blind27 UN narrative
 # pages read as HTML from ../shared/data/sanctions, blind22-24 ISAF press
 # releases from ../shared/corpus/isaf, blind26 AG News items rebuilt by
 # bench/ag_news_docs.py. Each set is
@@ -57,6 +57,6 @@ fi
 run seed "$shared/eval/dev"
 run voa "$root/crates/extract/tests/gold"
 run heldout "$root/crates/extract/tests/gold_heldout"
-for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26; do
+for n in 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27; do
   if [ -d "$root/crates/extract/tests/gold_blind$n" ]; then run "blind$n" "$root/crates/extract/tests/gold_blind$n"; fi
 done

@@ -483,6 +483,21 @@ fn fourteenth_blind_set_stays_above_its_floors() {
 /// ingest crate as `untangle extract` reads them; skips when absent.
 #[test]
 fn fifteenth_blind_set_stays_above_its_floors() {
+    check_narrative_set(
+        "crates/extract/tests/gold_blind15",
+        3,
+        &[
+            ("entities F1", 0.82),
+            ("ties F1", 0.59),
+            ("events F1", 0.83),
+        ],
+    );
+}
+
+/// A set of UN 1267 Committee narrative summaries: the pages are read from
+/// the shared data (`../shared/data/sanctions/un-narratives-2015`) by the
+/// ingest crate as `untangle extract` reads them; skips when absent.
+fn check_narrative_set(gold: &str, n: usize, floors: &[(&str, f64)]) {
     let dir = root().join("../shared/data/sanctions/un-narratives-2015/1267/narratives");
     if !dir.is_dir() {
         eprintln!("skip: {} not found", dir.display());
@@ -498,16 +513,7 @@ fn fifteenth_blind_set_stays_above_its_floors() {
             other => panic!("{name}: {other:?}"),
         }
     };
-    check_floors_with(
-        "crates/extract/tests/gold_blind15",
-        &text_of,
-        3,
-        &[
-            ("entities F1", 0.82),
-            ("ties F1", 0.59),
-            ("events F1", 0.83),
-        ],
-    );
+    check_floors_with(gold, &text_of, n, floors);
 }
 
 /// The sixteenth and seventeenth blind sets (`tests/gold_blind16`,
@@ -702,9 +708,28 @@ fn twenty_sixth_blind_set_stays_above_its_floors() {
         12,
         &[
             ("entities F1", 0.82),
-            ("ties F1", 0.3),
+            ("ties F1", 0.45),
             ("events F1", 0.33),
             ("claims F1", 0.5),
+        ],
+    );
+}
+
+/// `gold_blind27`: six more UN 1267 Committee narrative summaries (AQIM and
+/// Ansar Eddine in Mali, TTP, the Abu Sayyaf Group and the RSM, Algerian
+/// and Tunisian networks in Italy), annotated blind by two helper sessions;
+/// see its README. Floors a little below the figures when the set became
+/// development data.
+#[test]
+fn twenty_seventh_blind_set_stays_above_its_floors() {
+    check_narrative_set(
+        "crates/extract/tests/gold_blind27",
+        6,
+        &[
+            ("entities F1", 0.82),
+            ("ties F1", 0.38),
+            ("events F1", 0.6),
+            ("claims F1", 0.6),
         ],
     );
 }
