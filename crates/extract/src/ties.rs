@@ -1296,6 +1296,95 @@ fn sentence_ties(
                 }
             }
         }
+        // "has received backing from AQIM", "have enjoyed AQIM's
+        // continual support": support received is cooperation (who gave
+        // money, arms or training the VERBS table reads)
+        if matches!(
+            w,
+            "received" | "receives" | "receiving" | "enjoyed" | "enjoys" | "enjoying" | "got"
+        ) {
+            let support = |i: usize| {
+                matches!(
+                    words.get(i).map(String::as_str),
+                    Some("support" | "backing" | "assistance" | "help")
+                )
+            };
+            let mut giver = None;
+            if let Some(n) = (k + 1..(k + 5).min(toks.len())).find(|&i| support(i)) {
+                if (k + 1..n).all(|i| toks[i].kind == TokenKind::Word)
+                    && words.get(n + 1).map(String::as_str) == Some("from")
+                {
+                    giver = near_after(cx, sent, toks, &words, n + 2, &is_org);
+                }
+            }
+            if giver.is_none() {
+                // the possessive: "AQIM's continual support"
+                let g = cx.in_range(sent).find(|m| {
+                    m.span.start == toks.get(k + 1).map_or(usize::MAX, |t| t.start)
+                        && is_org(cx.entity(m.entity))
+                });
+                if let Some(g) = g {
+                    let e = toks.partition_point(|t| t.start < g.span.end);
+                    if toks.get(e).is_some_and(|t| t.kind == TokenKind::Possessive)
+                        && (e + 1..(e + 4).min(toks.len())).any(support)
+                    {
+                        giver = Some(g.entity);
+                    }
+                }
+            }
+            let receiver = clause_subject(cx, sent, toks, &words, k)
+                .filter(|&r| cx.entity(r).kind == EntityType::Organization);
+            if let (Some(g), Some(r)) = (giver, receiver) {
+                if g != r && !irrealis {
+                    push(
+                        cx,
+                        out,
+                        r,
+                        Predicate::CooperatesWith,
+                        g,
+                        polarity(text, toks, k),
+                        sent,
+                        "noun:support_from",
+                        0.55,
+                    );
+                }
+            }
+        }
+        // "an alliance was concluded between Ansar Eddine, MUJAO and
+        // AQIM", "the alliance between A and B": each pair is allied
+        if matches!(w, "alliance" | "coalition") {
+            let bpos = (k + 1..toks.len().min(k + 5))
+                .find(|&j| words[j] == "between")
+                .filter(|&j| (k + 1..j).all(|x| toks[x].kind == TokenKind::Word));
+            if let Some(j) = bpos {
+                let gap_ok = |first: usize| first > j && first <= j + 2;
+                let list = listed_from(cx, sent, toks[j].end, &is_org);
+                let first = list.first().and_then(|&e| {
+                    cx.in_range(sent)
+                        .filter(|m| m.entity == e && m.span.start >= toks[j].end)
+                        .map(|m| toks.partition_point(|t| t.start < m.span.start))
+                        .min()
+                });
+                if list.len() >= 2 && first.is_some_and(gap_ok) && !irrealis {
+                    let pol = polarity(text, toks, k);
+                    for (x, &a) in list.iter().enumerate() {
+                        for &b in &list[x + 1..] {
+                            push(
+                                cx,
+                                out,
+                                a,
+                                Predicate::AlliedWith,
+                                b,
+                                pol,
+                                sent,
+                                "noun:alliance_between",
+                                0.6,
+                            );
+                        }
+                    }
+                }
+            }
+        }
         // "Iraqi Kurdish areas bordering Iran are under the control of
         // guerrillas of the PUK": the place that opens the sentence is held
         // by the organisation named right after
@@ -1367,7 +1456,7 @@ fn sentence_ties(
         }
         if matches!(
             w,
-            "war" | "insurgency" | "campaign" | "struggle" | "offensive" | "jihad"
+            "war" | "insurgency" | "campaign" | "struggle" | "offensive" | "jihad" | "fight"
         ) && words.get(k + 1).map(String::as_str) == Some("against")
         {
             // "the Taliban's war against the government", "X waged an
@@ -1613,6 +1702,52 @@ fn sentence_ties(
                         words.get(k + 1).map(String::as_str),
                         Some("in" | "at" | "inside" | "near")
                     ) {
+                        continue;
+                    }
+                    // "received training from JI instructors", "were
+                    // trained by Al-Qaeda", "funding from AQIM": the giver
+                    // follows, the receivers come before (a person's own
+                    // groups when the receiver named is a person:
+                    // "Dellosa, with other RSM and ASG members, received
+                    // training from JI")
+                    if matches!(words.get(k + 1).map(String::as_str), Some("from" | "by")) {
+                        let giver = near_after(cx, sent, toks, &words, k + 2, &|e| {
+                            e.kind == EntityType::Organization
+                                || (is_person(e) && *pred == Predicate::Funds)
+                        });
+                        let receivers: Vec<usize> = match clause_subject(cx, sent, toks, &words, k)
+                        {
+                            Some(r) if !is_person(cx.entity(r)) => vec![r],
+                            _ => {
+                                let mut v: Vec<usize> = cx
+                                    .in_range(sent)
+                                    .filter(|m| {
+                                        m.span.end <= t.start
+                                            && cx.entity(m.entity).kind == EntityType::Organization
+                                    })
+                                    .map(|m| m.entity)
+                                    .collect();
+                                v.dedup();
+                                v
+                            }
+                        };
+                        if let Some(g) = giver.filter(|_| !irrealis) {
+                            for r in receivers {
+                                if r != g {
+                                    push(
+                                        cx,
+                                        out,
+                                        g,
+                                        *pred,
+                                        r,
+                                        pol,
+                                        sent,
+                                        "noun:support_from",
+                                        0.65,
+                                    );
+                                }
+                            }
+                        }
                         continue;
                     }
                     let s = support_subject(cx, sent, toks, &words, k).filter(|&s| {
@@ -2300,6 +2435,39 @@ fn near_after(
 /// The actor coordinated with `o` right after it ("with the British
 /// government and the Northern Ireland Office"): "and" (or a comma) and at
 /// most "the" between the two names.
+/// The names listed from the first accepted mention at or after byte
+/// `from`: "Ansar Eddine, MUJAO and AQIM", "the French and Malian armed
+/// forces" (joined by commas, "and", "or", "the"); at most six.
+fn listed_from(
+    cx: &Ctx<'_>,
+    sent: &Range<usize>,
+    from: usize,
+    ok: &dyn Fn(&DocEntity) -> bool,
+) -> Vec<usize> {
+    let ms: Vec<&M> = cx.in_range(sent).filter(|m| m.span.start >= from).collect();
+    let mut out: Vec<usize> = Vec::new();
+    let mut end = from;
+    for m in ms {
+        if m.span.start < end {
+            continue; // nested in the previous name
+        }
+        let gap = cx.text.get(end..m.span.start).unwrap_or("x").trim();
+        let joined = out.is_empty()
+            || gap
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|g| !g.is_empty())
+                .all(|g| matches!(g, "and" | "or" | "the"));
+        if !joined || !ok(cx.entity(m.entity)) || out.len() >= 6 {
+            break;
+        }
+        if !out.contains(&m.entity) {
+            out.push(m.entity);
+        }
+        end = m.span.end;
+    }
+    out
+}
+
 fn coordinated_with(
     cx: &Ctx<'_>,
     sent: &Range<usize>,

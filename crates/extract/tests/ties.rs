@@ -1154,3 +1154,30 @@ fn roles_in_the_possessive_and_the_group_referred_back_to() {
         "asserted",
     );
 }
+
+#[test]
+fn support_received_alliances_between_several_and_fights_against() {
+    // the giver follows "from"/"by": never the other way round
+    let got = ties("The Taliban received training from Al-Qaeda.");
+    has(&got, "Al-Qaeda", "trains", "Taliban", "asserted");
+    assert!(
+        !got.iter().any(|t| t.0 == "Taliban" && t.1 == "trains"),
+        "{got:#?}"
+    );
+    let got = ties("Ansar Eddine has received funding from AQIM.");
+    has(&got, "AQIM", "funds", "Ansar Eddine", "asserted");
+    let got = ties("Ansar Eddine and its leader have enjoyed AQIM's continual support.");
+    has(&got, "Ansar Eddine", "cooperates_with", "AQIM", "asserted");
+    let got = ties("In 2012 an alliance was concluded between Ansar Eddine, MUJAO and AQIM.");
+    has(&got, "Ansar Eddine", "allied_with", "MUJAO", "asserted");
+    has(&got, "Ansar Eddine", "allied_with", "AQIM", "asserted");
+    has(&got, "MUJAO", "allied_with", "AQIM", "asserted");
+    let got = ties("AQIM backed Ansar Eddine's fight against the Malian Armed Forces.");
+    has(
+        &got,
+        "Ansar Eddine",
+        "rival_of",
+        "Malian Armed Forces",
+        "asserted",
+    );
+}
