@@ -1296,6 +1296,68 @@ fn sentence_ties(
                 }
             }
         }
+        // "Formed under the leadership of Baitullah Mehsud, …, TTP is",
+        // "the group was founded under the leadership of Y", "fighters
+        // under the command of Y": Y leads the group (and founded it when
+        // it was formed so)
+        if matches!(w, "leadership" | "command")
+            && k >= 2
+            && words[k - 1] == "the"
+            && words[k - 2] == "under"
+            && words.get(k + 1).map(String::as_str) == Some("of")
+        {
+            if let Some(p) = near_after(cx, sent, toks, &words, k + 2, &is_person) {
+                let formed = k >= 3
+                    && matches!(
+                        words[k - 3].as_str(),
+                        "formed" | "founded" | "established" | "created" | "set"
+                    );
+                let pm_end = cx
+                    .in_range(sent)
+                    .filter(|m| m.entity == p && m.span.start >= toks[k + 1].end)
+                    .map(|m| m.span.end)
+                    .min()
+                    .unwrap_or(sent.end);
+                let org = clause_subject(cx, sent, toks, &words, k - 2)
+                    .filter(|&o| cx.entity(o).kind == EntityType::Organization)
+                    .or_else(|| {
+                        // a fronted participle: the group is the clause's
+                        // subject after the person
+                        (k == 2 || (k == 3 && formed))
+                            .then(|| {
+                                cx.after(sent, pm_end, &|e| e.kind == EntityType::Organization)
+                            })
+                            .flatten()
+                    });
+                if let Some(o) = org.filter(|_| !irrealis) {
+                    let pol = polarity(text, toks, k);
+                    push(
+                        cx,
+                        out,
+                        p,
+                        Predicate::LeaderOf,
+                        o,
+                        pol,
+                        sent,
+                        "noun:under_leadership",
+                        0.6,
+                    );
+                    if formed {
+                        push(
+                            cx,
+                            out,
+                            p,
+                            Predicate::FounderOf,
+                            o,
+                            pol,
+                            sent,
+                            "noun:under_leadership",
+                            0.6,
+                        );
+                    }
+                }
+            }
+        }
         // "has received backing from AQIM", "have enjoyed AQIM's
         // continual support": support received is cooperation (who gave
         // money, arms or training the VERBS table reads)
@@ -2668,9 +2730,24 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 .sentences
                 .iter()
                 .find(|s| s.start <= m.start && m.end <= s.end)?;
+            // a whole-word occurrence near the mention ("leader" is not
+            // the "leaders" of "close ties with AQIM leaders")
             let hay = &text[sent.clone()];
-            hay.find(title.as_str())
-                .map(|off| (sent.start + off, sent.clone()))
+            hay.match_indices(title.as_str())
+                .map(|(off, _)| sent.start + off)
+                .find(|&at| {
+                    let end = at + title.len();
+                    let before = text[..at].chars().next_back();
+                    let after = text[end..].chars().next();
+                    // (a title may end in a period glued to the name:
+                    // "New York Gov.Andrew Cuomo")
+                    let word_end = title.ends_with(char::is_alphanumeric);
+                    let glued_before = before.is_some_and(char::is_alphanumeric);
+                    let glued_after = word_end && after.is_some_and(char::is_alphanumeric);
+                    !(glued_before || glued_after)
+                        && (m.start.abs_diff(end) <= 60 || at.abs_diff(m.end) <= 60)
+                })
+                .map(|at| (at, sent.clone()))
         }) else {
             continue;
         };

@@ -1181,3 +1181,27 @@ fn support_received_alliances_between_several_and_fights_against() {
         "asserted",
     );
 }
+
+#[test]
+fn under_the_leadership_of_and_titles_found_as_whole_words() {
+    let got = ties("Formed under the leadership of Baitullah Mehsud, who has since died, TTP is rooted along the border.");
+    has(&got, "Baitullah Mehsud", "founder_of", "TTP", "asserted");
+    has(&got, "Baitullah Mehsud", "leader_of", "TTP", "asserted");
+    // "leaders" in another sentence is not the person's title
+    let got = ties(
+        "Iyad ag Ghali has maintained close ties with AQIM leaders. \
+         Iyad ag Ghali is now the leader of Ansar Eddine.",
+    );
+    assert!(
+        !got.iter()
+            .any(|t| t.0 == "Iyad ag Ghali" && t.1 == "leader_of" && t.2 == "AQIM"),
+        "{got:#?}"
+    );
+    has(
+        &got,
+        "Iyad ag Ghali",
+        "leader_of",
+        "Ansar Eddine",
+        "asserted",
+    );
+}
