@@ -697,6 +697,8 @@ struct Candidate {
 
 struct Doc<'a> {
     text: &'a str,
+    /// The text as written (`text` may have reference codes blanked out).
+    original: &'a str,
     ents: &'a DocEntities,
     toks: &'a [Token],
     /// Sentence index of each token.
@@ -750,6 +752,7 @@ impl<'a> Doc<'a> {
             .collect();
         mentions.sort_unstable();
         Doc {
+            original: text,
             text,
             ents,
             toks,
@@ -1353,7 +1356,18 @@ fn trim_span(text: &str, r: Range<usize>) -> Range<usize> {
 
 /// Finds the claims of a document.
 pub fn extract_claims(text: &str, ents: &DocEntities) -> Vec<ClaimOut> {
-    let d = Doc::new(text, ents);
+    // "Y (QDi.317), the leader of X, publicly stated that …": the patterns
+    // read the text without bracketed reference codes; the quotes are cut
+    // from the original
+    match ents.without_reference_codes(text) {
+        Some((masked, e)) => claims_of(&masked, &e, text),
+        None => claims_of(text, ents, text),
+    }
+}
+
+fn claims_of(text: &str, ents: &DocEntities, original: &str) -> Vec<ClaimOut> {
+    let mut d = Doc::new(text, ents);
+    d.original = original;
     if d.toks.is_empty() {
         return Vec::new();
     }
@@ -2149,7 +2163,7 @@ fn resolve(d: &Doc, cands: Vec<Candidate>) -> Vec<ClaimOut> {
         {
             continue;
         }
-        let Some(quote) = d.text.get(c.quote.clone()).map(str::to_string) else {
+        let Some(quote) = d.original.get(c.quote.clone()).map(str::to_string) else {
             continue;
         };
         spans.push((e, c.quote.clone()));

@@ -473,6 +473,15 @@ pub fn extract_events(
     ents: &DocEntities,
     doc_date: Option<PartialDate>,
 ) -> Vec<EventOut> {
+    // bracketed reference codes ("Y (QDi.180) attacked …") are read as if
+    // absent; spans stay those of the original text
+    match ents.without_reference_codes(text) {
+        Some((masked, e)) => events_of(&masked, &e, doc_date),
+        None => events_of(text, ents, doc_date),
+    }
+}
+
+fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> Vec<EventOut> {
     let toks = &ents.analysis.tokens;
     let lex = triggers();
     let anchored = doc_date.is_none();

@@ -346,78 +346,10 @@ fn polarity(text: &str, toks: &[Token], k: usize) -> Polarity {
 
 /// Finds ties in a document whose entities are known.
 pub fn extract_ties(text: &str, ents: &DocEntities) -> Vec<TieOut> {
-    match without_reference_codes(text, ents) {
+    match ents.without_reference_codes(text) {
         Some((masked, ents)) => ties_of(&masked, &ents),
         None => ties_of(text, ents),
     }
-}
-
-/// The text and analysis with bracketed reference codes blanked out:
-/// "Hakimullah Mehsud (QDi.286) became the group's leader", "Wali Ur
-/// Rehman (QDi.287) is TTP's emir" read as if the code were not there, so
-/// that the patterns that need a name next to its verb or title see it.
-/// Codes are ASCII and are replaced by spaces byte for byte, so every span
-/// (mentions, sentences, evidence) stays valid for the original text.
-/// `None` (no copy made) when the text has no such code.
-fn without_reference_codes(text: &str, ents: &DocEntities) -> Option<(String, DocEntities)> {
-    let a = &ents.analysis;
-    let mut blank: Vec<Range<usize>> = Vec::new();
-    for (i, t) in a.tokens.iter().enumerate() {
-        if t.text(text) != "(" {
-            continue;
-        }
-        let Some(close) =
-            (i + 1..(i + 6).min(a.tokens.len())).find(|&j| a.tokens[j].text(text) == ")")
-        else {
-            continue;
-        };
-        let inner = &text[t.end..a.tokens[close].start];
-        let span = t.start..a.tokens[close].end;
-        let in_mention = ents
-            .entities
-            .iter()
-            .flat_map(|e| e.mentions.iter())
-            .any(|m| m.start < span.end && span.start < m.end);
-        if reference_code(inner.trim()) && !in_mention {
-            blank.push(span);
-        }
-    }
-    if blank.is_empty() {
-        return None;
-    }
-    let mut masked = text.as_bytes().to_vec();
-    for r in &blank {
-        masked[r.clone()].fill(b' ');
-    }
-    let masked = String::from_utf8(masked).ok()?;
-    let gone = |t: &Token| blank.iter().any(|r| r.start <= t.start && t.end <= r.end);
-    let mut out = ents.clone();
-    let mut new_index = Vec::with_capacity(a.tokens.len() + 1);
-    out.analysis.tokens.clear();
-    for t in &a.tokens {
-        new_index.push(out.analysis.tokens.len());
-        if !gone(t) {
-            out.analysis.tokens.push(*t);
-        }
-    }
-    new_index.push(out.analysis.tokens.len());
-    for r in &mut out.analysis.sentence_tokens {
-        *r = new_index[r.start]..new_index[r.end];
-    }
-    Some((masked, out))
-}
-
-/// A sanctions-list or document reference code: one word of letters and
-/// digits with a period or hyphen, holding both ("QDi.286", "QDe.001",
-/// "TAi.144"); not a year or a plain number.
-fn reference_code(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 14
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
-        && s.contains(['.', '-'])
-        && s.chars().any(|c| c.is_ascii_digit())
-        && s.chars().any(|c| c.is_ascii_uppercase())
 }
 
 fn ties_of(text: &str, ents: &DocEntities) -> Vec<TieOut> {

@@ -520,3 +520,13 @@ fn a_groups_radio_speaks_for_it() {
     );
     has(&got, "PUK", "Iraqi artillery was pounding its positions");
 }
+
+#[test]
+fn a_reference_code_between_speaker_and_verb_is_read_through() {
+    let got = claims(
+        "In December 2014, Abu Mohammed al-Jawlani (QDi.317), the leader of Al-Nusrah Front, \
+         publicly stated that his group (QDe.137) now had a Lebanese wing.",
+    );
+    // the quote is the text as written, code included
+    has(&got, "Abu Mohammed al-Jawlani", "his group (QDe.137) now had");
+}
