@@ -655,9 +655,22 @@ def build_countries(out, path, cities, admin1, given_names):
             out.surface(surface + "s", eid, "demonym")
 
     # institutions and persons listed under the countries
+    _SURNAMES.clear()
     for b in others:
         build_actor_block(out, b, "phoenix-countries", given_names, stats, country_ids)
     return country_ids, iso3_to_2, stats
+
+
+_SURNAMES = {}
+
+
+def person_surnames(out):
+    """Last words (folded) of the multi-word person names listed before the
+    current source (computed once per source: see `build_phoenix_actors`)."""
+    if "set" not in _SURNAMES:
+        _SURNAMES["set"] = {fold(e[3]).split()[-1] for e in out.entities.values()
+                            if e[1] == "person" and len(fold(e[3]).split()) >= 2}
+    return _SURNAMES["set"]
 
 
 def build_actor_block(out, b, source, given_names, stats, country_ids, default_subtype="other"):
@@ -679,6 +692,18 @@ def build_actor_block(out, b, source, given_names, stats, country_ids, default_s
             and code_subtype(codes, "") not in ("armed_group", "armed_force", "intergovernmental",
                                                 "media", "company", "agency")):
         stats["skipped_single_name"] += 1
+        return
+    # one word that is the surname of a person already listed (the UN list
+    # comes first): "JANJALANI" coded as the Abu Sayyaf Group is Khadafi
+    # Janjalani, a leader; in text the word names him, not the group. And a
+    # bare kunya ("ABU MUSAB") fits too many people to be one person's name
+    head_toks = fold(head).split()
+    if (len(head_toks) == 1 and not strong_org and not looks_org(head)
+            and head_toks[0] in person_surnames(out)):
+        stats["skipped_surname"] += 1
+        return
+    if len(head_toks) == 2 and head_toks[0] == "abu" and not variants and not strong_org:
+        stats["skipped_kunya"] += 1
         return
     if dated and not strong_org and any(looks_person(n, given_names, True, strong=True) for n in named):
         person = True
@@ -738,6 +763,14 @@ def build_actor_block(out, b, source, given_names, stats, country_ids, default_s
     head_fold = fold(base)
     block_folds = {head_fold} | {fold(paren_acronyms(v)[0]) for v in variants}
     block_people = {}
+    # the surnames of the people the block lists: a variant that is one of
+    # them alone ("ZARQAWI" in the Islamic State's block, "AL-JOULANI" in
+    # al-Nusra's) names the leader, not the group; in text it is the person
+    surnames = set()
+    for v in variants:
+        vb = paren_acronyms(v)[0]
+        if vb and len(fold(vb).split()) >= 2 and looks_person(vb, given_names, False) and not looks_org(vb):
+            surnames.add(fold(vb).split()[-1])
     for v in variants:
         vb, vacr = paren_acronyms(v)
         if not vb:
@@ -762,6 +795,10 @@ def build_actor_block(out, b, source, given_names, stats, country_ids, default_s
             continue
         if has_role_word(vb) and not looks_org(vb):
             continue
+        bare = [t for t in toks if t != "al"]
+        if len(bare) == 1 and bare[0] in surnames and not looks_person(base, given_names, False):
+            stats["surname_alias_dropped"] += 1
+            continue
         if any(f.startswith(b + " ") and len(toks) >= len(b.split()) + 2 for b in block_folds):
             continue  # "AL QAEDA IN IRAQ" in Al-Qaeda's block: another group
         if len(toks) == 1 and vb.isupper() and len(vb) <= 5:
@@ -774,6 +811,7 @@ def build_actor_block(out, b, source, given_names, stats, country_ids, default_s
 
 def build_phoenix_actors(out, path, source, given_names, country_ids, default_subtype):
     stats = collections.Counter()
+    _SURNAMES.clear()
     for b in parse_phoenix(path):
         build_actor_block(out, b, source, given_names, stats, country_ids, default_subtype)
     return stats

@@ -528,5 +528,9 @@ fn a_reference_code_between_speaker_and_verb_is_read_through() {
          publicly stated that his group (QDe.137) now had a Lebanese wing.",
     );
     // the quote is the text as written, code included
-    has(&got, "Abu Mohammed al-Jawlani", "his group (QDe.137) now had");
+    has(
+        &got,
+        "Abu Mohammed al-Jawlani",
+        "his group (QDe.137) now had",
+    );
 }
