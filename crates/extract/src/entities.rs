@@ -3242,7 +3242,11 @@ fn given_name_mentions(text: &str, toks: &[Token], items: &mut Vec<Item>) {
     let mut surnames: Vec<String> = Vec::new();
     for it in items.iter().filter(|it| it.kind == EntityType::Person) {
         let full = fold(&clean_surface(&text[it.span.clone()]));
-        let parts: Vec<&str> = full.split_whitespace().collect();
+        let mut parts: Vec<&str> = full.split_whitespace().collect();
+        while parts.len() > 2 && matches!(parts.last(), Some(&("jr" | "sr" | "ii" | "iii" | "iv")))
+        {
+            parts.pop();
+        }
         if parts.len() < 2 || parts[0].len() < 3 {
             continue;
         }
@@ -3349,6 +3353,13 @@ fn spelling_variants(text: &str, items: &[Item], uf: &mut UnionFind) {
         .filter(|(_, t)| !t.is_empty())
         .collect();
     let close = |x: &str, y: &str| x == y || (x.chars().count() >= 5 && one_edit(x, y));
+    // a name written with capitals (not a description: "senior defense
+    // official", "senior interior ministry official")
+    let proper = |i: usize| {
+        text[items[i].span.clone()]
+            .split_whitespace()
+            .all(|w| !w.starts_with(char::is_lowercase) || w.len() <= 3 || w.contains('-'))
+    };
     for (n, (i, a)) in people.iter().enumerate() {
         for (j, b) in people.iter().skip(n + 1) {
             let same = if a.len() == b.len() {
@@ -3361,8 +3372,17 @@ fn spelling_variants(text: &str, items: &[Item], uf: &mut UnionFind) {
                 close(&b[0], &a[a.len() - 1]) && b[0] != a[a.len() - 1]
             } else {
                 // "George O'Toole Jr." and "George O'Toole": equal once the
-                // suffix is gone
+                // suffix is gone; "Ruben Lavilla" and "Ruben Pestano
+                // Lavilla": the same given name and surname, a middle name
+                // more
                 a == b
+                    || (a.len() >= 2
+                        && b.len() >= 2
+                        && a[0] == b[0]
+                        && a[a.len() - 1] == b[b.len() - 1]
+                        && a[0].chars().count() >= 3
+                        && proper(*i)
+                        && proper(*j))
             };
             if same {
                 uf.union(*i, *j);
@@ -3377,13 +3397,20 @@ fn surname_aliases(text: &str, items: &[Item], uf: &mut UnionFind) {
         .enumerate()
         .filter(|(_, it)| it.kind == EntityType::Person)
         .map(|(i, it)| {
-            (
-                i,
-                fold(&clean_surface(&text[it.span.clone()]))
-                    .split_whitespace()
-                    .map(String::from)
-                    .collect(),
-            )
+            // ("Lavilla" is "Ruben Pestano Lavilla, Jr.": the suffix aside)
+            let mut t: Vec<String> = fold(&clean_surface(&text[it.span.clone()]))
+                .split_whitespace()
+                .map(String::from)
+                .collect();
+            while t.len() > 1
+                && matches!(
+                    t.last().map(String::as_str),
+                    Some("jr" | "sr" | "ii" | "iii" | "iv")
+                )
+            {
+                t.pop();
+            }
+            (i, t)
         })
         .collect();
     for (i, short) in &people {

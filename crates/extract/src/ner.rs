@@ -778,6 +778,8 @@ const ORG_HEADS: &[&str] = &[
     "brigade",
     "brigades",
     "battalion",
+    "battalions",
+    "regiments",
     "regiment",
     "division",
     "guard",
@@ -1462,6 +1464,36 @@ pub fn analyze(text: &str) -> Analysis {
         }
     }
     propagate_document_types(&doc, &tokens, &mut mentions, &sentence_tokens);
+    // a generational suffix belongs to the name: "Ruben Pestano Lavilla,
+    // Jr.", "Jainal Antel Sali Jr." (not "Jr." as a name of its own)
+    let mut suffixes: Vec<Range<usize>> = Vec::new();
+    for m in &mut mentions {
+        if m.label != NerLabel::Per {
+            continue;
+        }
+        let rest = &text[m.span.end..];
+        let after_comma = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(' '));
+        if let Some(r) = after_comma {
+            for suffix in [
+                "Jr.", "Sr.", "JR.", "SR.", "Jr", "Sr", "JR", "SR", "III", "II", "IV",
+            ] {
+                if r.starts_with(suffix)
+                    && !r[suffix.len()..].starts_with(|c: char| c.is_alphanumeric())
+                {
+                    let old_end = m.span.end;
+                    m.span.end += (rest.len() - r.len()) + suffix.len();
+                    suffixes.push(old_end..m.span.end);
+                    break;
+                }
+            }
+        }
+    }
+    // (the suffix is no mention of its own now)
+    mentions.retain(|m| {
+        !suffixes
+            .iter()
+            .any(|r| r.start <= m.span.start && m.span.end <= r.end)
+    });
     for m in &mut mentions {
         m.sentence = sentences
             .partition_point(|s| s.end <= m.span.start)

@@ -1497,6 +1497,9 @@ fn sentence_ties(
                 && next2 == "of")
         {
             Some((Predicate::SplitFrom, k + 3))
+        } else if matches!(w, "offshoot" | "offshoots" | "outgrowth") && next == "of" {
+            // "founded in 2002 as an offshoot of the IMU"
+            Some((Predicate::SplitFrom, k + 2))
         } else {
             None
         };
@@ -3790,6 +3793,12 @@ fn copula_role_start<'w>(w: &impl Fn(usize) -> &'w str, k: usize) -> Option<(usi
     ) {
         j += 1;
     }
+    // "is considered X's spiritual advisor", "is regarded as the leader"
+    if w(j) == "considered" {
+        j += 1;
+    } else if matches!(w(j), "regarded" | "seen" | "described" | "known") && w(j + 1) == "as" {
+        j += 2;
+    }
     // "is believed to be", "is said to be"
     if matches!(
         w(j),
@@ -3818,6 +3827,7 @@ fn role_predicate(w: &str) -> Option<Predicate> {
         "member" | "lieutenant" | "officer" | "fighter" | "militant" | "spokesman"
         | "spokeswoman" | "spokesperson" | "official" | "operative" | "volunteer" | "figure"
         | "soldier" | "recruiter" | "agent" => Predicate::MemberOf,
+        "adviser" | "advisor" => Predicate::Advises,
         "expert" | "analyst" | "researcher" | "fellow" | "professor" | "lecturer" | "reporter"
         | "correspondent" | "journalist" | "editor" | "producer" | "scholar" => {
             Predicate::AffiliatedWith
@@ -4010,10 +4020,17 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
         };
         // who a role is said of: a person named, or "he"/"she" opening the
         // sentence (the person named last)
+        // (past a generational suffix: "Ruben Pestano Lavilla, Jr. is a
+        // founding member of …")
         let mut role_subjects: Vec<(usize, usize)> = cx
             .in_range(sent)
             .filter(|m| is_person(cx.entity(m.entity)))
-            .map(|m| (m.entity, at(m.span.end)))
+            .map(|m| {
+                let k = at(m.span.end);
+                let suffix = w(k) == ","
+                    && matches!(w(k + 1), "jr." | "jr" | "sr." | "sr" | "ii" | "iii" | "iv");
+                (m.entity, if suffix { k + 2 } else { k })
+            })
             .collect();
         if matches!(w(0), "he" | "she") {
             if let Some(p) = last_person {
@@ -4138,6 +4155,20 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                             },
                             0.65,
                         );
+                        // "a founding member of X" founded it
+                        if p >= 2 && matches!(w(p - 2), "founding" | "founder") {
+                            push(
+                                cx,
+                                out,
+                                subj,
+                                Predicate::FounderOf,
+                                om.entity,
+                                pol,
+                                sent,
+                                "appos:founding_member",
+                                0.6,
+                            );
+                        }
                         // "a lieutenant in the Birmingham Brigade of the
                         // IRA": a member of the unit is a member of the
                         // organisation it belongs to
@@ -4180,20 +4211,25 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 if !matches!(w(i), "on" | "after" | "following" | "upon") {
                     continue;
                 }
+                let end_of_tenure = |x: &str| {
+                    matches!(
+                        x,
+                        "death" | "killing" | "assassination" | "resignation" | "ouster" | "arrest"
+                    )
+                };
+                // "following the arrest of Y": the event, then the person
+                let of_form = w(i + 1) == "the" && end_of_tenure(w(i + 2)) && w(i + 3) == "of";
+                let first = if of_form { i + 4 } else { i + 1 };
                 // ("after Mullah Omar's death": a title before the name)
                 let Some(pm) =
-                    mention_at(i + 1, &is_person).or_else(|| mention_at(i + 2, &is_person))
+                    mention_at(first, &is_person).or_else(|| mention_at(first + 1, &is_person))
                 else {
                     continue;
                 };
                 let e = at(pm.span.end);
-                if toks.get(e).is_some_and(|t| t.kind == TokenKind::Possessive)
-                    && matches!(
-                        w(e + 1),
-                        "death" | "killing" | "assassination" | "resignation" | "ouster" | "arrest"
-                    )
-                    && cx.entity(pm.entity).id != *new_leader
-                {
+                let possessive_form = toks.get(e).is_some_and(|t| t.kind == TokenKind::Possessive)
+                    && end_of_tenure(w(e + 1));
+                if (of_form || possessive_form) && cx.entity(pm.entity).id != *new_leader {
                     if let Some(nl) = cx.ents.entities.iter().position(|x| x.id == *new_leader) {
                         push(
                             cx,
@@ -4446,12 +4482,22 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 }
             }
         }
-        if let Some(p) = cx
-            .in_range(sent)
-            .filter(|m| is_person(cx.entity(m.entity)))
-            .last()
-        {
-            last_person = Some(p.entity);
+        // who "he" in the next sentence is: the same person when this one
+        // opened with "he"/"she"; else the person this sentence opens with
+        // (its subject: "He took over … following the arrest of Y. He is
+        // considered …" is still the first man), else the last one named
+        if !matches!(w(0), "he" | "she") {
+            let opening = cx
+                .in_range(sent)
+                .filter(|m| is_person(cx.entity(m.entity)))
+                .find(|m| at(m.span.start) <= 1);
+            if let Some(p) = opening.or_else(|| {
+                cx.in_range(sent)
+                    .filter(|m| is_person(cx.entity(m.entity)))
+                    .last()
+            }) {
+                last_person = Some(p.entity);
+            }
         }
         if let Some(o) = cx
             .in_range(sent)
@@ -4507,10 +4553,14 @@ fn possessive_role(
     if toks.get(after)?.kind != TokenKind::Possessive {
         return None;
     }
-    // at most two modifiers before the role: "TTP's top military commander"
-    let k = (after + 1..after + 4).find(|&k| role_predicate(w(k)).is_some())?;
+    // a few lower-case modifiers before the role: "TTP's top military
+    // commander", "RSM's political, religious and strategic leader"
+    let k = (after + 1..(after + 8).min(toks.len())).find(|&k| role_predicate(w(k)).is_some())?;
     if (after + 1..k).any(|i| {
-        toks[i].kind != TokenKind::Word || cx.text[toks[i].start..].starts_with(char::is_uppercase)
+        let comma_or_and = w(i) == "," || w(i) == "and";
+        !comma_or_and
+            && (toks[i].kind != TokenKind::Word
+                || cx.text[toks[i].start..].starts_with(char::is_uppercase))
     }) || matches!(w(k + 1), "of" | "'s")
     {
         return None;

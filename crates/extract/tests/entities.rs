@@ -799,3 +799,25 @@ fn a_capital_used_as_an_actor_is_its_country() {
         .collect();
     assert_eq!(washington_places.len(), 1, "{:#?}", f.entities);
 }
+
+#[test]
+fn a_generational_suffix_belongs_to_the_name_and_the_surname_still_joins() {
+    let text = "Ruben Pestano Lavilla, Jr. is a founding member of the movement. \
+                Ruben Lavilla, Jr. recruited members. Lavilla was arrested in 2005.";
+    let found = extract_entities(text);
+    let p = entity(&found, "Ruben Pestano Lavilla, Jr.");
+    assert!(p.aliases.iter().any(|a| a == "Lavilla"), "{p:?}");
+    assert!(p.aliases.iter().any(|a| a == "Ruben Lavilla, Jr."), "{p:?}");
+    has_no_entity(&found, "Jr.");
+    // descriptions sharing first and last words are different people
+    let found = extract_entities(
+        "A senior defense official said ten died. A senior interior ministry official said \
+         the figures were hidden.",
+    );
+    assert!(
+        !found.entities.iter().any(|e| e.name.contains("defense")
+            && e.aliases.iter().any(|a| a.contains("interior"))),
+        "{:?}",
+        found.entities
+    );
+}

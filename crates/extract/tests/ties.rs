@@ -1205,3 +1205,36 @@ fn under_the_leadership_of_and_titles_found_as_whole_words() {
         "asserted",
     );
 }
+
+#[test]
+fn founding_members_advisers_offshoots_and_succession_after_an_arrest() {
+    let got = ties(
+        "Ruben Lavilla, Jr. is a founding member of the Rajah Solaiman Movement. He took over \
+         as RSM's political, religious and strategic leader following the arrest of Ahmad \
+         Santos in 2005. He is considered RSM's spiritual advisor.",
+    );
+    has(&got, "Ruben Lavilla, Jr.", "founder_of", "RSM", "asserted");
+    has(&got, "Ruben Lavilla, Jr.", "leader_of", "RSM", "asserted");
+    has(
+        &got,
+        "Ahmad Santos",
+        "succeeded_by",
+        "Ruben Lavilla, Jr.",
+        "asserted",
+    );
+    // "he" is the man the sentence before opened with, not the one arrested
+    has(&got, "Ruben Lavilla, Jr.", "advises", "RSM", "asserted");
+    assert!(
+        !got.iter()
+            .any(|t| t.0 == "Ahmad Santos" && t.1 == "advises"),
+        "{got:#?}"
+    );
+    let got = ties("The Islamic Jihad Group was founded in 2002 as an offshoot of the Islamic Movement of Uzbekistan.");
+    has(
+        &got,
+        "Islamic Jihad Group",
+        "split_from",
+        "Islamic Movement of Uzbekistan",
+        "asserted",
+    );
+}
