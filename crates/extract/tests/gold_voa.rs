@@ -733,3 +733,41 @@ fn twenty_seventh_blind_set_stays_above_its_floors() {
         ],
     );
 }
+
+/// `gold_blind28`: four more UN 1267 Committee narrative summaries (the
+/// Islamic Jihad Group in Germany, Jemaah Islamiyah, the Abdallah Azzam
+/// Brigades, the Rajah Solaiman Movement), annotated blind by a helper
+/// session; see its README for the first-blind figures (ties 0.065).
+/// Floors a little below the figures when the set became development data.
+#[test]
+fn twenty_eighth_blind_set_stays_above_its_floors() {
+    check_narrative_set(
+        "crates/extract/tests/gold_blind28",
+        4,
+        &[
+            ("entities F1", 0.84),
+            ("ties F1", 0.3),
+            ("events F1", 0.6),
+            ("claims F1", 0.6),
+        ],
+    );
+}
+
+/// `gold_blind29`: ten more AG News items (2004; Iraq, Afghanistan, Gaza,
+/// Jordan), annotated blind by a helper session in the session that made
+/// set 28; see its README.
+#[test]
+fn twenty_ninth_blind_set_stays_above_its_floors() {
+    check_rebuilt_set(
+        "crates/extract/tests/gold_blind29",
+        "agnews-",
+        "bench/ag_news_docs.py",
+        "../shared/data/news/ag-news-test.csv",
+        10,
+        &[
+            ("entities F1", 0.77),
+            ("events F1", 0.35),
+            ("claims F1", 0.2),
+        ],
+    );
+}
