@@ -839,3 +839,16 @@ fn a_year_before_the_victim_is_no_count() {
     assert_eq!(got[0].fatalities, None, "{shown:#?}");
     assert_eq!(got[1].fatalities, Some(2), "{shown:#?}");
 }
+
+#[test]
+fn a_victim_named_by_a_common_noun_is_counted() {
+    let text = "A Taliban gunman killed a girl in Kabul.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, None);
+    let e = got
+        .iter()
+        .find(|e| e.kind.as_str() == "ASSAULT")
+        .unwrap_or_else(|| panic!("no assault in {got:?}"));
+    assert_eq!(e.fatalities, Some(1), "{got:?}");
+    assert!(has(&ents, &e.agents, "Taliban"), "{got:?}");
+}
