@@ -1290,6 +1290,47 @@ fn sentence_ties(
                 }
             }
         }
+        // "AAB … is connected to Al-Nusrah Front", "Santoso has also been
+        // closely associated with HASI": a link stated as such (not the
+        // listing formula "as being associated with …", read apart)
+        let linked = (matches!(w, "connected" | "linked" | "tied")
+            && words.get(k + 1).map(String::as_str) == Some("to"))
+            || (w == "associated"
+                && words.get(k + 1).map(String::as_str) == Some("with")
+                && !(k >= 1 && words[k - 1] == "being"));
+        if linked && !irrealis {
+            let s = clause_subject(cx, sent, toks, &words, k).or_else(|| {
+                cx.before(sent, t.start, &is_person).filter(|_| {
+                    k >= 1 && matches!(words[k - 1].as_str(), "been" | "is" | "was" | "closely")
+                })
+            });
+            let o = near_after(cx, sent, toks, &words, k + 2, &|e| {
+                e.kind == EntityType::Organization
+            });
+            if let (Some(s), Some(o)) = (s, o) {
+                let se = cx.entity(s);
+                let pred = if is_person(se) {
+                    Some(Predicate::AffiliatedWith)
+                } else if se.kind == EntityType::Organization {
+                    Some(Predicate::CooperatesWith)
+                } else {
+                    None
+                };
+                if let Some(p) = pred.filter(|_| s != o) {
+                    push(
+                        cx,
+                        out,
+                        s,
+                        p,
+                        o,
+                        polarity(text, toks, k),
+                        sent,
+                        "verb:linked_to",
+                        0.55,
+                    );
+                }
+            }
+        }
         // "has received backing from AQIM", "have enjoyed AQIM's
         // continual support": support received is cooperation (who gave
         // money, arms or training the VERBS table reads)
@@ -4191,7 +4232,84 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                                 );
                             }
                         }
+                    } else if pred == Predicate::LeaderOf {
+                        // "the head of the foreign affairs division of JI":
+                        // a part's head is a member of the whole
+                        let part_of = (o..(o + 6).min(toks.len())).find(|&x| {
+                            matches!(
+                                w(x),
+                                "division"
+                                    | "department"
+                                    | "wing"
+                                    | "branch"
+                                    | "committee"
+                                    | "council"
+                                    | "unit"
+                                    | "section"
+                                    | "bureau"
+                                    | "cell"
+                            ) && w(x + 1) == "of"
+                                && (o..x).all(|y| {
+                                    toks[y].kind == TokenKind::Word
+                                        && !cx.text[toks[y].start..].starts_with(char::is_uppercase)
+                                })
+                        });
+                        if let Some(x) = part_of {
+                            let r = if w(x + 2) == "the" { x + 3 } else { x + 2 };
+                            if let Some(whole) =
+                                mention_at(r, &|e| e.kind == EntityType::Organization)
+                            {
+                                push(
+                                    cx,
+                                    out,
+                                    subj,
+                                    Predicate::MemberOf,
+                                    whole.entity,
+                                    pol,
+                                    sent,
+                                    "appos:head_of_part",
+                                    0.6,
+                                );
+                            }
+                        }
                     }
+                }
+            }
+        }
+        // "the Islamic Movement of Uzbekistan whose leaders, X and Y,":
+        // the people listed hold the role in the organisation
+        for m in cx.in_range(sent) {
+            if cx.entity(m.entity).kind != EntityType::Organization {
+                continue;
+            }
+            let k = at(m.span.end);
+            if w(k) != "whose" {
+                continue;
+            }
+            let role = w(k + 1);
+            let Some(pred) = role_predicate(role.strip_suffix('s').unwrap_or(role)) else {
+                continue;
+            };
+            let first = if w(k + 2) == "," { k + 3 } else { k + 2 };
+            let Some(t0) = toks.get(first) else { continue };
+            let people = listed_from(cx, sent, t0.start, &is_person);
+            let starts_there = people.first().is_some_and(|&p| {
+                cx.in_range(sent)
+                    .any(|x| x.entity == p && x.span.start == t0.start)
+            });
+            if starts_there {
+                for p in people {
+                    push(
+                        cx,
+                        out,
+                        p,
+                        pred,
+                        m.entity,
+                        Polarity::Asserted,
+                        sent,
+                        "phrase:whose_role",
+                        0.6,
+                    );
                 }
             }
         }

@@ -1238,3 +1238,50 @@ fn founding_members_advisers_offshoots_and_succession_after_an_arrest() {
         "asserted",
     );
 }
+
+#[test]
+fn whose_leaders_links_stated_as_such_and_heads_of_a_part() {
+    let got = ties(
+        "The group was an offshoot of the Islamic Movement of Uzbekistan whose leaders, \
+         Najmiddin Jalolov and Suhayl Buranov, were killed.",
+    );
+    has(
+        &got,
+        "Najmiddin Jalolov",
+        "leader_of",
+        "Islamic Movement of Uzbekistan",
+        "asserted",
+    );
+    has(
+        &got,
+        "Suhayl Buranov",
+        "leader_of",
+        "Islamic Movement of Uzbekistan",
+        "asserted",
+    );
+    let got =
+        ties("Abdallah Azzam Brigades was formed in 2009 and is connected to Al-Nusrah Front.");
+    has(
+        &got,
+        "Abdallah Azzam Brigades",
+        "cooperates_with",
+        "Al-Nusrah Front",
+        "asserted",
+    );
+    // the listing formula is not such a statement
+    let got = ties(
+        "Abdallah Azzam Brigades was listed in 2014 as being associated with Al-Nusrah Front \
+         for participating in the financing of its acts.",
+    );
+    assert!(!got.iter().any(|t| t.1 == "cooperates_with"), "{got:#?}");
+    let got =
+        ties("Wiji Joko Santoso is the head of the foreign affairs division of Jemaah Islamiyah.");
+    has(
+        &got,
+        "Wiji Joko Santoso",
+        "member_of",
+        "Jemaah Islamiyah",
+        "asserted",
+    );
+    assert!(!got.iter().any(|t| t.1 == "leader_of"), "{got:#?}");
+}
