@@ -4276,6 +4276,51 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 }
             }
         }
+        // "ASG leaders Khadafi Janjalani and Jainal Antel Sali", "Times
+        // reporters Judith Miller and James Risen": a plural role after an
+        // organisation, then the people who hold it
+        for m in cx.in_range(sent) {
+            if cx.entity(m.entity).kind != EntityType::Organization {
+                continue;
+            }
+            let k = at(m.span.end);
+            let mut r = k;
+            // one lower-case modifier may come first ("senior leaders")
+            if toks.get(r).is_some_and(|t| t.kind == TokenKind::Word)
+                && role_predicate(w(r).strip_suffix('s').unwrap_or("")).is_none()
+                && !cx.text[toks[r].start..].starts_with(char::is_uppercase)
+            {
+                r += 1;
+            }
+            let role = w(r);
+            let Some(singular) = role.strip_suffix('s').filter(|x| x.len() > 2) else {
+                continue;
+            };
+            let Some(pred) = role_predicate(singular) else {
+                continue;
+            };
+            let Some(t0) = toks.get(r + 1) else { continue };
+            let people = listed_from(cx, sent, t0.start, &is_person);
+            let starts_there = people.first().is_some_and(|&p| {
+                cx.in_range(sent)
+                    .any(|x| x.entity == p && x.span.start == t0.start)
+            });
+            if starts_there && people.len() >= 2 {
+                for p in people {
+                    push(
+                        cx,
+                        out,
+                        p,
+                        pred,
+                        m.entity,
+                        Polarity::Asserted,
+                        sent,
+                        "phrase:plural_role",
+                        0.6,
+                    );
+                }
+            }
+        }
         // "the Islamic Movement of Uzbekistan whose leaders, X and Y,":
         // the people listed hold the role in the organisation
         for m in cx.in_range(sent) {

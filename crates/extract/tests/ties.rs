@@ -1285,3 +1285,25 @@ fn whose_leaders_links_stated_as_such_and_heads_of_a_part() {
     );
     assert!(!got.iter().any(|t| t.1 == "leader_of"), "{got:#?}");
 }
+
+#[test]
+fn a_plural_role_after_an_organisation_then_its_holders() {
+    let got = ties("New York Times reporters Judith Miller and James Risen wrote the story.");
+    has(
+        &got,
+        "Judith Miller",
+        "affiliated_with",
+        "New York Times",
+        "asserted",
+    );
+    has(
+        &got,
+        "James Risen",
+        "affiliated_with",
+        "New York Times",
+        "asserted",
+    );
+    // one name after a plural is not a list of holders
+    let got = ties("Taliban leaders met Zalmay Khalilzad in Doha.");
+    assert!(!got.iter().any(|t| t.0 == "Zalmay Khalilzad"), "{got:#?}");
+}
