@@ -1384,6 +1384,45 @@ fn sentence_ties(
                     );
                 }
             }
+            // money received: "received a payment of 400,000 euros from one
+            // of the leaders of an AQIM brigade", "received donations from
+            // X" (the first group named in the "from" phrase gave it)
+            let money = (k + 1..(k + 5).min(toks.len())).find(|&i| {
+                matches!(
+                    words[i].as_str(),
+                    "payment" | "payments" | "money" | "funds" | "donations" | "cash" | "ransom"
+                )
+            });
+            let from =
+                money.and_then(|n| (n + 1..(n + 8).min(toks.len())).find(|&i| words[i] == "from"));
+            if let Some(f) = from {
+                let giver = cx
+                    .in_range(sent)
+                    .filter(|m| {
+                        m.span.start > toks[f].end
+                            && cx.entity(m.entity).kind == EntityType::Organization
+                    })
+                    .min_by_key(|m| m.span.start)
+                    .filter(|m| toks.partition_point(|t| t.start < m.span.start) <= f + 9)
+                    .map(|m| m.entity);
+                let receiver = clause_subject(cx, sent, toks, &words, k)
+                    .or_else(|| cx.before(sent, t.start, &is_person));
+                if let (Some(g), Some(r)) = (giver, receiver) {
+                    if g != r && !irrealis && is_actor(cx.entity(r)) {
+                        push(
+                            cx,
+                            out,
+                            g,
+                            Predicate::Funds,
+                            r,
+                            polarity(text, toks, k),
+                            sent,
+                            "noun:money_from",
+                            0.55,
+                        );
+                    }
+                }
+            }
         }
         // "an alliance was concluded between Ansar Eddine, MUJAO and
         // AQIM", "the alliance between A and B": each pair is allied

@@ -1307,3 +1307,15 @@ fn a_plural_role_after_an_organisation_then_its_holders() {
     let got = ties("Taliban leaders met Zalmay Khalilzad in Doha.");
     assert!(!got.iter().any(|t| t.0 == "Zalmay Khalilzad"), "{got:#?}");
 }
+
+#[test]
+fn money_received_from_a_group_in_the_from_phrase() {
+    let got = ties(
+        "Iyad ag Ghali received a payment of 400,000 euros from one of the leaders of an \
+         AQIM brigade in the Sahel.",
+    );
+    has(&got, "AQIM", "funds", "Iyad ag Ghali", "asserted");
+    // money from a place is no funder
+    let got = ties("Iyad ag Ghali received money from Mali.");
+    assert!(!got.iter().any(|t| t.1 == "funds"), "{got:#?}");
+}
