@@ -1827,7 +1827,21 @@ fn find_triggers(
             || (prev.contains('-') && (prev.ends_with("ed") || prev.ends_with("ing")))
             || toks.get(i.wrapping_sub(1)).is_some_and(|p| {
                 i > range.start && (p.kind == TokenKind::Number || p.kind == TokenKind::Possessive)
-            });
+            })
+            // "a deadly bombing", "an attempted bombing": a gerund after a
+            // determiner and one or two adjectives is a noun
+            || (w.ends_with("ing") && (1..=2).any(|d| {
+                i > range.start + d
+                    && DETERMINERS.contains(&lower(toks, text, i - d - 1).as_str())
+                    && (i - d..i).all(|k| {
+                        let x = lower(toks, text, k);
+                        toks[k].kind == TokenKind::Word
+                            && !toks[k].text(text).starts_with(char::is_uppercase)
+                            && !BE_FORMS.contains(&x.as_str())
+                            && !PRONOUNS.contains(&x.as_str())
+                            && !matches!(x.as_str(), "to" | "and" | "or" | "of")
+                    })
+            }));
         // choose the reading
         let pick = |pos: Pos| idxs.iter().copied().find(|&x| lex.entries[x].pos == pos);
         let chosen = match (pick(Pos::Light), pick(Pos::Noun), pick(Pos::Verb)) {

@@ -852,3 +852,19 @@ fn a_victim_named_by_a_common_noun_is_counted() {
     assert_eq!(e.fatalities, Some(1), "{got:?}");
     assert!(has(&ents, &e.agents, "Taliban"), "{got:?}");
 }
+
+#[test]
+fn a_gerund_after_a_determiner_and_an_adjective_is_an_event_noun() {
+    for text in [
+        "TTP carried out a deadly bombing in Karachi on 1 May 2010.",
+        "TTP claimed responsibility for an attempted bombing in Karachi on 1 May 2010.",
+    ] {
+        let ents = extract_entities(text);
+        let got = extract_events(text, &ents, None);
+        let e = got
+            .iter()
+            .find(|e| e.kind.as_str() == "ASSAULT")
+            .unwrap_or_else(|| panic!("no assault in {text}: {got:?}"));
+        assert!(has(&ents, &e.agents, "TTP"), "{got:?}");
+    }
+}
