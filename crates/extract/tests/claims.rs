@@ -534,3 +534,16 @@ fn a_reference_code_between_speaker_and_verb_is_read_through() {
         "his group (QDe.137) now had",
     );
 }
+
+#[test]
+fn an_unnamed_minister_speaks_and_an_unnamed_owner_does_not_silence_him() {
+    let got = claims(
+        "A lieutenant of Zarqawi was captured this week, the country's national security \
+         minister said Thursday.",
+    );
+    has(
+        &got,
+        "national security minister",
+        "A lieutenant of Zarqawi",
+    );
+}
