@@ -1748,6 +1748,11 @@ fn specific_enough(ev: &EventOut, ents: &DocEntities) -> bool {
                 // "a pipe bomb planted by X went off in New Jersey": a
                 // device set off by a named actor somewhere is an event
                 || (!ev.agents.is_empty() && ev.mode.as_deref() == Some("bombing"))
+                // "the KDP had taken control of Arbil", "the Taliban
+                // captured Ghazni": a named actor taking a named place
+                || (!ev.agents.is_empty()
+                    && ev.mode.as_deref() == Some("capture")
+                    && ev.location.is_some())
         }
         // "X was listed on 12 December 2006 pursuant to …": a dated
         // sanction names its target, its author often goes unsaid

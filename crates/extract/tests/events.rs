@@ -868,3 +868,23 @@ fn a_gerund_after_a_determiner_and_an_adjective_is_an_event_noun() {
         assert!(has(&ents, &e.agents, "TTP"), "{got:?}");
     }
 }
+
+#[test]
+fn a_named_actor_taking_a_named_place_is_an_event_without_a_date() {
+    for text in [
+        "The KDP, backed by Iraqi tanks, had taken control of the city of Arbil after fighting.",
+        "The Taliban captured Ghazni.",
+    ] {
+        let ents = extract_entities(text);
+        let got = extract_events(text, &ents, None);
+        let e = got
+            .iter()
+            .find(|e| e.kind.as_str() == "ASSAULT")
+            .unwrap_or_else(|| panic!("no assault in {text}: {got:?}"));
+        assert!(e.location.is_some(), "{got:?}");
+    }
+    // a plan to take a place is no event
+    let text = "The Taliban plans to take control of Ghazni province.";
+    let ents = extract_entities(text);
+    assert!(extract_events(text, &ents, None).is_empty());
+}
