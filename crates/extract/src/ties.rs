@@ -1290,6 +1290,101 @@ fn sentence_ties(
                 }
             }
         }
+        // "brigades of AQIM and MUJAO that are fighting the French and
+        // Malian armed forces", "which the Taleban is fighting to
+        // overthrow", "the overthrow of the elected government of
+        // Pakistan": armed conflict or its aim, stated as such
+        let fight = matches!(w, "fighting" | "fights" | "fought" | "battling" | "battled");
+        let overthrow = matches!(
+            w,
+            "overthrow" | "overthrowing" | "topple" | "toppling" | "oust" | "ousting"
+        );
+        if (fight || overthrow) && !irrealis {
+            let mut j = k + 1;
+            while matches!(
+                words.get(j).map(String::as_str),
+                Some("against" | "the" | "of")
+            ) {
+                j += 1;
+            }
+            // the object: the organisation named within five words
+            let o = cx
+                .in_range(sent)
+                .filter(|m| m.span.start >= toks.get(j).map_or(usize::MAX, |t| t.start))
+                .min_by_key(|m| m.span.start)
+                .filter(|m| {
+                    let first = toks.partition_point(|t| t.start < m.span.start);
+                    first <= j + 4
+                        && (j..first).all(|x| {
+                            toks[x].kind == TokenKind::Word
+                                && !matches!(
+                                    words[x].as_str(),
+                                    "and"
+                                        | "in"
+                                        | "to"
+                                        | "at"
+                                        | "near"
+                                        | "for"
+                                        | "with"
+                                        | "on"
+                                        | "across"
+                                        | "inside"
+                                        | "alongside"
+                                        | "from"
+                                )
+                        })
+                        && is_org(cx.entity(m.entity))
+                })
+                .map(|m| m.entity);
+            // the fighters: the clause's subject, or the groups of "units
+            // of A and B that are fighting"
+            let rel = (k.saturating_sub(3)..k)
+                .find(|&x| matches!(words[x].as_str(), "that" | "who" | "which"));
+            let mut subjects: Vec<usize> = Vec::new();
+            if let Some(r) = rel.filter(|&r| r >= 2) {
+                let of = (r.saturating_sub(8)..r).rev().find(|&x| words[x] == "of");
+                if let Some(of) = of {
+                    subjects = listed_from(cx, sent, toks[of].end, &|e| {
+                        e.kind == EntityType::Organization
+                    });
+                }
+            }
+            if subjects.is_empty() {
+                // (not a modifier: "U.S.-backed factions that were
+                // battling Soviet forces" are not the United States)
+                let modifier = |e: usize| {
+                    cx.in_range(sent)
+                        .filter(|m| m.entity == e && m.span.end <= t.start)
+                        .all(|m| text[m.span.end..].starts_with('-'))
+                };
+                if let Some(sj) =
+                    clause_subject(cx, sent, toks, &words, k).filter(|&e| !modifier(e))
+                {
+                    subjects.push(sj);
+                }
+            }
+            if let Some(o) = o {
+                let also =
+                    coordinated_with(cx, sent, o, toks.get(j).map_or(0, |t| t.start), &is_org);
+                for s in subjects.iter().copied() {
+                    for ob in std::iter::once(o).chain(also) {
+                        if s != ob && is_org(cx.entity(s)) {
+                            push(
+                                cx,
+                                out,
+                                s,
+                                Predicate::RivalOf,
+                                ob,
+                                polarity(text, toks, k),
+                                sent,
+                                "verb:fighting",
+                                0.55,
+                            );
+                        }
+                    }
+                }
+            }
+        }
         // "AAB … is connected to Al-Nusrah Front", "Santoso has also been
         // closely associated with HASI": a link stated as such (not the
         // listing formula "as being associated with …", read apart)

@@ -1319,3 +1319,20 @@ fn money_received_from_a_group_in_the_from_phrase() {
     let got = ties("Iyad ag Ghali received money from Mali.");
     assert!(!got.iter().any(|t| t.1 == "funds"), "{got:#?}");
 }
+
+#[test]
+fn fighting_and_overthrow_as_rivalry() {
+    let got = ties("The Taliban are fighting the Afghan army in Helmand.");
+    has(&got, "Taliban", "rival_of", "Afghan army", "asserted");
+    let got =
+        ties("TTP's stated objective is the overthrow of the elected government of Pakistan.");
+    has(&got, "TTP", "rival_of", "Pakistan", "asserted");
+    // fighting in a place is no rivalry with it; a modifier is no fighter
+    let got = ties("Iraqi troops were fighting in northern Iraq to aid Massoud Barzani.");
+    assert!(!got.iter().any(|t| t.1 == "rival_of"), "{got:#?}");
+    let got = ties("Bin Laden fought alongside U.S.-backed mujahedin factions that were battling Soviet forces.");
+    assert!(
+        !got.iter().any(|t| t.0 == "U.S." && t.1 == "rival_of"),
+        "{got:#?}"
+    );
+}
