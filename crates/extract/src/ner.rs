@@ -1994,6 +1994,17 @@ fn classify_run(
             if in_list(ORG_HEADS, words[end - a]) && words.get(end - a + 1) == Some(&"of") {
                 return unit_of_parent(lex, doc, tokens, a, end + 1, b, lex_by_tok, si);
             }
+            // "Abu Musab al-Zarqawi": a person's name the lexicon knows only
+            // in part ("Abu Musab", a kunya many share), then one or two
+            // more name words that start no other entry: one longer name
+            if entry.kind == EntryType::Person
+                && b - end <= 2
+                && (end..b).all(|k| !lex_by_tok.contains_key(&k))
+                && !in_list(ORG_HEADS, last)
+                && !in_list(LOC_HEADS, last)
+            {
+                return vec![mention(span, NerLabel::Per, None, None, Cue::Rule)];
+            }
             // Lexicon name then more capitalised words: keep the lexicon part,
             // classify the rest.
             let mut out = lexicon_parts(lex, tokens, a, end, lex_by_tok, si);

@@ -821,3 +821,13 @@ fn a_generational_suffix_belongs_to_the_name_and_the_surname_still_joins() {
         found.entities
     );
 }
+
+#[test]
+fn a_partly_known_person_name_extends_to_the_whole_name() {
+    let found = extract_entities(
+        "Jordan jailed a man for financing Abu Musab al-Zarqawi's bombings in Iraq.",
+    );
+    let p = entity(&found, "Abu Musab al-Zarqawi");
+    assert_eq!(p.kind, EntityType::Person);
+    has_no_entity(&found, "Abu Musab");
+}
