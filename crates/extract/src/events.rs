@@ -2098,7 +2098,10 @@ fn unrealised(text: &str, toks: &[Token], start: usize, h: Hit, entry: &Entry) -
         }
         // (the month: "on 3 May 2021, killing 15" is no modal "may")
         let capitalised = toks[k].text(text).starts_with(char::is_uppercase);
-        if (CONDITIONALS.contains(&w) || MODALS.contains(&w) || HABITUAL.contains(&w))
+        // ("India has often accused Pakistan of …": an accusation made
+        // again and again is still made; a habit of attacking is no event)
+        let habitual = HABITUAL.contains(&w) && entry.kind != PloverType::Accuse;
+        if (CONDITIONALS.contains(&w) || MODALS.contains(&w) || habitual)
             && !(capitalised && w == "may")
         {
             return true;

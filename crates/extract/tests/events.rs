@@ -888,3 +888,15 @@ fn a_named_actor_taking_a_named_place_is_an_event_without_a_date() {
     let ents = extract_entities(text);
     assert!(extract_events(text, &ents, None).is_empty());
 }
+
+#[test]
+fn a_repeated_accusation_is_an_event_a_habit_of_attacking_is_not() {
+    let text = "India has often accused Pakistan of abetting militancy in the valley.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, None);
+    assert!(got.iter().any(|e| e.kind.as_str() == "ACCUSE"), "{got:?}");
+    let text = "The Taliban often attack convoys in Helmand.";
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, None);
+    assert!(!got.iter().any(|e| e.kind.as_str() == "ASSAULT"), "{got:?}");
+}
