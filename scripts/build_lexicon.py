@@ -655,25 +655,22 @@ def build_countries(out, path, cities, admin1, given_names):
             out.surface(surface + "s", eid, "demonym")
 
     # institutions and persons listed under the countries
-    _SURNAMES.clear()
+    surnames = person_surnames(out)
     for b in others:
-        build_actor_block(out, b, "phoenix-countries", given_names, stats, country_ids)
+        build_actor_block(out, b, "phoenix-countries", given_names, stats, country_ids,
+                          surnames=surnames)
     return country_ids, iso3_to_2, stats
 
 
-_SURNAMES = {}
-
-
 def person_surnames(out):
-    """Last words (folded) of the multi-word person names listed before the
-    current source (computed once per source: see `build_phoenix_actors`)."""
-    if "set" not in _SURNAMES:
-        _SURNAMES["set"] = {fold(e[3]).split()[-1] for e in out.entities.values()
-                            if e[1] == "person" and len(fold(e[3]).split()) >= 2}
-    return _SURNAMES["set"]
+    """Last words (folded) of the multi-word person names listed so far
+    (taken once before each source's blocks)."""
+    return {fold(e[3]).split()[-1] for e in out.entities.values()
+            if e[1] == "person" and len(fold(e[3]).split()) >= 2}
 
 
-def build_actor_block(out, b, source, given_names, stats, country_ids, default_subtype="other"):
+def build_actor_block(out, b, source, given_names, stats, country_ids, default_subtype="other",
+                      surnames=frozenset()):
     head = clean_name(b["head"])
     if not head:
         return
@@ -699,7 +696,7 @@ def build_actor_block(out, b, source, given_names, stats, country_ids, default_s
     # bare kunya ("ABU MUSAB") fits too many people to be one person's name
     head_toks = fold(head).split()
     if (len(head_toks) == 1 and not strong_org and not looks_org(head)
-            and head_toks[0] in person_surnames(out)):
+            and head_toks[0] in surnames):
         stats["skipped_surname"] += 1
         return
     if len(head_toks) == 2 and head_toks[0] == "abu" and not variants and not strong_org:
@@ -766,11 +763,11 @@ def build_actor_block(out, b, source, given_names, stats, country_ids, default_s
     # the surnames of the people the block lists: a variant that is one of
     # them alone ("ZARQAWI" in the Islamic State's block, "AL-JOULANI" in
     # al-Nusra's) names the leader, not the group; in text it is the person
-    surnames = set()
+    block_surnames = set()
     for v in variants:
         vb = paren_acronyms(v)[0]
         if vb and len(fold(vb).split()) >= 2 and looks_person(vb, given_names, False) and not looks_org(vb):
-            surnames.add(fold(vb).split()[-1])
+            block_surnames.add(fold(vb).split()[-1])
     for v in variants:
         vb, vacr = paren_acronyms(v)
         if not vb:
@@ -796,7 +793,7 @@ def build_actor_block(out, b, source, given_names, stats, country_ids, default_s
         if has_role_word(vb) and not looks_org(vb):
             continue
         bare = [t for t in toks if t != "al"]
-        if len(bare) == 1 and bare[0] in surnames and not looks_person(base, given_names, False):
+        if len(bare) == 1 and bare[0] in block_surnames and not looks_person(base, given_names, False):
             stats["surname_alias_dropped"] += 1
             continue
         if any(f.startswith(b + " ") and len(toks) >= len(b.split()) + 2 for b in block_folds):
@@ -811,9 +808,10 @@ def build_actor_block(out, b, source, given_names, stats, country_ids, default_s
 
 def build_phoenix_actors(out, path, source, given_names, country_ids, default_subtype):
     stats = collections.Counter()
-    _SURNAMES.clear()
+    surnames = person_surnames(out)
     for b in parse_phoenix(path):
-        build_actor_block(out, b, source, given_names, stats, country_ids, default_subtype)
+        build_actor_block(out, b, source, given_names, stats, country_ids, default_subtype,
+                          surnames=surnames)
     return stats
 
 

@@ -66,12 +66,16 @@ impl DocEntities {
             };
             let inner = &text[t.end..a.tokens[close].start];
             let span = t.start..a.tokens[close].end;
+            // (the cheap test first: few brackets hold a code)
+            if !reference_code(inner.trim()) {
+                continue;
+            }
             let in_mention = ents
                 .entities
                 .iter()
                 .flat_map(|e| e.mentions.iter())
                 .any(|m| m.start < span.end && span.start < m.end);
-            if reference_code(inner.trim()) && !in_mention {
+            if !in_mention {
                 blank.push(span);
             }
         }
@@ -3332,6 +3336,24 @@ fn one_edit(a: &str, b: &str) -> bool {
     }
 }
 
+/// The folded words of a person's name without a generational suffix
+/// ("Ruben Pestano Lavilla, Jr." → ruben pestano lavilla).
+fn name_words(surface: &str) -> Vec<String> {
+    let mut t: Vec<String> = fold(&clean_surface(surface))
+        .split_whitespace()
+        .map(String::from)
+        .collect();
+    while t.len() > 1
+        && matches!(
+            t.last().map(String::as_str),
+            Some("jr" | "sr" | "ii" | "iii" | "iv")
+        )
+    {
+        t.pop();
+    }
+    t
+}
+
 /// "Dzhokhar Tsarnaev" … "Dzokhar Tsarnaev" … "Tzarnaev": misspellings of
 /// a person's name in one document are the person. Names of the same
 /// length in tokens, each token equal or one edit from the other (tokens of
@@ -3339,21 +3361,7 @@ fn one_edit(a: &str, b: &str) -> bool {
 /// a lone word one edit from a full name's surname. Suffixes (Jr., Sr.,
 /// III) are ignored.
 fn spelling_variants(text: &str, items: &[Item], uf: &mut UnionFind) {
-    let strip = |s: &str| -> Vec<String> {
-        let mut t: Vec<String> = fold(&clean_surface(s))
-            .split_whitespace()
-            .map(String::from)
-            .collect();
-        while t.len() > 1
-            && matches!(
-                t.last().map(String::as_str),
-                Some("jr" | "sr" | "ii" | "iii" | "iv")
-            )
-        {
-            t.pop();
-        }
-        t
-    };
+    let strip = name_words;
     let people: Vec<(usize, Vec<String>)> = items
         .iter()
         .enumerate()
@@ -3405,22 +3413,8 @@ fn surname_aliases(text: &str, items: &[Item], uf: &mut UnionFind) {
         .iter()
         .enumerate()
         .filter(|(_, it)| it.kind == EntityType::Person)
-        .map(|(i, it)| {
-            // ("Lavilla" is "Ruben Pestano Lavilla, Jr.": the suffix aside)
-            let mut t: Vec<String> = fold(&clean_surface(&text[it.span.clone()]))
-                .split_whitespace()
-                .map(String::from)
-                .collect();
-            while t.len() > 1
-                && matches!(
-                    t.last().map(String::as_str),
-                    Some("jr" | "sr" | "ii" | "iii" | "iv")
-                )
-            {
-                t.pop();
-            }
-            (i, t)
-        })
+        // ("Lavilla" is "Ruben Pestano Lavilla, Jr.": the suffix aside)
+        .map(|(i, it)| (i, name_words(&text[it.span.clone()])))
         .collect();
     for (i, short) in &people {
         if short.is_empty() {

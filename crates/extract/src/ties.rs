@@ -2640,6 +2640,22 @@ fn listed_from(
     out
 }
 
+/// The people listed from token `t0` on ("Khadafi Janjalani and Jainal
+/// Antel Sali", "X and Y"), when the first of them is named right there;
+/// empty otherwise.
+fn people_listed_at(cx: &Ctx<'_>, sent: &Range<usize>, t0: &Token) -> Vec<usize> {
+    let people = listed_from(cx, sent, t0.start, &is_person);
+    let starts_there = people.first().is_some_and(|&p| {
+        cx.in_range(sent)
+            .any(|x| x.entity == p && x.span.start == t0.start)
+    });
+    if starts_there {
+        people
+    } else {
+        Vec::new()
+    }
+}
+
 fn coordinated_with(
     cx: &Ctx<'_>,
     sent: &Range<usize>,
@@ -4434,12 +4450,8 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                 continue;
             };
             let Some(t0) = toks.get(r + 1) else { continue };
-            let people = listed_from(cx, sent, t0.start, &is_person);
-            let starts_there = people.first().is_some_and(|&p| {
-                cx.in_range(sent)
-                    .any(|x| x.entity == p && x.span.start == t0.start)
-            });
-            if starts_there && people.len() >= 2 {
+            let people = people_listed_at(cx, sent, t0);
+            if people.len() >= 2 {
                 for p in people {
                     push(
                         cx,
@@ -4471,25 +4483,18 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             };
             let first = if w(k + 2) == "," { k + 3 } else { k + 2 };
             let Some(t0) = toks.get(first) else { continue };
-            let people = listed_from(cx, sent, t0.start, &is_person);
-            let starts_there = people.first().is_some_and(|&p| {
-                cx.in_range(sent)
-                    .any(|x| x.entity == p && x.span.start == t0.start)
-            });
-            if starts_there {
-                for p in people {
-                    push(
-                        cx,
-                        out,
-                        p,
-                        pred,
-                        m.entity,
-                        Polarity::Asserted,
-                        sent,
-                        "phrase:whose_role",
-                        0.6,
-                    );
-                }
+            for p in people_listed_at(cx, sent, t0) {
+                push(
+                    cx,
+                    out,
+                    p,
+                    pred,
+                    m.entity,
+                    Polarity::Asserted,
+                    sent,
+                    "phrase:whose_role",
+                    0.6,
+                );
             }
         }
         // "Y became the group's leader on X's death", "after X's

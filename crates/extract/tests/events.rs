@@ -840,15 +840,25 @@ fn a_year_before_the_victim_is_no_count() {
     assert_eq!(got[1].fatalities, Some(2), "{shown:#?}");
 }
 
+/// The entities and events of `text`, with no publication date.
+fn events_of(text: &str) -> (DocEntities, Vec<EventOut>) {
+    let ents = extract_entities(text);
+    let got = extract_events(text, &ents, None);
+    (ents, got)
+}
+
+/// The first assault among `got`, failing the test when there is none.
+fn assault<'a>(text: &str, got: &'a [EventOut]) -> &'a EventOut {
+    got.iter()
+        .find(|e| e.kind.as_str() == "ASSAULT")
+        .unwrap_or_else(|| panic!("no assault in {text}: {got:?}"))
+}
+
 #[test]
 fn a_victim_named_by_a_common_noun_is_counted() {
     let text = "A Taliban gunman killed a girl in Kabul.";
-    let ents = extract_entities(text);
-    let got = extract_events(text, &ents, None);
-    let e = got
-        .iter()
-        .find(|e| e.kind.as_str() == "ASSAULT")
-        .unwrap_or_else(|| panic!("no assault in {got:?}"));
+    let (ents, got) = events_of(text);
+    let e = assault(text, &got);
     assert_eq!(e.fatalities, Some(1), "{got:?}");
     assert!(has(&ents, &e.agents, "Taliban"), "{got:?}");
 }
@@ -859,12 +869,8 @@ fn a_gerund_after_a_determiner_and_an_adjective_is_an_event_noun() {
         "TTP carried out a deadly bombing in Karachi on 1 May 2010.",
         "TTP claimed responsibility for an attempted bombing in Karachi on 1 May 2010.",
     ] {
-        let ents = extract_entities(text);
-        let got = extract_events(text, &ents, None);
-        let e = got
-            .iter()
-            .find(|e| e.kind.as_str() == "ASSAULT")
-            .unwrap_or_else(|| panic!("no assault in {text}: {got:?}"));
+        let (ents, got) = events_of(text);
+        let e = assault(text, &got);
         assert!(has(&ents, &e.agents, "TTP"), "{got:?}");
     }
 }
@@ -875,12 +881,8 @@ fn a_named_actor_taking_a_named_place_is_an_event_without_a_date() {
         "The KDP, backed by Iraqi tanks, had taken control of the city of Arbil after fighting.",
         "The Taliban captured Ghazni.",
     ] {
-        let ents = extract_entities(text);
-        let got = extract_events(text, &ents, None);
-        let e = got
-            .iter()
-            .find(|e| e.kind.as_str() == "ASSAULT")
-            .unwrap_or_else(|| panic!("no assault in {text}: {got:?}"));
+        let (_, got) = events_of(text);
+        let e = assault(text, &got);
         assert!(e.location.is_some(), "{got:?}");
     }
     // a plan to take a place is no event
