@@ -780,6 +780,8 @@ const ORG_HEADS: &[&str] = &[
     "battalion",
     "battalions",
     "regiments",
+    "kandak",
+    "kandaks",
     "regiment",
     "division",
     "guard",
@@ -1148,6 +1150,12 @@ fn is_initial(s: &str) -> bool {
     matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
 }
 
+/// "8th", "101st", "2nd", "3rd".
+fn is_ordinal(s: &str) -> bool {
+    let digits = s.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && matches!(&s[digits..], "st" | "nd" | "rd" | "th")
+}
+
 fn is_acronym(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
@@ -1458,6 +1466,18 @@ pub fn analyze(text: &str) -> Analysis {
                 first_in_sentence,
                 si,
             ) {
+                let mut m = m;
+                // "the 8th Commando Kandak", "the 101st Airborne Division":
+                // a unit's ordinal is part of its name
+                if m.label == NerLabel::Org
+                    && m.subtype == Some("armed_force")
+                    && m.span.start == tokens[chunk.a].start
+                    && chunk.a > range.start
+                    && adjacent(&doc, &tokens, chunk.a)
+                    && is_ordinal(doc.tok(&tokens[chunk.a - 1]))
+                {
+                    m.span.start = tokens[chunk.a - 1].start;
+                }
                 mentions.push(m);
             }
             i = chunk.b.max(i + 1);
@@ -2391,7 +2411,7 @@ fn org_subtype(head: &str) -> Option<&'static str> {
     Some(match head.to_lowercase().as_str() {
         "army" | "forces" | "force" | "corps" | "brigade" | "brigades" | "battalion"
         | "regiment" | "division" | "guard" | "guards" | "navy" | "seals" | "marines"
-        | "command" | "unit" | "units" => "armed_force",
+        | "command" | "unit" | "units" | "kandak" | "kandaks" => "armed_force",
         "university" | "college" | "school" | "academy" | "institute" => "academic",
         "center" | "centre" | "program" | "programme" | "foundation" => "think_tank",
         "ministry" | "department" | "office" | "agency" | "bureau" | "service" | "services"

@@ -154,6 +154,13 @@ fn joint_and_coalition_forces_are_organisations() {
     );
     has_no_entity(&f, "ANA and coalition forces");
     entity(&f, "coalition forces");
+    // an Afghan army battalion (kandak) is a force, its ordinal part of
+    // its name
+    let f = extract_entities("The 8th Commando Kandak conducted a clearing operation.");
+    assert_eq!(
+        entity(&f, "8th Commando Kandak").subtype.as_deref(),
+        Some("armed_force")
+    );
 }
 
 #[test]

@@ -415,6 +415,70 @@ const CASES: &[Case] = &[
         doc_date: None,
         expect: &[("AGREE", "Aslan Maskhadov", "", "", "1996-08-22", 0)],
     },
+    // people a state's forces capture are arrested; a town or soldiers an
+    // armed group captures are taken by force
+    Case {
+        text: "KABUL, Afghanistan (Oct. 5, 2011)\nA combined Afghan and coalition security force \
+               captured a Taliban facilitator in the Bati Kot district, Nangarhar province.",
+        doc_date: Some("2011-10-05"),
+        expect: &[("COERCE", "Afghan and coalition security force", "", "Bati Kot", "", 0)],
+    },
+    Case {
+        text: "Fighting resumed. Tuareg rebels captured the town of Kidal on 30 March 2012. \
+               Kurdish guerrillas captured seven Turkish soldiers near the border on 30 March 1996.",
+        doc_date: None,
+        expect: &[
+            ("ASSAULT", "Tuareg rebels", "", "Kidal", "2012-03-30", 0),
+            ("ASSAULT", "Kurdish guerrillas", "Turkish soldiers", "", "1996-03-30", 0),
+        ],
+    },
+    // the search that led to an arrest places it; a detention "during the
+    // operation" takes the operation's place though the story's day dates it
+    Case {
+        text: "KABUL, Afghanistan (September 4, 2011)\nA combined Afghan and coalition security \
+               force detained one suspected insurgent while searching for a Taliban leader in \
+               Chimtal district, Balkh province, yesterday.",
+        doc_date: Some("2011-09-04"),
+        expect: &[("COERCE", "Afghan and coalition security force", "", "Chimtal", "2011-09-03", 0)],
+    },
+    Case {
+        text: "KABUL, Afghanistan (July 18, 2012)\nAn Afghan and coalition security force arrested a \
+               Taliban bomb maker in Panjwai district, Kandahar province, today. The bomb maker is \
+               wanted for questioning. During the operation, the security force \
+               detained multiple suspected insurgents.",
+        doc_date: Some("2012-07-18"),
+        expect: &[
+            ("COERCE", "Afghan and coalition security force", "Taliban", "Panjwai", "2012-07-18", 0),
+            ("COERCE", "Afghan and coalition security force", "", "Panjwai", "2012-07-18", 0),
+        ],
+    },
+    // a group named before a person noun inside a phrase is no doer of
+    // the operation the phrase names; the force that confirms a capture
+    // made it
+    Case {
+        text: "KABUL, Afghanistan (Sept. 25, 2010)\nThe International Security Assistance \
+               Force confirmed the capture of a Taliban sub-commander operating in Mata Khan \
+               district during an overnight operation in Paktiya province Thursday.",
+        doc_date: Some("2010-09-25"),
+        expect: &[(
+            "COERCE",
+            "International Security Assistance Force",
+            "Taliban",
+            "Mata Khan",
+            "2010-09-23",
+            0,
+        )],
+    },
+    // "a day later": counted from the day the sentence names
+    Case {
+        text: "BOSTON, April 24, 2013\nTamerlan Tsarnaev died after a shootout with police \
+               last Thursday, while his younger brother Dzhokhar was captured a day later.",
+        doc_date: Some("2013-04-24"),
+        expect: &[
+            ("ASSAULT", "police", "Tamerlan Tsarnaev", "", "2013-04-18", 0),
+            ("COERCE", "", "Dzhokhar", "", "2013-04-19", 0),
+        ],
+    },
 ];
 
 fn name_of<'a>(ents: &'a DocEntities, id: &str) -> Vec<&'a str> {

@@ -771,3 +771,56 @@ fn twenty_ninth_blind_set_stays_above_its_floors() {
         ],
     );
 }
+
+/// `gold_blind30`, `gold_blind31` and `gold_blind33`: eighteen more ISAF press
+/// releases, annotated blind by three helper sessions in the session that
+/// made them (see their READMEs for the first-blind figures).
+#[test]
+fn thirtieth_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind30",
+        6,
+        &[
+            ("entities F1", 0.93),
+            ("events F1", 0.7),
+            ("claims F1", 0.6),
+        ],
+    );
+}
+
+#[test]
+fn thirty_first_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind31",
+        6,
+        &[("entities F1", 0.93), ("ties F1", 0.35), ("events F1", 0.9)],
+    );
+}
+
+/// `gold_blind32`: twelve more AG News items (2004; Iraq, Afghanistan,
+/// Sudan, Nigeria), annotated blind by a helper session; see its README.
+#[test]
+fn thirty_second_blind_set_stays_above_its_floors() {
+    check_rebuilt_set(
+        "crates/extract/tests/gold_blind32",
+        "agnews-",
+        "bench/ag_news_docs.py",
+        "../shared/data/news/ag-news-test.csv",
+        12,
+        &[
+            ("entities F1", 0.83),
+            ("ties F1", 0.6),
+            ("events F1", 0.3),
+            ("claims F1", 0.8),
+        ],
+    );
+}
+
+#[test]
+fn thirty_third_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind33",
+        6,
+        &[("entities F1", 0.89), ("events F1", 0.8)],
+    );
+}
