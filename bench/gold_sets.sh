@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Extraction figures on every answer-key set the project has, in one run:
 # the seed dev set (../shared/eval/dev), the VOA dev set, the held-out set
-# and the blind sets 2-33 (crates/extract/tests/gold*). Articles are read
+# and the blind sets 2-36 (crates/extract/tests/gold*). Articles are read
 # from ../shared/corpus (WikiEvents texts are evaluation-only and never
 # copied here; the VOA ones also ship in data/corpus/voa); blind13/14/16-21/25 are
 # CoNLL-2003 stories rebuilt by bench/conll_docs.py, blind15, blind27 and blind28 UN narrative
-# pages read as HTML from ../shared/data/sanctions, blind22-24, 30, 31 and 33 ISAF press
+# pages read as HTML from ../shared/data/sanctions, blind22-24, 30, 31 and 33-36 ISAF press
 # releases from ../shared/corpus/isaf, blind26 AG News items rebuilt by
 # bench/ag_news_docs.py (and blind29 and blind32 the same way). Each set is
 # extracted by one release `untangle extract` process and scored by
@@ -60,6 +60,6 @@ done
 run seed "$shared/eval/dev"
 run voa "$root/crates/extract/tests/gold"
 run heldout "$root/crates/extract/tests/gold_heldout"
-for n in $(seq 2 33); do
+for n in $(seq 2 36); do
   if [ -d "$root/crates/extract/tests/gold_blind$n" ]; then run "blind$n" "$root/crates/extract/tests/gold_blind$n"; fi
 done

@@ -1883,6 +1883,7 @@ fn count_word(w: &str) -> bool {
                 | "other"
                 | "both"
                 | "numerous"
+                | "multiple"
         )
 }
 
@@ -2084,14 +2085,57 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
                             | "captured"
                             | "shot"
                             | "massacred"
+                            | "fought"
+                            | "battled"
+                            | "raided"
+                            | "pounded"
                     )
                 })
         };
+        // "battles between US troops and militants", "clashes between
+        // militants and police": a side of a fight named by "between"
+        let between_sides = {
+            let before_and = prev.as_deref() == Some("and")
+                && (2..=6).any(|d| i.checked_sub(d).and_then(word).as_deref() == Some("between"));
+            let after_between =
+                prev.as_deref() == Some("between") && word(end_i + 1).as_deref() == Some("and");
+            let fight_before = |at: usize| {
+                (1..=3).any(|d| {
+                    at.checked_sub(d).and_then(word).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "battle"
+                                | "battles"
+                                | "clash"
+                                | "clashes"
+                                | "fighting"
+                                | "fight"
+                                | "fights"
+                                | "gunbattle"
+                                | "gunbattles"
+                                | "firefight"
+                                | "firefights"
+                                | "war"
+                                | "skirmishes"
+                        )
+                    })
+                })
+            };
+            (before_and
+                && (2..=6).any(|d| {
+                    i.checked_sub(d)
+                        .is_some_and(|k| word(k).as_deref() == Some("between") && fight_before(k))
+                }))
+                || (after_between && fight_before(i - 1))
+        };
         // (victims who are no party, "killed 13 protesters", make none)
         let mut argument = conflict_with
+            || between_sides
             || (object_of_violence && subtype != "other")
             || addressed
             || matches!(prev.as_deref(), Some("by"))
+            // "engaged by multiple insurgents"
+            || (prev.as_deref().is_some_and(count_word) && prev2.as_deref() == Some("by"))
             || (prev.as_deref() == Some("to") && prev2.as_deref() == Some("according"));
         if !argument {
             // the subject of a verb, possibly coordinated ("police and

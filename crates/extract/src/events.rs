@@ -536,7 +536,17 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
         let Some(range) = ents.analysis.sentence_tokens.get(si).cloned() else {
             continue;
         };
+        let full = range.clone();
         let range = after_dateline(text, toks, range);
+        // the dateline's day is the day the story is at
+        if range.start > full.start {
+            let skipped = toks[full.start].start..toks[range.start - 1].end;
+            if let Some(d) = dates.iter().find(|d| {
+                d.span.0 >= skipped.start && d.span.1 <= skipped.end && d.date.day.is_some()
+            }) {
+                story_day = Some((si, d.date));
+            }
+        }
         if range.is_empty() {
             continue;
         }
@@ -1587,6 +1597,16 @@ fn after_dateline(text: &str, toks: &[Token], range: Range<usize>) -> Range<usiz
             if dash {
                 return (k + 2).min(range.end)..range.end;
             }
+            // "KABUL, Afghanistan (April 25, 2011) A combined Afghan and
+            // coalition force …": a dated bracket the story runs on from
+            let dated =
+                (c + 2..k).any(|j| toks[j].text(text).chars().any(|ch| ch.is_ascii_digit()));
+            let story = toks.get(k + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase)
+            });
+            if dated && story {
+                return (k + 1).min(range.end)..range.end;
+            }
         }
     }
     range
@@ -1810,6 +1830,9 @@ fn specific_enough(ev: &EventOut, ents: &DocEntities) -> bool {
                 // "a pipe bomb planted by X went off in New Jersey": a
                 // device set off by a named actor somewhere is an event
                 || (!ev.agents.is_empty() && ev.mode.as_deref() == Some("bombing"))
+                // "battles between US troops and militants on Sunday": a
+                // fight between two named sides on a day or at a place
+                || (ev.mode.as_deref() == Some("clash") && ev.agents.len() + ev.targets.len() >= 2)
                 // "the KDP had taken control of Arbil", "the Taliban
                 // captured Ghazni": a named actor taking a named place
                 || (!ev.agents.is_empty()
@@ -2157,10 +2180,15 @@ fn is_agreement_strike(text: &str, toks: &[Token], h: Hit) -> bool {
 /// "engaged in talks", "engaged with elders": taking part or talking, not
 /// fighting ("engaged the enemy position").
 fn engaged_in(text: &str, toks: &[Token], h: Hit) -> bool {
-    matches!(
-        lower(toks, text, h.end).as_str(),
-        "in" | "with" | "on" | "by" | "to" | "as" | "for"
-    )
+    // ("the force was engaged by multiple insurgents": a passive attack)
+    let passive_by = lower(toks, text, h.end) == "by"
+        && h.first > 0
+        && BE_FORMS.contains(&lower(toks, text, h.first - 1).as_str());
+    !passive_by
+        && matches!(
+            lower(toks, text, h.end).as_str(),
+            "in" | "with" | "on" | "by" | "to" | "as" | "for"
+        )
 }
 
 /// Is the event under a modal, an infinitive, a condition, a negation or a
@@ -2571,9 +2599,17 @@ fn participants<'a>(
             && entry.kind == PloverType::Assault
             && lower(toks, text, h.end) == "between";
         if between {
+            // (a name inside another is no side: "US" in "US troops")
             let sides: Vec<&&Ment> = after
                 .iter()
                 .filter(|m| m.first > h.end && m.first <= h.end + 8)
+                .filter(|m| {
+                    !after.iter().any(|o| {
+                        o.first <= m.first
+                            && m.last <= o.last
+                            && o.last - o.first > m.last - m.first
+                    })
+                })
                 .take(2)
                 .collect();
             if let [x, y] = sides.as_slice() {

@@ -1789,8 +1789,32 @@ fn sentence_ties(
                 }
             }
         }
+        // "small arms fire", "an arms cache": "arms" the noun
+        let arms_noun = w == "arms"
+            && (k > 0
+                && matches!(
+                    words[k - 1].as_str(),
+                    "small" | "heavy" | "light" | "of" | "the"
+                )
+                || words.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "fire"
+                            | "cache"
+                            | "caches"
+                            | "dealer"
+                            | "dealers"
+                            | "deal"
+                            | "deals"
+                            | "embargo"
+                            | "smuggling"
+                            | "trafficking"
+                            | "race"
+                            | "control"
+                    )
+                }));
         for (forms, pred) in VERBS {
-            if !forms.contains(&w) {
+            if !forms.contains(&w) || arms_noun {
                 continue;
             }
             let pol = polarity(text, toks, k);

@@ -469,6 +469,30 @@ const CASES: &[Case] = &[
             0,
         )],
     },
+    // a passive "engaged by" is an attack, by insurgents counted; a
+    // dateline run into the story is no place of it
+    Case {
+        text: "KABUL, Afghanistan (April 25, 2011) A combined Afghan and coalition force in \
+               Zharay district, Kandahar province was engaged by multiple insurgents during a \
+               patrol yesterday.",
+        doc_date: Some("2011-04-25"),
+        expect: &[(
+            "ASSAULT",
+            "insurgents",
+            "Afghan and coalition force",
+            "Kandahar",
+            "2011-04-24",
+            0,
+        )],
+    },
+    // the sides of a battle named by "between", though a side holds a
+    // place name ("US troops")
+    Case {
+        text: "BAGHDAD, Sept 12, 2004: There was a battle between US troops and militants in \
+               Fallujah on Sunday.",
+        doc_date: Some("2004-09-12"),
+        expect: &[("ASSAULT", "US troops", "militants", "Fallujah", "", 0)],
+    },
     // "a day later": counted from the day the sentence names
     Case {
         text: "BOSTON, April 24, 2013\nTamerlan Tsarnaev died after a shootout with police \

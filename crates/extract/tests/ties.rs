@@ -1336,3 +1336,18 @@ fn fighting_and_overthrow_as_rivalry() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn small_arms_fire_is_no_supply() {
+    let got = ties(
+        "The security force came under immediate machine gun and small arms fire by \
+         numerous insurgents as they fled the area.",
+    );
+    assert!(
+        !got.iter().any(|t| t.1 == "supplies"),
+        "\"arms\" the noun made a supply tie: {got:#?}"
+    );
+    // the verb still does
+    let got = ties("Iran arms Hezbollah.");
+    has(&got, "Iran", "supplies", "Hezbollah", "asserted");
+}
