@@ -3025,7 +3025,13 @@ fn place_patterns(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Ite
                 && !NOT_NAME_STARTS.contains(&lw(text, &toks[i - 1]).as_str())
             {
                 let mut a = i - 1;
-                while a > 0 && i - a < 3 && cap(a - 1) {
+                // ("In Karjan district, …": not the preposition opening
+                // the sentence)
+                while a > 0
+                    && i - a < 3
+                    && cap(a - 1)
+                    && !NOT_NAME_STARTS.contains(&lw(text, &toks[a - 1]).as_str())
+                {
                     a -= 1;
                 }
                 found.push((toks[a].start..toks[i - 1].end, sub));

@@ -1150,6 +1150,103 @@ fn is_initial(s: &str) -> bool {
     matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
 }
 
+/// "the senior Haqqani commander", "several Haqqani fighters", "the
+/// Haqqani network": the first word of a group's name the lexicon knows
+/// only whole ("Haqqani Network"), before a word for the group or its
+/// people, names the group (with the generic head when it follows). The
+/// bare word is no lexicon surface: it is also a family's name, which a
+/// following personal name or no group word would make it.
+fn group_short_forms(lex: &Lexicon, doc: &Doc<'_>, tokens: &[Token], mentions: &mut Vec<Mention>) {
+    const GROUP_HEADS: &[&str] = &["Network", "Group", "Movement", "Front"];
+    // (a word typed only as a miscellaneous name does not count)
+    let covered = |m: &[Mention], pos: usize| {
+        m.iter()
+            .any(|x| x.label != NerLabel::Misc && x.span.start <= pos && pos < x.span.end)
+    };
+    let mut extra = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || i == 0 {
+            continue;
+        }
+        let w = doc.tok(t);
+        if covered(mentions, t.start) {
+            continue;
+        }
+        if !is_capitalized(w) || w.len() < 4 {
+            continue;
+        }
+        let Some(next) = tokens
+            .get(i + 1)
+            .filter(|n| n.kind == TokenKind::Word && adjacent(doc, tokens, i + 1))
+        else {
+            continue;
+        };
+        let nw = doc.tok(next);
+        let people = matches!(
+            nw,
+            "commander"
+                | "commanders"
+                | "fighters"
+                | "leader"
+                | "leaders"
+                | "facilitator"
+                | "facilitators"
+                | "militants"
+                | "operatives"
+                | "insurgents"
+                | "members"
+                | "operations"
+                | "cell"
+                | "cells"
+                | "network"
+                | "group"
+                | "movement"
+                | "front"
+        );
+        if !people {
+            continue;
+        }
+        let found = GROUP_HEADS.iter().find_map(|h| {
+            let name = format!("{w} {h}");
+            lex.lookup(&name)
+                .iter()
+                .find(|l| {
+                    l.case.accepts(&name) && lex.entry(l.entry).kind == EntryType::Organization
+                })
+                .map(|l| (l.entry, h))
+        });
+        let Some((e, h)) = found else {
+            continue;
+        };
+        let end = if nw.eq_ignore_ascii_case(h) {
+            next.end
+        } else {
+            t.end
+        };
+        extra.push(Mention {
+            span: t.start..end,
+            label: NerLabel::Org,
+            subtype: Some(lex.entry(e).subtype).filter(|s| !s.is_empty()),
+            entry: Some(e),
+            cue: Cue::Lexicon,
+            sentence: usize::MAX,
+        });
+    }
+    mentions.retain(|m| {
+        m.label != NerLabel::Misc
+            || !extra
+                .iter()
+                .any(|x| x.span.start < m.span.end && m.span.start < x.span.end)
+    });
+    mentions.extend(extra);
+}
+
+/// "Jan" after the first word of a name is a name word ("Ismail Jan"),
+/// not January (see `grow_chunk`).
+fn name_jan(k: usize, w: &str) -> bool {
+    k > 0 && w == "Jan"
+}
+
 /// "8th", "101st", "2nd", "3rd".
 fn is_ordinal(s: &str) -> bool {
     let digits = s.chars().take_while(char::is_ascii_digit).count();
@@ -1483,6 +1580,7 @@ pub fn analyze(text: &str) -> Analysis {
             i = chunk.b.max(i + 1);
         }
     }
+    group_short_forms(lex, &doc, &tokens, &mut mentions);
     propagate_document_types(&doc, &tokens, &mut mentions, &sentence_tokens);
     // a generational suffix belongs to the name: "Ruben Pestano Lavilla,
     // Jr.", "Jainal Antel Sali Jr." (not "Jr." as a name of its own)
@@ -1631,6 +1729,19 @@ fn grow_chunk(doc: &Doc<'_>, tokens: &[Token], i: usize, end: usize) -> Chunk {
     let mut b = i + 1;
     loop {
         if b < end && name_token(doc, &tokens[b]) && adjacent(doc, tokens, b) {
+            b += 1;
+            continue;
+        }
+        // "Ismail Jan", "Gul Jan": a name word that is also a month's
+        // short form, after a name and before no day number
+        if b < end
+            && tokens[b].kind == TokenKind::Word
+            && doc.tok(&tokens[b]) == "Jan"
+            && adjacent(doc, tokens, b)
+            && !tokens
+                .get(b + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        {
             b += 1;
             continue;
         }
@@ -2025,6 +2136,17 @@ fn classify_run(
             {
                 return vec![mention(span, NerLabel::Per, None, None, Cue::Rule)];
             }
+            // "Haji Mali Khan": after a person's title, a place name that
+            // more name words follow is part of the person's name
+            if forced == Some(NerLabel::Per)
+                && entry.kind == EntryType::Location
+                && b - end <= 2
+                && (end..b).all(|k| !lex_by_tok.contains_key(&k))
+                && !in_list(ORG_HEADS, last)
+                && !in_list(LOC_HEADS, last)
+            {
+                return vec![mention(span, NerLabel::Per, None, None, Cue::Rule)];
+            }
             // Lexicon name then more capitalised words: keep the lexicon part,
             // classify the rest.
             let mut out = lexicon_parts(lex, tokens, a, end, lex_by_tok, si);
@@ -2134,8 +2256,10 @@ fn classify_run(
     }
     if let Some(label) = forced {
         // after a title: a name, unless it is a common word ("Leader Captured")
-        if !words.iter().any(|w| {
-            !is_initial(w) && (doc.lower_words.contains(&w.to_lowercase()) || in_list(COMMON, w))
+        if !words.iter().enumerate().any(|(k, w)| {
+            !is_initial(w)
+                && !name_jan(k, w)
+                && (doc.lower_words.contains(&w.to_lowercase()) || in_list(COMMON, w))
         }) {
             return vec![mention(span, label, None, None, Cue::Rule)];
         }
@@ -2208,8 +2332,10 @@ fn classify_run(
         return vec![mention(span, NerLabel::Org, None, None, Cue::Default)];
     }
     // Multi-word capitalised runs with no common word: a person.
-    let any_common = words.iter().any(|w| {
-        !is_initial(w) && (doc.lower_words.contains(&w.to_lowercase()) || in_list(COMMON, w))
+    let any_common = words.iter().enumerate().any(|(k, w)| {
+        !is_initial(w)
+            && !name_jan(k, w)
+            && (doc.lower_words.contains(&w.to_lowercase()) || in_list(COMMON, w))
     });
     let shouted = words
         .iter()

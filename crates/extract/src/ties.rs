@@ -1228,6 +1228,46 @@ fn sentence_ties(
                 }
             }
         }
+        // "The Haqqani network, in conjunction with Taliban operatives, was
+        // responsible for …", "acting in concert with Y": X acts with Y
+        if matches!(
+            w,
+            "conjunction" | "concert" | "cooperation" | "coordination"
+        ) && k > 0
+            && words[k - 1] == "in"
+            && words.get(k + 1).map(String::as_str) == Some("with")
+            && !irrealis
+        {
+            let partner = near_after(cx, sent, toks, &words, k + 2, &is_org);
+            let actor = cx
+                .before(sent, toks[k - 1].start, &is_org)
+                .filter(|&o| {
+                    cx.mentions.iter().any(|m| {
+                        m.entity == o
+                            && m.span.end <= toks[k - 1].start
+                            && text[m.span.end..toks[k - 1].start]
+                                .split_whitespace()
+                                .count()
+                                <= 3
+                    })
+                })
+                .or_else(|| clause_subject(cx, sent, toks, &words, k));
+            if let (Some(a), Some(b)) = (actor, partner) {
+                if a != b {
+                    push(
+                        cx,
+                        out,
+                        a,
+                        Predicate::CooperatesWith,
+                        b,
+                        polarity(text, toks, k),
+                        sent,
+                        "phrase:in_conjunction_with",
+                        0.55,
+                    );
+                }
+            }
+        }
         // "Formed under the leadership of Baitullah Mehsud, …, TTP is",
         // "the group was founded under the leadership of Y", "fighters
         // under the command of Y": Y leads the group (and founded it when
@@ -3181,6 +3221,32 @@ fn title_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
             }
             let k = toks.partition_point(|t| t.start < m.span.start);
             let mut j = k;
+            // "Taliban leader Mullah Omar", "the senior Haqqani commander,
+            // Haji Mali Khan": past a religious or honorific title the name
+            // does not hold, and a comma of apposition
+            while j > 0
+                && k - j < 2
+                && matches!(
+                    lw(text, &toks[j - 1]).as_str(),
+                    "mullah"
+                        | "mawlawi"
+                        | "maulawi"
+                        | "maulvi"
+                        | "maulana"
+                        | "haji"
+                        | "hajji"
+                        | "qari"
+                        | "mufti"
+                        | "sheikh"
+                        | "shaikh"
+                )
+            {
+                j -= 1;
+            }
+            if j > 1 && lw(text, &toks[j - 1]) == "," {
+                j -= 1;
+            }
+            let k = j;
             let mut role = None;
             let mut department = false;
             while j > 0 && k - j < 6 {
@@ -4299,6 +4365,37 @@ fn phrase_ties(cx: &Ctx<'_>, out: &mut Vec<TieOut>) {
                     }
                     if matches!(w(j + 1), "of" | "in" | "at" | "for") {
                         role = role_predicate(w(j)).map(|p| (p, j + 1));
+                        break;
+                    }
+                    // "Y was the deputy to the senior Haqqani commander":
+                    // second to a group's commander is the group's deputy
+                    if w(j) == "deputy" && w(j + 1) == "to" {
+                        let group = (j + 2..(j + 6).min(toks.len()))
+                            .take_while(|&k| {
+                                toks[k].kind == TokenKind::Word
+                                    && !matches!(w(k), "who" | "which" | "that")
+                            })
+                            .find_map(|k| {
+                                mention_at(k, &|x: &DocEntity| x.kind == EntityType::Organization)
+                            })
+                            .filter(|om| {
+                                role_predicate(w(at(om.span.end))) == Some(Predicate::LeaderOf)
+                            });
+                        if let Some(om) = group {
+                            let pol =
+                                copula.map_or(Polarity::Asserted, |_| polarity(text, toks, j));
+                            push(
+                                cx,
+                                out,
+                                subj,
+                                Predicate::DeputyOf,
+                                om.entity,
+                                pol,
+                                sent,
+                                "copula:deputy_to",
+                                0.6,
+                            );
+                        }
                         break;
                     }
                     j += 1;

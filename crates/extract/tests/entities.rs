@@ -154,6 +154,17 @@ fn joint_and_coalition_forces_are_organisations() {
     );
     has_no_entity(&f, "ANA and coalition forces");
     entity(&f, "coalition forces");
+    // a place name after a person's title is part of the name; "Jan" in a
+    // name is no month; a preposition opening the sentence is no part of
+    // a district's name
+    let f = extract_entities(
+        "In Karjan district, Ismail Jan met the commander, Haji Mali Khan, on Jan 5.",
+    );
+    assert_eq!(entity(&f, "Mali Khan").kind, EntityType::Person);
+    assert_eq!(entity(&f, "Ismail Jan").kind, EntityType::Person);
+    assert_eq!(entity(&f, "Karjan district").kind, EntityType::Location);
+    has_no_entity(&f, "Mali");
+    has_no_entity(&f, "In Karjan district");
     // an Afghan army battalion (kandak) is a force, its ordinal part of
     // its name
     let f = extract_entities("The 8th Commando Kandak conducted a clearing operation.");

@@ -1351,3 +1351,28 @@ fn small_arms_fire_is_no_supply() {
     let got = ties("Iran arms Hezbollah.");
     has(&got, "Iran", "supplies", "Hezbollah", "asserted");
 }
+
+#[test]
+fn titles_past_honorifics_deputies_to_commanders_and_acting_together() {
+    let got = ties("Taliban leader Mullah Omar said the group would fight.");
+    has(&got, "Omar", "leader_of", "Taliban", "asserted");
+    let got = ties("The Taliban commander, Mullah Nasim, was killed.");
+    has(&got, "Nasim", "leader_of", "Taliban", "asserted");
+    // a group written by the first word of its name before its people
+    let got = ties(
+        "Ismail Jan was the deputy to the senior Haqqani commander inside Afghanistan, \
+         Haji Mali Khan.",
+    );
+    has(&got, "Ismail Jan", "deputy_of", "Haqqani", "asserted");
+    let got = ties(
+        "The Haqqani network, in conjunction with Taliban operatives, was responsible for \
+         the attack on the hotel.",
+    );
+    has(
+        &got,
+        "Haqqani network",
+        "cooperates_with",
+        "Taliban",
+        "asserted",
+    );
+}
