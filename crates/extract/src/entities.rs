@@ -1161,7 +1161,7 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
                 m.span.start,
                 false,
             )
-        } else if s == "coalition" {
+        } else if s.eq_ignore_ascii_case("coalition") {
             // "coalition forces": the multinational force of the report
             (Some((u32::MAX, EntryType::Location)), t.start, false)
         } else if let Some(m) = items
@@ -1244,7 +1244,7 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
             _ => continue,
         };
         // "coalition" names forces only ("a coalition government" is no actor)
-        if s == "coalition" && !matches!(class, "armed" | "special_forces") {
+        if s.eq_ignore_ascii_case("coalition") && !matches!(class, "armed" | "special_forces") {
             continue;
         }
         // ("Afghan National Security and coalition force": a force whose
@@ -1380,9 +1380,14 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
             f.span.start == m.span.start
                 && f.span.end > m.span.end
                 && m.kind == EntityType::Organization
-                && f.key
-                    .as_deref()
-                    .is_some_and(|k| k.ends_with("|team") || k.contains('+'))
+                && f.key.as_deref().is_some_and(|k| {
+                    k.ends_with("|team")
+                        || k.contains('+')
+                        // "Coalition forces" opening a sentence: the
+                        // capitalised modifier no dictionary knows is no
+                        // organisation of its own
+                        || (m.entry.is_none() && k.starts_with("desc|"))
+                })
         });
     }
     items.extend(found);

@@ -934,6 +934,28 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
                     {
                         ev.date = ev.date.or(p.date);
                         ev.location = p.location.clone();
+                    } else if out.is_empty() {
+                        // "… a security force went to the village of Aq
+                        // Shakh … During the search the security force
+                        // detained one suspected insurgent": the operation
+                        // told without an event happened at the most
+                        // specific place the sentence before named
+                        let prev = si
+                            .checked_sub(1)
+                            .and_then(|p| ents.analysis.sentence_tokens.get(p).cloned());
+                        if let Some(r) = prev {
+                            ev.location = ments
+                                .iter()
+                                .filter(|m| {
+                                    m.first >= r.start
+                                        && m.last <= r.end
+                                        && m.ent.kind == EntityType::Location
+                                        && !m.modifier
+                                        && specificity(m.ent) >= 3
+                                })
+                                .max_by_key(|m| (specificity(m.ent), m.first))
+                                .map(|m| m.ent.id.clone());
+                        }
                     }
                 }
                 if ev.date.is_none() && matches!(ev.kind, PloverType::Assault | PloverType::Coerce)
@@ -4031,10 +4053,13 @@ fn location(
         // leader in Chimtal district": the search that led to the arrest
         // happened where the arrest did (up to the next clause)
         .or_else(|| {
-            let during = lower(toks, text, end) == "while"
+            // (so did "when a weapons cache … was discovered in Marjeh
+            // district")
+            let during = (lower(toks, text, end) == "while"
                 && toks
                     .get(end + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Word && t.text(text).ends_with("ing"));
+                    .is_some_and(|t| t.kind == TokenKind::Word && t.text(text).ends_with("ing")))
+                || lower(toks, text, end) == "when";
             during
                 .then(|| {
                     let stop = (end + 1..toks.len().min(end + 20))

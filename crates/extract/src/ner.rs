@@ -2695,11 +2695,51 @@ fn propagate_document_types(
             .any(|m| m.span.start <= pos && pos < m.span.end)
     };
     let mut extra = Vec::new();
+    let mut misc_replaced: Vec<usize> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if covered(t.start) || !name_token(doc, t) {
+        if !name_token(doc, t) {
             continue;
         }
         let s = doc.tok(t);
+        // "the death of Haqqani leader Shabeer", "Taliban commander
+        // Nasim": one name word after a group's role noun is a person
+        let after_role = i > 1
+            && tokens[i - 1].kind == TokenKind::Word
+            && matches!(
+                doc.tok(&tokens[i - 1]),
+                "leader"
+                    | "commander"
+                    | "facilitator"
+                    | "financier"
+                    | "emir"
+                    | "spokesman"
+                    | "sub-commander"
+            )
+            && adjacent(doc, tokens, i)
+            && !tokens.get(i + 1).is_some_and(|n| name_token(doc, n))
+            && !in_list(COMMON, s)
+            && !doc.lower_words.contains(&s.to_lowercase())
+            && mentions
+                .iter()
+                .any(|m| m.label == NerLabel::Org && m.span.end == tokens[i - 2].end)
+            && !mentions.iter().any(|m| {
+                m.label != NerLabel::Misc && m.span.start <= t.start && t.start < m.span.end
+            });
+        if after_role {
+            misc_replaced.push(t.start);
+            extra.push(Mention {
+                span: t.span(),
+                label: NerLabel::Per,
+                subtype: None,
+                entry: None,
+                cue: Cue::Document,
+                sentence: usize::MAX,
+            });
+            continue;
+        }
+        if covered(t.start) {
+            continue;
+        }
         // "May 22", "22 May": a month next to a day, whoever is called May
         let month = s.eq_ignore_ascii_case("may") || in_list(DATE_WORDS, s);
         let by_number = tokens
@@ -3009,6 +3049,7 @@ fn propagate_document_types(
             }
         }
     }
+    mentions.retain(|m| m.label != NerLabel::Misc || !misc_replaced.contains(&m.span.start));
     mentions.extend(extra);
     mentions.sort_by_key(|m| m.span.start);
     mentions.dedup_by(|x, y| x.span == y.span);

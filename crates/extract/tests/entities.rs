@@ -165,6 +165,9 @@ fn joint_and_coalition_forces_are_organisations() {
     assert_eq!(entity(&f, "Karjan district").kind, EntityType::Location);
     has_no_entity(&f, "Mali");
     has_no_entity(&f, "In Karjan district");
+    // one name word after a group's role noun is a person
+    let f = extract_entities("Afghan forces confirmed the death of Haqqani leader Shabeer.");
+    assert_eq!(entity(&f, "Shabeer").kind, EntityType::Person);
     // an Afghan army battalion (kandak) is a force, its ordinal part of
     // its name
     let f = extract_entities("The 8th Commando Kandak conducted a clearing operation.");

@@ -493,6 +493,24 @@ const CASES: &[Case] = &[
         doc_date: Some("2004-09-12"),
         expect: &[("ASSAULT", "US troops", "militants", "Fallujah", "", 0)],
     },
+    // a detention "when" a cache was found happened where it was found;
+    // "Coalition forces" opening a sentence is the coalition's forces
+    Case {
+        text: "KABUL, Afghanistan (April 28, 2011)  Coalition forces detained two suspected \
+               insurgents when a weapons cache was discovered in Marjeh district, Helmand \
+               province, today.",
+        doc_date: Some("2011-04-28"),
+        expect: &[("COERCE", "Coalition forces", "", "Helmand", "2011-04-28", 0)],
+    },
+    // a detention during a search no event told happened at the place the
+    // sentence before went to
+    Case {
+        text: "In Kunduz last night, an Afghan-international security force went to the \
+               village of Aq Shakh, in Chahar Dara district, Kunduz province. During the \
+               search the security force detained one suspected insurgent.",
+        doc_date: Some("2010-04-23"),
+        expect: &[("COERCE", "security force", "", "Chahar Dara", "", 0)],
+    },
     // "a day later": counted from the day the sentence names
     Case {
         text: "BOSTON, April 24, 2013\nTamerlan Tsarnaev died after a shootout with police \
