@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Extraction figures on every answer-key set the project has, in one run:
 # the seed dev set (../shared/eval/dev), the VOA dev set, the held-out set
-# and the blind sets 2-36 (crates/extract/tests/gold*). Articles are read
+# and the blind sets 2-39 (crates/extract/tests/gold*). Articles are read
 # from ../shared/corpus (WikiEvents texts are evaluation-only and never
 # copied here; the VOA ones also ship in data/corpus/voa); blind13/14/16-21/25 are
 # CoNLL-2003 stories rebuilt by bench/conll_docs.py, blind15, blind27 and blind28 UN narrative
-# pages read as HTML from ../shared/data/sanctions, blind22-24, 30, 31 and 33-36 ISAF press
+# pages read as HTML from ../shared/data/sanctions, blind22-24, 30, 31, 33-38 ISAF press
 # releases from ../shared/corpus/isaf, blind26 AG News items rebuilt by
-# bench/ag_news_docs.py (and blind29 and blind32 the same way). Each set is
+# bench/ag_news_docs.py (and blind29, 32 and 39 the same way). Each set is
 # extracted by one release `untangle extract` process and scored by
 # ../shared/eval/score.py. Skips, saying so, when ../shared is absent.
 set -euo pipefail
@@ -49,7 +49,7 @@ for n in 13 14 16 17 18 19 20 21 25; do
 done
 # the AG News items of blind set 26, rebuilt the same way
 agnews="$work/agnews"
-for n in 26 29 32; do
+for n in 26 29 32 39; do
   d="$root/crates/extract/tests/gold_blind$n"
   if [ -d "$d" ]; then
     rows=$(ls "$d" | sed -n 's/^agnews-\([0-9]*\)\.gold\.json$/\1/p')
@@ -60,6 +60,6 @@ done
 run seed "$shared/eval/dev"
 run voa "$root/crates/extract/tests/gold"
 run heldout "$root/crates/extract/tests/gold_heldout"
-for n in $(seq 2 36); do
+for n in $(seq 2 39); do
   if [ -d "$root/crates/extract/tests/gold_blind$n" ]; then run "blind$n" "$root/crates/extract/tests/gold_blind$n"; fi
 done

@@ -581,6 +581,24 @@ fn build_entity(lex: &Lexicon, text: &str, items: &[Item], g: &[usize], n: usize
             }
         }
     }
+    // "Mullah Adam Khan" is also "Adam Khan": the name without the
+    // honorific the text writes with it
+    if kind == EntityType::Person {
+        let bare: Vec<String> = surfaces
+            .iter()
+            .filter_map(|s| {
+                let (first, rest) = s.0.split_once(' ')?;
+                crate::ner::HONORIFICS
+                    .contains(&first.to_lowercase().as_str())
+                    .then(|| rest.to_string())
+            })
+            .collect();
+        for b in bare {
+            if !surfaces.iter().any(|x| fold(&x.0) == fold(&b)) {
+                surfaces.push((b, 0, usize::MAX));
+            }
+        }
+    }
     let name = match kind {
         // people: the first full name the text gives (later names are
         // aliases: "X, also known as Y")
@@ -966,7 +984,15 @@ fn titles(text: &str, toks: &[Token], items: &[Item]) -> HashMap<usize, String> 
                     .get(k + 1)
                     .is_some_and(|t| ROLE_WORDS.contains(&lw(text, t).as_str()))
         }) {
-            if d > start && toks[d - 1].kind == TokenKind::Word {
+            // (not after a copula: in "Y was the deputy to the senior
+            // commander, Haji Mali Khan" the role is Y's)
+            if d > start
+                && toks[d - 1].kind == TokenKind::Word
+                && !matches!(
+                    lw(text, &toks[d - 1]).as_str(),
+                    "is" | "was" | "are" | "were" | "became" | "remains" | "remained"
+                )
+            {
                 start = d;
                 opens_clause = true;
             }

@@ -382,6 +382,13 @@ const COMMON: &[&str] = &[
     "note",
 ];
 
+/// Honorifics among [`TITLES`] that Afghan and Pakistani names carry as
+/// part of the name ("Mullah Omar", "Haji Mali Khan", "Qari Ziauddin").
+pub const HONORIFICS: &[&str] = &[
+    "mullah", "mulla", "mullá", "maulvi", "maulana", "mawlawi", "maulawi", "mawlavi", "haji",
+    "hajji", "qari", "mufti",
+];
+
 /// Titles that precede a person's name and split a capitalised run.
 const TITLES: &[&str] = &[
     "mr",
@@ -409,6 +416,11 @@ const TITLES: &[&str] = &[
     "maulvi",
     "maulana",
     "mawlawi",
+    "maulawi",
+    "mawlavi",
+    "mulla",
+    "qari",
+    "mufti",
     "haji",
     "hajji",
     "imam",
@@ -1959,7 +1971,7 @@ fn classify_chunk(
         if r >= b {
             return out;
         }
-        out.extend(classify_run(
+        let mut named = classify_run(
             lex,
             doc,
             tokens,
@@ -1970,7 +1982,18 @@ fn classify_chunk(
             false,
             (!of_body).then_some(NerLabel::Per),
             si,
-        ));
+        );
+        // "Mullah Adam Khan", "Haji Khalil": a religious or pilgrim's
+        // honorific is written as part of an Afghan name (the name without
+        // it stays an alias, see `entities`)
+        if !of_body && r == last_title + 1 && in_list(HONORIFICS, doc.tok(&tokens[last_title])) {
+            if let [m] = named.as_mut_slice() {
+                if m.label == NerLabel::Per && m.span.start == tokens[r].start {
+                    m.span.start = tokens[last_title].start;
+                }
+            }
+        }
+        out.extend(named);
         return out;
     }
     // Strip leading common words at the start of a sentence ("The", "Former").

@@ -859,3 +859,36 @@ fn thirty_sixth_blind_set_stays_above_its_floors() {
         &[("entities F1", 0.95), ("events F1", 0.5)],
     );
 }
+
+/// `gold_blind37` and `gold_blind38`: twelve more ISAF press releases, and
+/// `gold_blind39`: ten more AG News items, annotated blind by three helper
+/// sessions after the rules written against sets 30-36 (see their READMEs).
+#[test]
+fn thirty_seventh_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind37",
+        6,
+        &[("entities F1", 0.9), ("ties F1", 0.45), ("events F1", 0.8)],
+    );
+}
+
+#[test]
+fn thirty_eighth_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind38",
+        6,
+        &[("entities F1", 0.9), ("ties F1", 0.6), ("events F1", 0.95)],
+    );
+}
+
+#[test]
+fn thirty_ninth_blind_set_stays_above_its_floors() {
+    check_rebuilt_set(
+        "crates/extract/tests/gold_blind39",
+        "agnews-",
+        "bench/ag_news_docs.py",
+        "../shared/data/news/ag-news-test.csv",
+        10,
+        &[("entities F1", 0.8), ("ties F1", 0.45), ("claims F1", 0.4)],
+    );
+}
