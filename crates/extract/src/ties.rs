@@ -1829,6 +1829,54 @@ fn sentence_ties(
                 }
             }
         }
+        // "the armed insurgents", "heavily armed men": "armed" the adjective
+        let armed_adjective = w == "armed"
+            && (k > 0
+                && matches!(
+                    words[k - 1].as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "heavily"
+                        | "well"
+                        | "lightly"
+                        | "all"
+                        | "two"
+                        | "three"
+                        | "several"
+                        | "many"
+                        | "some"
+                        | "other"
+                        | "and"
+                        | "were"
+                        | "was"
+                )
+                || words.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "men"
+                            | "man"
+                            | "militants"
+                            | "insurgents"
+                            | "group"
+                            | "groups"
+                            | "forces"
+                            | "fighters"
+                            | "gunmen"
+                            | "individual"
+                            | "individuals"
+                            | "robbery"
+                            | "conflict"
+                            | "struggle"
+                            | "wing"
+                            | "attack"
+                            | "assault"
+                            | "rebels"
+                            | "guards"
+                            | "police"
+                            | "with"
+                    )
+                }));
         // "small arms fire", "an arms cache": "arms" the noun
         let arms_noun = w == "arms"
             && (k > 0
@@ -1854,7 +1902,7 @@ fn sentence_ties(
                     )
                 }));
         for (forms, pred) in VERBS {
-            if !forms.contains(&w) || arms_noun {
+            if !forms.contains(&w) || arms_noun || armed_adjective {
                 continue;
             }
             let pol = polarity(text, toks, k);

@@ -511,6 +511,20 @@ const CASES: &[Case] = &[
         doc_date: Some("2010-04-23"),
         expect: &[("COERCE", "security force", "", "Chahar Dara", "", 0)],
     },
+    // "opened fire on" is an attack
+    Case {
+        text: "KABUL, Afghanistan (Oct. 5, 2012)\nInsurgents opened fire on Afghan and coalition \
+               troops in Dowlatabad district, Faryab province, today.",
+        doc_date: Some("2012-10-05"),
+        expect: &[(
+            "ASSAULT",
+            "Insurgents",
+            "Afghan and coalition troops",
+            "Dowlatabad",
+            "2012-10-05",
+            0,
+        )],
+    },
     // "a day later": counted from the day the sentence names
     Case {
         text: "BOSTON, April 24, 2013\nTamerlan Tsarnaev died after a shootout with police \

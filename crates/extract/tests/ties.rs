@@ -1347,6 +1347,14 @@ fn small_arms_fire_is_no_supply() {
         !got.iter().any(|t| t.1 == "supplies"),
         "\"arms\" the noun made a supply tie: {got:#?}"
     );
+    let got = ties(
+        "As the Taliban approached, the armed insurgents were ordered to disarm. \
+         Heavily armed gunmen stormed the compound.",
+    );
+    assert!(
+        !got.iter().any(|t| t.1 == "supplies"),
+        "\"armed\" the adjective made a supply tie: {got:#?}"
+    );
     // the verb still does
     let got = ties("Iran arms Hezbollah.");
     has(&got, "Iran", "supplies", "Hezbollah", "asserted");
