@@ -654,6 +654,23 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
                     targets.retain(|t| !agents.contains(t));
                 }
             }
+            // "As the security force approached the compound, a group of
+            // insurgents attacked them": "them" right after the verb is the
+            // group named earlier in the sentence that is not the doer
+            if !h.passive
+                && targets.is_empty()
+                && entry.kind == PloverType::Assault
+                && lower(toks, text, h.end) == "them"
+            {
+                if let Some(m) = sm.iter().rev().find(|m| {
+                    m.last <= h.first
+                        && m.ent.kind == EntityType::Organization
+                        && !m.modifier
+                        && !agents.contains(&m.ent.id)
+                }) {
+                    targets.push(m.ent.id.clone());
+                }
+            }
             // "bombs are detonated remotely by the Tsarnaevs": a family
             // named in the plural is its members the document names
             if h.passive && agents.is_empty() {
@@ -971,6 +988,32 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
                             && (o.date.is_some() || o.location.is_some())
                     }) {
                         ev.date = p.date;
+                        ev.location = p.location.clone();
+                    }
+                }
+                // "… conducted an operation in Maidan Shahr district today.
+                // … a group of insurgents attacked them. The security force
+                // returned fire killing several insurgents": a fight on the
+                // story's day, in a sentence naming no place, between actors
+                // of an event placed that day, is at that event's place
+                let names_place = sm.iter().any(|m| m.ent.kind == EntityType::Location);
+                if ev.location.is_none()
+                    && ev.date.is_some()
+                    && !names_place
+                    && ev.kind == PloverType::Assault
+                {
+                    let shares = |o: &EventOut| {
+                        ev.agents
+                            .iter()
+                            .chain(&ev.targets)
+                            .any(|x| o.agents.contains(x) || o.targets.contains(x))
+                    };
+                    if let Some(p) = out.iter().rev().find(|o| {
+                        matches!(o.kind, PloverType::Assault | PloverType::Coerce)
+                            && o.date == ev.date
+                            && o.location.is_some()
+                            && shares(o)
+                    }) {
                         ev.location = p.location.clone();
                     }
                 }
@@ -2108,7 +2151,12 @@ fn verb_reading_ok(
     if w.ends_with("ing") {
         // participial clause after a comma or dash, progressive after "be",
         // or "the killing of X"
+        // ("returned fire killing several insurgents": the result of the
+        // return of fire)
         return matches!(prev.as_str(), "," | "--" | "—" | "–" | "-" | "and")
+            || (prev == "fire"
+                && i >= start + 2
+                && lower(toks, text, i - 2).starts_with("return"))
             || BE_FORMS.contains(&prev.as_str())
             || (prev == "the" && lower(toks, text, i + 1) == "of")
             || accused_of(text, toks, start, i).is_some();

@@ -525,6 +525,22 @@ const CASES: &[Case] = &[
             0,
         )],
     },
+    // "attacked them": the group named before that is not the doer; a
+    // fight told next, naming no place, between the day's actors is at
+    // the day's place; "returned fire killing" is a killing
+    Case {
+        text: "KABUL, Afghanistan (July 14, 2012) — An Afghan and coalition security force \
+               conducted an operation to arrest a Taliban leader in Maidan Shahr district, \
+               Wardak province, today. As the Afghan and coalition security force approached \
+               the leader's suspected location, a group of insurgents attacked them. The \
+               security force returned fire killing several insurgents.",
+        doc_date: Some("2012-07-14"),
+        expect: &[
+            ("COERCE", "Afghan and coalition security force", "Taliban", "Maidan Shahr", "2012-07-14", 0),
+            ("ASSAULT", "insurgents", "Afghan and coalition security force", "Maidan Shahr", "2012-07-14", 0),
+            ("ASSAULT", "Afghan and coalition security force", "insurgents", "Maidan Shahr", "2012-07-14", 3),
+        ],
+    },
     // "a day later": counted from the day the sentence names
     Case {
         text: "BOSTON, April 24, 2013\nTamerlan Tsarnaev died after a shootout with police \
