@@ -703,14 +703,9 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
             // day the sentence names
             let named_before = near.is_some_and(|d| d.span.0 < toks[h.first].start);
             let date = match (date, days_later(text, toks, h.end, range.end)) {
-                (Some(d), Some(n)) if d.day.is_some() && named_before => d
-                    .start()
-                    .map(|s| s + chrono::Days::new(n))
-                    .and_then(|s| {
-                        use chrono::Datelike;
-                        PartialDate::day(s.year(), s.month() as u8, s.day() as u8)
-                    })
-                    .or(Some(d)),
+                (Some(d), Some(n)) if d.day.is_some() && named_before => {
+                    days_after(d, u64::from(n)).or(Some(d))
+                }
                 (d, _) => d,
             };
             let fatalities = if entry.kind == PloverType::Assault {
@@ -732,26 +727,17 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
                 (fatalities, captured)
             };
             // a police raid is law enforcement, not an assault
-            let agency = |id: &String| {
-                ents.entities
-                    .iter()
-                    .any(|e| &e.id == id && e.subtype.as_deref() == Some("agency"))
-            };
+            let entity = |id: &String| ents.entities.iter().find(|e| &e.id == id);
+            let subtype_is =
+                |id: &String, s: &str| entity(id).is_some_and(|e| e.subtype.as_deref() == Some(s));
+            let agency = |id: &String| subtype_is(id, "agency");
             // "the Trump administration targeted 13 more officials": a
             // government (not its forces) targets people with sanctions
-            let government = |id: &String| {
-                ents.entities
-                    .iter()
-                    .any(|e| &e.id == id && e.subtype.as_deref() == Some("government"))
-            };
+            let government = |id: &String| subtype_is(id, "government");
             // "a Dutch couple … were seized from a teak farm": people seized
             // by no authority are abducted (PLOVER: ASSAULT, abduction);
             // property seized is confiscated (COERCE)
-            let person = |id: &String| {
-                ents.entities
-                    .iter()
-                    .any(|e| &e.id == id && e.kind == EntityType::Person)
-            };
+            let person = |id: &String| entity(id).is_some_and(|e| e.kind == EntityType::Person);
             let abducted = entry.lemma == "seize"
                 && !targets.is_empty()
                 && targets.iter().all(person)
@@ -762,24 +748,15 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
             // arrested (PLOVER: COERCE); a town captured is taken by force,
             // and soldiers an armed group captures are abducted (ASSAULT)
             let state_side = |id: &String| {
-                ents.entities.iter().any(|e| {
-                    &e.id == id
-                        && matches!(
-                            e.subtype.as_deref(),
-                            Some("armed_force" | "state" | "government" | "agency")
-                        )
+                entity(id).is_some_and(|e| {
+                    matches!(
+                        e.subtype.as_deref(),
+                        Some("armed_force" | "state" | "government" | "agency")
+                    )
                 })
             };
-            let armed_group = |id: &String| {
-                ents.entities
-                    .iter()
-                    .any(|e| &e.id == id && e.subtype.as_deref() == Some("armed_group"))
-            };
-            let place = |id: &String| {
-                ents.entities
-                    .iter()
-                    .any(|e| &e.id == id && e.kind == EntityType::Location)
-            };
+            let armed_group = |id: &String| subtype_is(id, "armed_group");
+            let place = |id: &String| entity(id).is_some_and(|e| e.kind == EntityType::Location);
             let arrest = entry.lemma == "capture"
                 && (!targets.is_empty() || captured.is_some())
                 && !targets.iter().any(place)
@@ -3810,10 +3787,7 @@ fn days_after_attack(
             && matches!(lower(toks, text, k + 2).as_str(), "the" | "this" | "that")
             && ATTACK_NOUNS.contains(&lower(toks, text, k + 3).as_str())
     })?;
-    let n = match lower(toks, text, k - 1).as_str() {
-        "a" | "one" => 1,
-        w => number_value(w)?,
-    };
+    let n = day_count(&lower(toks, text, k - 1))?;
     if n > 60 {
         return None;
     }
@@ -3839,23 +3813,31 @@ fn days_after_attack(
     let [day] = days.as_slice() else {
         return None;
     };
-    use chrono::Datelike;
-    let d = day.start()? + chrono::Days::new(u64::from(n));
-    PartialDate::day(d.year(), d.month() as u8, d.day() as u8)
+    days_after(*day, u64::from(n))
+}
+
+/// The day `n` days after `day` (a date with its day).
+fn days_after(day: PartialDate, n: u64) -> Option<PartialDate> {
+    crate::temporal::from_naive(day.start()? + chrono::Days::new(n))
+}
+
+/// "a" or "one" day, or a number of them ("two days", "3 days").
+fn day_count(w: &str) -> Option<u32> {
+    match w {
+        "a" | "one" => Some(1),
+        w => number_value(w),
+    }
 }
 
 /// "was captured a day later", "two days later": the number of days
 /// right after a trigger ending at `from` (before `end`).
-fn days_later(text: &str, toks: &[Token], from: usize, end: usize) -> Option<u64> {
+fn days_later(text: &str, toks: &[Token], from: usize, end: usize) -> Option<u32> {
     let k = (from..end.min(from + 4)).find(|&k| {
         matches!(lower(toks, text, k).as_str(), "day" | "days")
             && lower(toks, text, k + 1) == "later"
     })?;
-    let n = match lower(toks, text, k.checked_sub(1)?).as_str() {
-        "a" | "one" => 1,
-        w => number_value(w)?,
-    };
-    (n <= 30).then_some(u64::from(n))
+    let n = day_count(&lower(toks, text, k.checked_sub(1)?))?;
+    (n <= 30).then_some(n)
 }
 
 /// "Just weeks later", "later that day", "the next day": the date of the
@@ -3876,10 +3858,8 @@ fn carried_date(
         return Some(last);
     }
     if pair("next", "day") || pair("following", "day") {
-        let d = last.start()?.succ_opt()?;
         return if last.day.is_some() {
-            use chrono::Datelike;
-            PartialDate::day(d.year(), d.month() as u8, d.day() as u8)
+            days_after(last, 1)
         } else {
             Some(last)
         };

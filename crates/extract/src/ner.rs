@@ -1637,6 +1637,18 @@ pub fn analyze(text: &str) -> Analysis {
     }
 }
 
+/// A person the document's wording types (its sentence is set later).
+fn document_person(span: Range<usize>) -> Mention {
+    Mention {
+        span,
+        label: NerLabel::Per,
+        subtype: None,
+        entry: None,
+        cue: Cue::Document,
+        sentence: usize::MAX,
+    }
+}
+
 /// Roles a copula gives a person: "X was a Taliban leader".
 const PERSON_ROLES: &[&str] = &[
     "leader",
@@ -2750,14 +2762,7 @@ fn propagate_document_types(
             });
         if after_role {
             misc_replaced.push(t.start);
-            extra.push(Mention {
-                span: t.span(),
-                label: NerLabel::Per,
-                subtype: None,
-                entry: None,
-                cue: Cue::Document,
-                sentence: usize::MAX,
-            });
+            extra.push(document_person(t.span()));
             continue;
         }
         if covered(t.start) {
@@ -2777,14 +2782,7 @@ fn propagate_document_types(
         // holds a person's role (a list of those killed or detained)
         if !typed.contains_key(s) {
             if let Some(end) = role_copula_name(doc, tokens, i) {
-                extra.push(Mention {
-                    span: t.start..tokens[end - 1].end,
-                    label: NerLabel::Per,
-                    subtype: None,
-                    entry: None,
-                    cue: Cue::Document,
-                    sentence: usize::MAX,
-                });
+                extra.push(document_person(t.start..tokens[end - 1].end));
                 continue;
             }
         }

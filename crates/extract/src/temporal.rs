@@ -226,7 +226,7 @@ fn to_naive(d: PartialDate) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(d.year, d.month? as u32, d.day? as u32)
 }
 
-fn from_naive(d: NaiveDate) -> Option<PartialDate> {
+pub(crate) fn from_naive(d: NaiveDate) -> Option<PartialDate> {
     PartialDate::day(d.year(), d.month() as u8, d.day() as u8)
 }
 
