@@ -49,6 +49,11 @@ print("ISAF (n=%d)      province %s  date %s  target %s  killed %s  captured %s"
     i["documents"], f(i["province"]), f(i["date"]), f(i["target"]), f(i["killed"]), f(i["captured"])), file=sys.stderr)
 print("ISAF date diagnostics: a full day given by the text for %s of releases (the ceiling);"
       " within one day of the answer %s" % (f(i["date_in_text"]), f(i["date_within_1_day"])), file=sys.stderr)
+print("ISAF months whose answers mostly sit one day before the day the text states"
+      " (answer = prediction - 1 / releases with a full-day prediction): %s;"
+      " date accuracy outside them %s (n=%d)" % (
+          ", ".join(f"{m} {v}" for m, v in i["date_shifted_months"].items()) or "none",
+          f(i["date_outside_shifted_months"]), i["releases_outside_shifted_months"]), file=sys.stderr)
 print("ACLED (n=%d)    admin1 %s (answered %s)  actor1 recall: agents %s, entities %s  (notes with an event %s)" % (
     a["documents"], f(a["admin1"]), f(a["admin1_answered"]), f(a["actor1_agents"]),
     f(a["actor1_entities"]), f(a["with_event"])), file=sys.stderr)

@@ -1098,6 +1098,9 @@ CURATED = [
     ("Daesh", "phx:islamic-state", "alias", None),
     ("Islamic State in Iraq and Syria", "phx:islamic-state", "alias", None),
     ("Islamic State of Iraq and Syria", "phx:islamic-state", "alias", None),
+    # the UN list's "Islamic Jihad Group" (QDe.119) is the Islamic Jihad Union
+    ("Islamic Jihad Union", "un:QDe.119", "alias", None),
+    ("IJU", "un:QDe.119", "abbr", "U"),
 ]
 
 
@@ -1128,6 +1131,34 @@ REGIONS = [
     ("region:persian-gulf", "Persian Gulf", [], []),
     ("region:scandinavia", "Scandinavia", [], ["Scandinavian"]),
 ]
+
+
+# Armed groups of the Afghan conflict that neither the Phoenix actor lists nor
+# the UN list name as entities (project's own list, world knowledge; the
+# Phoenix issue list only tags "hezb e islami gulbuddin" as a terror group
+# name): (id, name, other spellings, acronyms).
+GROUPS = [
+    ("grp:hezb-e-islami-gulbuddin", "Hezb-e Islami Gulbuddin",
+     ["Hezb-e-Islami Gulbuddin", "Hezb-i-Islami Gulbuddin", "Hezb-i Islami Gulbuddin",
+      "Hizb-i-Islami Gulbuddin", "Hizb-i Islami Gulbuddin", "Hizb-e-Islami Gulbuddin",
+      "Hizb-e Islami Gulbuddin", "Hezb-e Islami", "Hezb-e-Islami", "Hezb-i-Islami",
+      "Hezb-i Islami", "Hizb-i-Islami", "Hizb-i Islami", "Hizb-e-Islami", "Hizb-e Islami"],
+     ["HIG"]),
+    ("grp:hezb-e-islami-khalis", "Hezb-e Islami Khalis",
+     ["Hezb-e-Islami Khalis", "Hezb-i-Islami Khalis", "Hezb-i Islami Khalis",
+      "Hizb-i-Islami Khalis", "Hizb-i Islami Khalis", "Hizb-e Islami Khalis"],
+     ["HIK"]),
+]
+
+
+def build_groups(out):
+    for eid, name, variants, acronyms in GROUPS:
+        out.entity(eid, "organization", "armed_group", name, "country:AFG", "project")
+        for v in variants:
+            out.surface(v, eid, "alias")
+        for a in acronyms:
+            out.surface(a, eid, "abbr", "U")
+    return len(GROUPS)
 
 
 def build_regions(out):
@@ -1296,6 +1327,7 @@ def main():
     n_agents = build_agents(out, os.path.join(phx, "Phoenix.agents.txt"))
     n_roles = build_roles(out)
     build_regions(out)
+    build_groups(out)
     n_curated = build_curated(out)
 
     dropped = drop_country_place_aliases(out, cities, admin1, iso3_to_2)

@@ -708,6 +708,18 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
                 }
                 (d, _) => d,
             };
+            // "Coalition forces today confirmed they recently detained two
+            // insurgents": the day named before is the telling's; the
+            // detention was some day of that month
+            let recently = (h.first.saturating_sub(2).max(range.start)..h.first)
+                .any(|k| lower(toks, text, k) == "recently");
+            let date = match (date, anchor) {
+                (d, Some(a)) if recently && (d.is_none() || named_before) => Some(PartialDate {
+                    day: None,
+                    ..d.unwrap_or(a)
+                }),
+                (d, _) => d,
+            };
             let fatalities = if entry.kind == PloverType::Assault {
                 fatalities(text, toks, range.clone(), &sm, h, entry)
             } else {
@@ -1066,8 +1078,48 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
     claimed_attacks(text, ents, &mut out);
     named_doers(text, ents, &mut out);
     unplaced_retellings(&mut out);
+    operations_told_by_outcome(&mut out);
     story_country(ents, &mut out);
     out
+}
+
+/// "Forces conducted a security operation in Bermal district today. …
+/// The security force engaged the armed insurgents with a precision
+/// airstrike, killing several of them": an operation told with no one
+/// arrested is the frame of what it did. When the same force did something
+/// to someone on that day (an attack, or an arrest with its captives), that
+/// is the event, and the bare operation is not one of its own.
+fn operations_told_by_outcome(out: &mut Vec<EventOut>) {
+    let bare = |e: &EventOut| {
+        e.kind == PloverType::Coerce
+            && e.mode.as_deref() == Some("operation")
+            && e.targets.is_empty()
+            && e.captured.is_none()
+            && e.fatalities.is_none()
+    };
+    let told: Vec<bool> = out
+        .iter()
+        .enumerate()
+        .map(|(k, e)| {
+            bare(e)
+                && out.iter().enumerate().any(|(j, o)| {
+                    j != k
+                        && !bare(o)
+                        && matches!(o.kind, PloverType::Assault | PloverType::Coerce)
+                        && (!o.targets.is_empty() || o.fatalities.is_some() || o.captured.is_some())
+                        && o.date == e.date
+                        && o.agents.iter().any(|a| e.agents.contains(a))
+                        && (o.location.is_none()
+                            || e.location.is_none()
+                            || o.location == e.location)
+                })
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !told[k - 1]
+    });
 }
 
 /// A report about two groups ("the KDP and the PUK") tells of them
@@ -4611,6 +4663,99 @@ mod tests {
                 (e.kind, d, e.fatalities, e.captured, e.agents.len())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_bare_operation_is_the_frame_of_what_the_force_did() {
+        // the airstrike is the event; the operation alone is no second one
+        let c = dated(
+            "Afghan and coalition forces conducted a security operation in Bermal district, \
+             Paktika province, today. During the operation, Afghan and coalition forces \
+             identified a group of armed insurgents. The security force engaged the armed \
+             insurgents with a precision airstrike, killing two of them.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Assault, "2013-01-25".into(), Some(2), None, 1)]
+        );
+        // an operation with nothing else done stays an event
+        let c = dated(
+            "Afghan forces conducted a security operation in Zhari district, Kandahar \
+             province, today.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Coerce, "2013-01-25".into(), None, None, 1)]
+        );
+    }
+
+    #[test]
+    fn recently_and_the_past_days_are_not_the_report_day() {
+        // "recently detained": some day of the month, not the confirmation's
+        let c = dated(
+            "Coalition forces today confirmed they recently detained two insurgents during \
+             two separate operations in Kandahar province.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Coerce, "2013-01".into(), None, Some(2), 1)]
+        );
+        // "during the past two days": the stretch starts two days before
+        let c = dated(
+            "Afghan forces killed 30 insurgents in an offensive operation in Nad Ali \
+             district, Helmand province during the past two days.",
+        );
+        assert_eq!(
+            c,
+            vec![(PloverType::Assault, "2013-01-23".into(), Some(30), None, 1)]
+        );
+    }
+
+    #[test]
+    fn afghan_armed_groups_the_source_lists_miss_are_known() {
+        for (text, name) in [
+            (
+                "Forces detained a Hezb-e Islami Gulbuddin leader in Nerkh district.",
+                "Hezb-e Islami Gulbuddin",
+            ),
+            (
+                "Forces detained a HIG facilitator in Nerkh district.",
+                "HIG",
+            ),
+            (
+                "Forces detained an Islamic Jihad Union leader in Kunduz province.",
+                "Islamic Jihad Union",
+            ),
+        ] {
+            let ents = crate::entities::extract_entities(text);
+            let g = ents
+                .entities
+                .iter()
+                .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+                .unwrap_or_else(|| panic!("{name} in {:?}", ents.entities));
+            assert_eq!(g.kind, EntityType::Organization, "{name}");
+            assert_eq!(g.subtype.as_deref(), Some("armed_group"), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_one_word_name_with_a_role_in_apposition_is_a_person() {
+        let text = "ISAF confirmed today that Sangari, an insurgent leader, was killed in an \
+                    airstrike Jan. 7 in Nad Ali district, Helmand province.";
+        let ents = crate::entities::extract_entities(text);
+        let sangari = ents
+            .entities
+            .iter()
+            .find(|e| e.name == "Sangari")
+            .expect("Sangari");
+        assert_eq!(sangari.kind, EntityType::Person);
+        let evs = extract_events(text, &ents, PartialDate::day(2013, 1, 25));
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].targets, vec![sangari.id.clone()]);
+        assert_eq!(
+            evs[0].date.map(|d| d.to_string()).as_deref(),
+            Some("2013-01-07")
+        );
     }
 
     #[test]

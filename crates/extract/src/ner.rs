@@ -1670,12 +1670,14 @@ const PERSON_ROLES: &[&str] = &[
 /// words opening a sentence at `i` that a copula gives a person's role
 /// ("Zubair was a Taliban leader", "Rasul Jan, was a Taliban cell
 /// leader"); none for a word the text also writes in lower case.
+///
+/// Inside a sentence, the role may come as an appositive closed by a comma:
+/// "confirmed today that Sangari, an insurgent leader, was killed".
 fn role_copula_name(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<usize> {
     let opens = i == 0
         || tokens[i - 1].kind == TokenKind::Punct
             && !matches!(doc.tok(&tokens[i - 1]), "," | "-" | "(" | "'");
-    if !opens
-        || doc.common(&tokens[i])
+    if doc.common(&tokens[i])
         || matches!(
             doc.tok(&tokens[i]),
             "He" | "She" | "It" | "They" | "This" | "That"
@@ -1693,19 +1695,30 @@ fn role_copula_name(doc: &Doc<'_>, tokens: &[Token], i: usize) -> Option<usize> 
         end += 1;
     }
     let w = |k: usize| tokens.get(k).map(|t| doc.tok(t).to_lowercase());
+    let role_within = |from: usize| {
+        (from..from + 5)
+            .take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word))
+            .find(|&j| w(j).is_some_and(|x| PERSON_ROLES.contains(&x.as_str())))
+    };
     let mut k = end;
     if w(k).as_deref() == Some(",") {
         k += 1;
+        // the appositive: ", an insurgent leader," closed right after its role
+        if matches!(w(k).as_deref(), Some("a" | "an"))
+            && (opens || !(name_token(doc, &tokens[i - 1]) && adjacent(doc, tokens, i)))
+        {
+            return role_within(k + 1)
+                .filter(|&j| w(j + 1).as_deref() == Some(","))
+                .map(|_| end);
+        }
     }
-    if !matches!(w(k).as_deref(), Some("was" | "is"))
+    if !opens
+        || !matches!(w(k).as_deref(), Some("was" | "is"))
         || !matches!(w(k + 1).as_deref(), Some("a" | "an"))
     {
         return None;
     }
-    (k + 2..k + 7)
-        .take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word))
-        .any(|j| w(j).is_some_and(|x| PERSON_ROLES.contains(&x.as_str())))
-        .then_some(end)
+    role_within(k + 2).map(|_| end)
 }
 
 /// Index of the first word of a sentence (after opening quotes/brackets).
@@ -2765,6 +2778,23 @@ fn propagate_document_types(
             extra.push(document_person(t.span()));
             continue;
         }
+        // "Zubair was a Taliban leader who …", "Rasul Jan was a Taliban
+        // cell leader", "that Sangari, an insurgent leader, was killed": a
+        // name the sentence says holds a person's role (a list of those
+        // killed or detained); it may have been taken for a miscellany
+        let misc_only = !mentions
+            .iter()
+            .any(|m| m.label != NerLabel::Misc && m.span.start <= t.start && t.start < m.span.end);
+        if misc_only && !typed.contains_key(s) {
+            if let Some(end) = role_copula_name(doc, tokens, i) {
+                let span = t.start..tokens[end - 1].end;
+                if covered(t.start) {
+                    misc_replaced.push(t.start);
+                }
+                extra.push(document_person(span));
+                continue;
+            }
+        }
         if covered(t.start) {
             continue;
         }
@@ -2776,15 +2806,6 @@ fn propagate_document_types(
             || (i > 0 && tokens[i - 1].kind == TokenKind::Number);
         if month && by_number {
             continue;
-        }
-        // "Zubair was a Taliban leader who …", "Rasul Jan was a Taliban
-        // cell leader": a name opening a sentence that the sentence says
-        // holds a person's role (a list of those killed or detained)
-        if !typed.contains_key(s) {
-            if let Some(end) = role_copula_name(doc, tokens, i) {
-                extra.push(document_person(t.start..tokens[end - 1].end));
-                continue;
-            }
         }
         if let Some(&(label, sub)) = typed.get(s) {
             if label == NerLabel::Per

@@ -546,6 +546,21 @@ fn match_at(
             let pd = to_naive(d).and_then(|nd| from_naive(nd - Duration::days(1)))?;
             return Some((mk(i, i, pd, DateKind::Relative, None), i + 1));
         }
+        // "during the past two days": a short stretch up to the report's
+        // day starts so many days before it (its first day is the date)
+        "last" | "past"
+            if lower(w(i + 2)) == "days"
+                && small_number(&lower(w(i + 1))).is_some_and(|n| (2..=7).contains(&n)) =>
+        {
+            let n = small_number(&lower(w(i + 1)))?;
+            let pd = to_naive(d).and_then(|nd| from_naive(nd - Duration::days(i64::from(n))))?;
+            let start = if i > 0 && lower(w(i - 1)) == "the" {
+                i - 1
+            } else {
+                i
+            };
+            return Some((mk(start, i + 2, pd, DateKind::Relative, None), i + 3));
+        }
         "last" | "this" | "next" | "earlier" | "later" => {
             let (mut j, mut lead) = (i + 1, lw.as_str());
             if (lead == "earlier" || lead == "later") && lower(w(j)) == "this" {

@@ -892,3 +892,45 @@ fn thirty_ninth_blind_set_stays_above_its_floors() {
         &[("entities F1", 0.8), ("ties F1", 0.45), ("claims F1", 0.4)],
     );
 }
+
+/// `gold_blind40` to `gold_blind42`: eighteen more ISAF press releases, and
+/// `gold_blind43`: ten more AG News items, annotated blind by four helper
+/// sessions and first scored at `7ce2b4d` (see their READMEs).
+#[test]
+fn fortieth_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind40",
+        6,
+        &[("entities F1", 0.85), ("events F1", 0.7)],
+    );
+}
+
+#[test]
+fn forty_first_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind41",
+        6,
+        &[("entities F1", 0.8), ("events F1", 0.6)],
+    );
+}
+
+#[test]
+fn forty_second_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind42",
+        6,
+        &[("entities F1", 0.9), ("ties F1", 0.95), ("events F1", 0.7)],
+    );
+}
+
+#[test]
+fn forty_third_blind_set_stays_above_its_floors() {
+    check_rebuilt_set(
+        "crates/extract/tests/gold_blind43",
+        "agnews-",
+        "bench/ag_news_docs.py",
+        "../shared/data/news/ag-news-test.csv",
+        10,
+        &[("entities F1", 0.8)],
+    );
+}
