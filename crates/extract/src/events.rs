@@ -608,6 +608,18 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
             {
                 continue;
             }
+            // "At the time of his arrest, he was involved in plans to …":
+            // an arrest already told, named by its captive's possessive
+            let retold = entry.pos == Pos::Noun
+                && h.first > range.start
+                && matches!(
+                    lower(toks, text, h.first - 1).as_str(),
+                    "his" | "her" | "their"
+                )
+                && out.iter().any(|o| o.kind == entry.kind);
+            if retold {
+                continue;
+            }
             // "X fled. He was arrested … He was arrested at …": back over
             // a sentence that names no one (two sentences at most)
             let mut prev_person = None;
@@ -858,6 +870,34 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
                     ev.agents = p.agents.clone();
                 }
             }
+            // "Coalition forces confirmed they detained two insurgents during
+            // two operations in Kandahar. Haji Mama, a facilitator, was
+            // arrested Oct. 4.": an arrest told with no one making it, right
+            // after an arrest by named forces, is one of theirs (and at their
+            // place when it names none)
+            let mut inherited_place = None;
+            if ev.kind == PloverType::Coerce
+                && ev.agents.is_empty()
+                && !ev.targets.is_empty()
+                && matches!(ev.mode.as_deref(), Some("arrest" | "capture"))
+                && trigs.iter().any(|&t| {
+                    t > range.start && BE_FORMS.contains(&lower(toks, text, t - 1).as_str())
+                })
+            {
+                let prev_sentence = si
+                    .checked_sub(1)
+                    .and_then(|p| ents.analysis.sentences.get(p))
+                    .cloned();
+                if let Some(p) = out.last().filter(|p| {
+                    p.kind == PloverType::Coerce
+                        && !p.agents.is_empty()
+                        && Some(p.sentence.clone()) == prev_sentence
+                }) {
+                    ev.agents = p.agents.clone();
+                    ev.targets.retain(|t| !p.agents.contains(t));
+                    inherited_place = p.location.clone();
+                }
+            }
             // no actor: nothing to link, unless the sentence counts the
             // people killed or detained ("Two insurgents were killed
             // during an operation in X yesterday")
@@ -870,10 +910,13 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
             }
             // the place of the first trigger that has one ("The attack came
             // hours after a pipe bomb went off along a race in New Jersey")
-            ev.location = trigs.iter().find_map(|&t| {
-                let end = object_end(text, toks, range.clone(), t + 1);
-                location(text, toks, &sm, t, end, &ev)
-            });
+            ev.location = trigs
+                .iter()
+                .find_map(|&t| {
+                    let end = object_end(text, toks, range.clone(), t + 1);
+                    location(text, toks, &sm, t, end, &ev)
+                })
+                .or(inherited_place);
             // "two suicide bombings killed 48 people in Charikar and
             // Kabul": attacks told together at places named together are
             // one event at each place (the count is their sum: no one's)
@@ -4709,6 +4752,33 @@ mod tests {
             c,
             vec![(PloverType::Assault, "2013-01-23".into(), Some(30), None, 1)]
         );
+    }
+
+    #[test]
+    fn an_unattributed_arrest_after_an_arrest_is_the_same_forces() {
+        let text = "Coalition forces today confirmed they recently detained two insurgents \
+                    during two separate operations in Kandahar province. Haji Mama, a \
+                    facilitator of weapons, was arrested Jan. 4.";
+        let ents = crate::entities::extract_entities(text);
+        let evs = extract_events(text, &ents, PartialDate::day(2013, 1, 25));
+        assert_eq!(evs.len(), 2, "{evs:?}");
+        assert_eq!(evs[1].agents, evs[0].agents);
+        assert_eq!(evs[1].location, evs[0].location);
+        assert_eq!(
+            evs[1].date.map(|d| d.to_string()).as_deref(),
+            Some("2013-01-04")
+        );
+        // an arrest named by its captive's possessive is the one told
+        let c = dated(
+            "Afghan forces arrested a Taliban weapons dealer in Sangin district, Helmand \
+             province, today. At the time of his arrest, he was involved in plans to smuggle \
+             explosives into the region. The security force also detained two suspected \
+             insurgents during the operation.",
+        );
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c
+            .iter()
+            .all(|e| e.0 == PloverType::Coerce && e.1 == "2013-01-25"));
     }
 
     #[test]

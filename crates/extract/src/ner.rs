@@ -1357,7 +1357,8 @@ impl<'a> Doc<'a> {
 }
 
 /// Title-case lines (headlines) are read for dictionary names only.
-fn title_case(doc: &Doc<'_>, toks: &[Token]) -> bool {
+/// `opens_document`: the line is the document's first.
+fn title_case(doc: &Doc<'_>, toks: &[Token], opens_document: bool) -> bool {
     let words: Vec<&Token> = toks.iter().filter(|t| t.kind == TokenKind::Word).collect();
     if words.len() < 3 {
         return false;
@@ -1390,8 +1391,10 @@ fn title_case(doc: &Doc<'_>, toks: &[Token]) -> bool {
         .count();
     // "Special Agent A. B, U.S. Air Force Office of Special Investigations,
     // US": a record of a list, with its fields between commas, is no headline
+    // (the title opening a document is one: "Afghan, Coalition Force Repels
+    // Attack, Kill Several Insurgents in Kunar")
     let commas = toks.iter().filter(|t| doc.tok(t) == ",").count();
-    if commas >= 2 {
+    if commas >= 2 && !opens_document {
         return false;
     }
     let ends_like_sentence = toks
@@ -1502,7 +1505,7 @@ pub fn analyze(text: &str) -> Analysis {
     let mut mentions: Vec<Mention> = Vec::new();
     for (si, range) in sentence_tokens.iter().enumerate() {
         let toks = &tokens[range.clone()];
-        let headline = title_case(&doc, toks);
+        let headline = title_case(&doc, toks, si == 0);
         let mut i = range.start;
         while i < range.end {
             let t = &tokens[i];
