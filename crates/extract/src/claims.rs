@@ -1757,7 +1757,12 @@ fn reported_speech(d: &Doc, used: &HashSet<usize>, cands: &mut Vec<Candidate>) {
                     let at_end = k >= last
                         || after_quote
                         || matches!(d.word(k), "." | ";" | "!" | "?")
-                        || (d.word(k) == "," && (k + 1 >= last || is_adding(d.word(k + 1))))
+                        || (d.word(k) == ","
+                            && (k + 1 >= last
+                                || is_adding(d.word(k + 1))
+                                // "…, police said, taking the toll to 62"
+                                || (d.word(k + 1).ends_with("ing")
+                                    && d.word(k + 1).starts_with(char::is_lowercase))))
                         || (in_list(
                             &["while", "during", "when", "after", "before", "as"],
                             d.word(k),
@@ -1893,6 +1898,13 @@ fn clause_before(d: &Doc, s: usize, b: usize) -> Option<Range<usize>> {
     let end = d.toks.get(b)?.start;
     let b_end = d.toks.get(b)?.end;
     let mut start = d.sentence_span(s).start;
+    // "GUWAHATI, India (Reuters) - Rebels stormed a village …, police
+    // said": the dateline is the report's, not the speaker's words
+    let tokens = d.sentence_tokens(s);
+    let body = crate::text::after_dateline(d.text, d.toks, tokens.clone());
+    if body.start > tokens.start && body.start <= b {
+        start = d.toks[body.start].start;
+    }
     // a quote that closes here and opened in an earlier sentence
     if let Some(q) = d
         .quotes

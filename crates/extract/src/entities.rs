@@ -429,6 +429,41 @@ pub fn extract_entities(text: &str) -> DocEntities {
         });
         groups[g].push(i);
     }
+    // "in Ghazni district, Ghazni province": a district (or city) and the
+    // province it is named after are two places, though the dictionary
+    // links both names to one entry; the bare name stays the province's
+    let head_after = |i: usize| -> Option<&'static str> {
+        let rest = text[items[i].span.end..].strip_prefix(' ')?;
+        ["district", "province", "city"]
+            .into_iter()
+            .find(|h| rest.starts_with(h) && !rest[h.len()..].starts_with(char::is_alphanumeric))
+    };
+    let mut split_head: HashMap<usize, &'static str> = HashMap::new();
+    let mut split: Vec<Vec<usize>> = Vec::new();
+    for g in &mut groups {
+        if !g.iter().all(|&i| items[i].kind == EntityType::Location)
+            || !g.iter().any(|&i| head_after(i) == Some("province"))
+        {
+            continue;
+        }
+        for h in ["district", "city"] {
+            let part: Vec<usize> = g
+                .iter()
+                .copied()
+                .filter(|&i| head_after(i) == Some(h))
+                .collect();
+            if let Some(&first) = part.first() {
+                g.retain(|i| !part.contains(i));
+                split_head.insert(first, h);
+                split.push(part);
+            }
+        }
+    }
+    if !split.is_empty() {
+        groups.extend(split);
+        groups.retain(|g| !g.is_empty());
+        groups.sort_by_key(|g| g.iter().map(|&i| items[i].span.start).min());
+    }
     let titles = titles(text, toks, &items);
     let mut entities = Vec::new();
     for g in groups {
@@ -438,6 +473,19 @@ pub fn extract_entities(text: &str) -> DocEntities {
         let g: Vec<usize> = g.into_iter().filter(|&i| !items[i].absorbed).collect();
         let mut e = build_entity(lex, text, &items, &g, entities.len() + 1);
         e.title = g.iter().find_map(|i| titles.get(i).cloned());
+        if let Some(h) = g.first().and_then(|i| split_head.get(i)) {
+            let written = format!("{} {h}", &text[items[g[0]].span.clone()]);
+            let kind = if *h == "district" {
+                PlaceKind::District
+            } else {
+                PlaceKind::City
+            };
+            e.place = crate::gazetteer::resolve_place(&written).filter(|p| p.kind == kind);
+            e.subtype = Some(h.to_string());
+            e.lexicon_id = e.place.map(|p| p.id);
+            e.aliases.retain(|a| fold(a) != fold(&written));
+            e.name = written;
+        }
         // a country named only by its capital ("Paris warned …") is still
         // the country: its own name, the capital an alias
         let metonym = g.iter().any(|&i| {

@@ -34,7 +34,7 @@
 use crate::entities::{DocEntities, DocEntity};
 use crate::gazetteer::PlaceKind;
 use crate::temporal::{find_dates_in_tokens, DateKind, DateMention};
-use crate::text::{Token, TokenKind};
+use crate::text::{after_dateline, Token, TokenKind};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -291,7 +291,15 @@ const AGREEMENT_NOUNS: &[&str] = &[
     "truce",
     "bargain",
 ];
-const KILL_LEMMAS: &[&str] = &["kill", "massacre", "murder", "execute", "death"];
+const KILL_LEMMAS: &[&str] = &[
+    "kill",
+    "massacre",
+    "murder",
+    "execute",
+    "death",
+    "shoot dead",
+    "gun down",
+];
 const NUMBER_HEDGES: &[&str] = &[
     "at",
     "least",
@@ -1711,42 +1719,6 @@ fn same_day_years(mut dates: Vec<DateMention>) -> Vec<DateMention> {
         }
     }
     dates
-}
-
-/// Skips a dateline opening the sentence ("KABUL, Afghanistan (Jan. 25,
-/// 2013) — ..."): its place and date are the report's, not an actor's.
-fn after_dateline(text: &str, toks: &[Token], range: Range<usize>) -> Range<usize> {
-    let lim = (range.start + 25).min(range.end);
-    let caps = |k: usize| {
-        let w = toks[k].text(text);
-        toks[k].kind == TokenKind::Word
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
-            && w.chars().all(|c| !c.is_lowercase())
-    };
-    let Some(c) = (range.start..lim).find(|&k| caps(k) && lower(toks, text, k + 1) == ",") else {
-        return range;
-    };
-    for k in c + 2..lim {
-        if toks[k].text(text) == ")" {
-            let dash = toks
-                .get(k + 1)
-                .is_some_and(|t| matches!(t.text(text), "-" | "--" | "–" | "—" | ":"));
-            if dash {
-                return (k + 2).min(range.end)..range.end;
-            }
-            // "KABUL, Afghanistan (April 25, 2011) A combined Afghan and
-            // coalition force …": a dated bracket the story runs on from
-            let dated =
-                (c + 2..k).any(|j| toks[j].text(text).chars().any(|ch| ch.is_ascii_digit()));
-            let story = toks.get(k + 1).is_some_and(|t| {
-                t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase)
-            });
-            if dated && story {
-                return (k + 1).min(range.end)..range.end;
-            }
-        }
-    }
-    range
 }
 
 /// The people of a family named in the plural in the `by` phrase of a
@@ -4779,6 +4751,15 @@ mod tests {
         assert!(c
             .iter()
             .all(|e| e.0 == PloverType::Coerce && e.1 == "2013-01-25"));
+    }
+
+    #[test]
+    fn shot_dead_counts_the_dead() {
+        let c = dated("Rebels shot dead six people in a village in Assam on Monday.");
+        assert_eq!(
+            c,
+            vec![(PloverType::Assault, "2013-01-21".into(), Some(6), None, 1)]
+        );
     }
 
     #[test]

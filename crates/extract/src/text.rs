@@ -750,6 +750,44 @@ pub const COMPASS_ADJECTIVES: &[&str] = &[
     "southwestern",
 ];
 
+/// Skips a dateline opening the sentence ("KABUL, Afghanistan (Jan. 25,
+/// 2013) — ..."): its place and date are the report's, not an actor's.
+pub fn after_dateline(text: &str, toks: &[Token], range: Range<usize>) -> Range<usize> {
+    let lim = (range.start + 25).min(range.end);
+    let caps = |k: usize| {
+        let w = toks[k].text(text);
+        toks[k].kind == TokenKind::Word
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && w.chars().all(|c| !c.is_lowercase())
+    };
+    let Some(c) = (range.start..lim)
+        .find(|&k| caps(k) && toks.get(k + 1).is_some_and(|t| t.text(text) == ","))
+    else {
+        return range;
+    };
+    for k in c + 2..lim {
+        if toks[k].text(text) == ")" {
+            let dash = toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.text(text), "-" | "--" | "–" | "—" | ":"));
+            if dash {
+                return (k + 2).min(range.end)..range.end;
+            }
+            // "KABUL, Afghanistan (April 25, 2011) A combined Afghan and
+            // coalition force …": a dated bracket the story runs on from
+            let dated =
+                (c + 2..k).any(|j| toks[j].text(text).chars().any(|ch| ch.is_ascii_digit()));
+            let story = toks.get(k + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase)
+            });
+            if dated && story {
+                return (k + 1).min(range.end)..range.end;
+            }
+        }
+    }
+    range
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

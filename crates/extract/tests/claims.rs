@@ -547,3 +547,19 @@ fn an_unnamed_minister_speaks_and_an_unnamed_owner_does_not_silence_him() {
         "A lieutenant of Zarqawi",
     );
 }
+
+#[test]
+fn a_dateline_and_a_trailing_participle_are_not_the_speakers_words() {
+    let got = claims(
+        "GUWAHATI, India (Reuters) - Suspected separatist rebels stormed a village in \
+         India's northeast on Monday and shot dead six people, police said, taking the toll \
+         in the worst violence in years in the troubled region to 62.",
+    );
+    has(
+        &got,
+        "police",
+        "Suspected separatist rebels stormed a village",
+    );
+    lacks(&got, "GUWAHATI");
+    lacks(&got, "taking the toll");
+}

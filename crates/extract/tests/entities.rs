@@ -869,3 +869,17 @@ fn a_partly_known_person_name_extends_to_the_whole_name() {
     assert_eq!(p.kind, EntityType::Person);
     has_no_entity(&found, "Abu Musab");
 }
+
+#[test]
+fn a_district_named_after_its_province_is_a_place_of_its_own() {
+    let found = extract_entities(
+        "Forces detained two insurgents in Ghazni district, Ghazni province, yesterday. \
+         Ghazni has seen many such operations.",
+    );
+    let district = entity(&found, "Ghazni district");
+    let province = entity(&found, "Ghazni province");
+    assert_ne!(district.id, province.id);
+    assert_eq!(district.subtype.as_deref(), Some("district"));
+    // the bare name is the province's
+    assert_eq!(entity(&found, "Ghazni").id, province.id);
+}
