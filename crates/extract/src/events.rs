@@ -1130,8 +1130,41 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
     named_doers(text, ents, &mut out);
     unplaced_retellings(&mut out);
     operations_told_by_outcome(&mut out);
+    headline_retold(text, &mut out);
     story_country(ents, &mut out);
     out
+}
+
+/// "UN chief urges European Union to commit more troops" over "The United
+/// Nations secretary-general, Kofi Annan, has appealed to the European
+/// Union …": a headline's event that the story tells again (the same type,
+/// a party in common) is that event; the story's telling, with its names
+/// in full, stands.
+fn headline_retold(text: &str, out: &mut Vec<EventOut>) {
+    let headline = |e: &EventOut| {
+        e.sentence.start == text.len() - text.trim_start().len()
+            && !text[e.sentence.clone()]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '\u{201d}'])
+            && text[e.sentence.end..].starts_with(['\n', '\r'])
+    };
+    let retold: Vec<bool> = out
+        .iter()
+        .map(|e| {
+            headline(e)
+                && out.iter().any(|o| {
+                    o.sentence.start > e.sentence.end
+                        && o.kind == e.kind
+                        && (o.targets.iter().any(|t| e.targets.contains(t))
+                            || o.agents.iter().any(|a| e.agents.contains(a)))
+                })
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !retold[k - 1]
+    });
 }
 
 /// "Forces conducted a security operation in Bermal district today. …
@@ -1907,11 +1940,19 @@ fn specific_enough(ev: &EventOut, ents: &DocEntities) -> bool {
             .iter()
             .any(|e| &e.id == id && (e.kind == EntityType::Organization || is_country(e)))
     };
+    let person = |id: &String| {
+        ents.entities
+            .iter()
+            .any(|e| &e.id == id && e.kind == EntityType::Person)
+    };
     // (support given with no time is a standing tie, found by the tie
     // rules: "Al-Qaeda provided training, funds and weapons to the Taliban")
+    // ("Kofi Annan appealed to the European Union to play a bigger role",
+    // "Mbeki urged all countries to enforce the embargo": a named person's
+    // appeal to an institution is news too)
     let between_parties = (matches!(ev.kind, PloverType::Accuse | PloverType::Request)
-        && ev.agents.iter().any(institution)
-        && !ev.targets.is_empty())
+        && ev.agents.iter().any(|a| institution(a) || person(a))
+        && ev.targets.iter().any(institution))
         // "Hamas and Fatah signed a truce": a deal between named parties
         // (two parties that sign together; a pledge to someone is no deal)
         || (ev.kind == PloverType::Agree
@@ -1919,11 +1960,6 @@ fn specific_enough(ev: &EventOut, ents: &DocEntities) -> bool {
             && ev.agents.len() >= 2);
     // "Chérif Chekatt – shot dead by police –": a named person attacked or
     // arrested by a named actor is one event, told or not when and where
-    let person = |id: &String| {
-        ents.entities
-            .iter()
-            .any(|e| &e.id == id && e.kind == EntityType::Person)
-    };
     let named_victim = matches!(ev.kind, PloverType::Assault | PloverType::Coerce)
         && !ev.agents.is_empty()
         && ev.targets.iter().any(person);
@@ -2082,6 +2118,14 @@ fn find_triggers(
                             | "treasury"
                     )
                 }));
+        // "Hayden asked the agent if there was any evidence …": a question,
+        // not a request (one asks someone to do something)
+        let accept = accept
+            && !(e.lemma == "ask"
+                && (i + n..(i + n + 8).min(range.end))
+                    .map(|k| lower(toks, text, k))
+                    .take_while(|x| x != "to")
+                    .any(|x| matches!(x.as_str(), "if" | "whether" | "why" | "how" | "what")));
         if accept {
             let passive = e.pos == Pos::Verb && is_passive(text, toks, range.start, i, &w);
             // "Algeria attacked Britain for allowing Islamist groups to
@@ -4760,6 +4804,35 @@ mod tests {
             c,
             vec![(PloverType::Assault, "2013-01-21".into(), Some(6), None, 1)]
         );
+    }
+
+    #[test]
+    fn appeals_of_named_people_and_the_headline_that_retells_one() {
+        let text = "UN chief urges European Union to commit more troops\n\nThe United \
+                    Nations secretary-general, Kofi Annan, has appealed to the European \
+                    Union to play a bigger role in peacekeeping operations.";
+        let ents = crate::entities::extract_entities(text);
+        let evs = extract_events(text, &ents, None);
+        let name = |id: &String| {
+            ents.entities
+                .iter()
+                .find(|e| &e.id == id)
+                .map(|e| e.name.clone())
+                .unwrap_or_default()
+        };
+        // one appeal, by the person the story names, not the headline's
+        assert_eq!(evs.len(), 1, "{evs:?}");
+        assert_eq!(evs[0].kind, PloverType::Request);
+        assert_eq!(
+            evs[0].agents.iter().map(name).collect::<Vec<_>>(),
+            ["Kofi Annan"]
+        );
+        // a question is no request
+        let c = dated(
+            "Defense attorney Edward Hayden asked FBI agent Timothy McElroy if there was \
+             any evidence against the Chechen rebels.",
+        );
+        assert!(c.is_empty(), "{c:?}");
     }
 
     #[test]

@@ -1384,3 +1384,18 @@ fn titles_past_honorifics_deputies_to_commanders_and_acting_together() {
         "asserted",
     );
 }
+
+#[test]
+fn an_organisations_secretary_general_in_apposition_leads_it() {
+    let got = ties(
+        "The United Nations secretary-general, Kofi Annan, has appealed to the European \
+         Union to play a bigger role in peacekeeping.",
+    );
+    has(
+        &got,
+        "Kofi Annan",
+        "leader_of",
+        "United Nations",
+        "asserted",
+    );
+}
