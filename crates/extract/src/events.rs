@@ -2118,6 +2118,28 @@ fn find_triggers(
                             | "treasury"
                     )
                 }));
+        // "The security force targeted this area in order to disrupt Taliban
+        // activity", "targeted a compound": a place targeted is where an
+        // operation went, not an act against anyone
+        let accept = accept
+            && !(e.lemma == "target"
+                && matches!(
+                    lower(toks, text, i + n).as_str(),
+                    "the" | "this" | "that" | "a" | "an"
+                )
+                && matches!(
+                    lower(toks, text, i + n + 1).as_str(),
+                    "area"
+                        | "areas"
+                        | "compound"
+                        | "compounds"
+                        | "village"
+                        | "region"
+                        | "building"
+                        | "buildings"
+                        | "location"
+                        | "house"
+                ));
         // "Hayden asked the agent if there was any evidence …": a question,
         // not a request (one asks someone to do something)
         let accept = accept
@@ -4831,6 +4853,20 @@ mod tests {
         let c = dated(
             "Defense attorney Edward Hayden asked FBI agent Timothy McElroy if there was \
              any evidence against the Chechen rebels.",
+        );
+        assert!(c.is_empty(), "{c:?}");
+    }
+
+    #[test]
+    fn fire_on_is_an_attack_and_a_place_targeted_is_no_act() {
+        let c = dated("Insurgents fired on a police checkpoint in Sangin district today.");
+        assert_eq!(
+            c,
+            vec![(PloverType::Assault, "2013-01-25".into(), None, None, 1)]
+        );
+        let c = dated(
+            "The security force targeted this area in Sayad district today in order to \
+             disrupt Taliban activity.",
         );
         assert!(c.is_empty(), "{c:?}");
     }
