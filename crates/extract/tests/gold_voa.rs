@@ -842,10 +842,13 @@ fn thirty_fifth_blind_set_stays_above_its_floors() {
     check_isaf_set(
         "crates/extract/tests/gold_blind35",
         6,
+        // (events 0.714 -> 0.667 at ee95ad9: "An armed individual … later
+        // fired on the security force" is now an attack, which this key
+        // leaves out and sets 44 and 42 require)
         &[
-            ("entities F1", 0.83),
+            ("entities F1", 0.85),
             ("ties F1", 0.6),
-            ("events F1", 0.68),
+            ("events F1", 0.65),
             ("claims F1", 0.95),
         ],
     );
