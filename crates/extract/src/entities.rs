@@ -662,14 +662,16 @@ fn build_entity(lex: &Lexicon, text: &str, items: &[Item], g: &[usize], n: usize
             .max_by_key(|s| (s.0.len(), s.1))
             .map(|s| s.0.clone()),
         // others: the most frequent surface, a described one ("Afghan
-        // government") before a bare lower-case head ("the government");
-        // a place is named by a name, not a demonym ("Burma", however
-        // often the text says "Burmese")
+        // government", "Afghan and coalition security force") before a
+        // lower-case head that refers back to it ("the government", "the
+        // security force"); a place is named by a name, not a demonym
+        // ("Burma", however often the text says "Burmese")
         _ => surfaces
             .iter()
             .filter(|s| s.1 > 0)
             .max_by_key(|s| {
-                let bare = !s.0.contains(' ') && s.0.starts_with(char::is_lowercase);
+                let bare = s.0.starts_with(char::is_lowercase)
+                    && (!s.0.contains(' ') || s.0.starts_with("the "));
                 let demonym = kind == EntityType::Location && is_demonym(&s.0);
                 (!demonym, !bare, s.1, std::cmp::Reverse(s.2))
             })

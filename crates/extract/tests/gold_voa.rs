@@ -991,3 +991,37 @@ fn forty_seventh_blind_set_stays_above_its_floors() {
         ],
     );
 }
+
+/// `gold_blind48` to `gold_blind50`: eighteen more ISAF press releases,
+/// annotated blind by three helper sessions and first scored at `7ce2b4d`
+/// and `243e292` (see their READMEs).
+#[test]
+fn forty_eighth_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind48",
+        6,
+        &[("entities F1", 0.88), ("events F1", 0.55)],
+    );
+}
+
+#[test]
+fn forty_ninth_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind49",
+        6,
+        &[("entities F1", 0.9), ("events F1", 0.8)],
+    );
+}
+
+#[test]
+fn fiftieth_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind50",
+        6,
+        &[
+            ("entities F1", 0.92),
+            ("events F1", 0.7),
+            ("claims F1", 0.45),
+        ],
+    );
+}
