@@ -1538,6 +1538,12 @@ pub fn analyze(text: &str) -> Analysis {
                 continue;
             }
             let mut chunk = grow_chunk(&doc, &tokens, i, range.end);
+            // "(March 25, 2012) An Afghan National Security Forces Crisis
+            // Response Unit": an article opening a sentence the dateline
+            // runs into is no part of the name
+            if chunk.b > chunk.a + 1 && matches!(doc.tok(&tokens[chunk.a]), "A" | "An") {
+                chunk.a += 1;
+            }
             // "the Haqqani network": a known organisation whose generic
             // head noun is written in lower case
             if let Some(&(b, e, _)) = lex_by_tok.get(&chunk.a) {

@@ -883,3 +883,19 @@ fn a_district_named_after_its_province_is_a_place_of_its_own() {
     // the bare name is the province's
     assert_eq!(entity(&found, "Ghazni").id, province.id);
 }
+
+#[test]
+fn an_article_after_a_dateline_is_no_part_of_a_name() {
+    let found = extract_entities(
+        "KABUL, Afghanistan (March 25, 2012) An Afghan National Security Forces Crisis \
+         Response Unit killed two insurgents in Kabul province today.",
+    );
+    entity(
+        &found,
+        "Afghan National Security Forces Crisis Response Unit",
+    );
+    has_no_entity(
+        &found,
+        "An Afghan National Security Forces Crisis Response Unit",
+    );
+}
