@@ -1603,6 +1603,7 @@ pub fn analyze(text: &str) -> Analysis {
     }
     group_short_forms(lex, &doc, &tokens, &mut mentions);
     propagate_document_types(&doc, &tokens, &mut mentions, &sentence_tokens);
+    villages_placed_in_districts(&doc, &tokens, &mut mentions);
     // a generational suffix belongs to the name: "Ruben Pestano Lavilla,
     // Jr.", "Jainal Antel Sali Jr." (not "Jr." as a name of its own)
     let mut suffixes: Vec<Range<usize>> = Vec::new();
@@ -1643,6 +1644,58 @@ pub fn analyze(text: &str) -> Analysis {
         sentences,
         sentence_tokens,
         mentions,
+    }
+}
+
+/// "a compound in Ludin-e Sharqi in Shah Joy district", "a compound north
+/// of Bala Deh in Gardez district": a name no dictionary knows, placed by a
+/// locative and itself placed in a known place, is a place (a village), not
+/// the person an unknown capitalised pair defaults to.
+fn villages_placed_in_districts(doc: &Doc<'_>, tokens: &[Token], mentions: &mut [Mention]) {
+    let places: Vec<Range<usize>> = mentions
+        .iter()
+        .filter(|m| m.label == NerLabel::Loc)
+        .map(|m| m.span.clone())
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.label != NerLabel::Per || m.cue != Cue::Default {
+            continue;
+        }
+        let a = tokens.partition_point(|t| t.start < m.span.start);
+        let b = tokens.partition_point(|t| t.start < m.span.end);
+        let w = |k: usize| tokens.get(k).map(|t| doc.tok(t).to_lowercase());
+        let locative = a > 0
+            && match w(a - 1).as_deref() {
+                Some("in" | "near" | "outside") => true,
+                Some("of") => {
+                    a > 1
+                        && matches!(
+                            w(a - 2).as_deref(),
+                            Some(
+                                "north"
+                                    | "south"
+                                    | "east"
+                                    | "west"
+                                    | "northeast"
+                                    | "northwest"
+                                    | "southeast"
+                                    | "southwest"
+                                    | "village"
+                                    | "outskirts"
+                            )
+                        )
+                }
+                _ => false,
+            };
+        let placed = matches!(w(b).as_deref(), Some("in" | ","))
+            && tokens
+                .get(b + 1)
+                .is_some_and(|t| places.iter().any(|p| p.start == t.start));
+        if locative && placed {
+            m.label = NerLabel::Loc;
+            m.subtype = None;
+            m.cue = Cue::Document;
+        }
     }
 }
 

@@ -899,3 +899,22 @@ fn an_article_after_a_dateline_is_no_part_of_a_name() {
         "An Afghan National Security Forces Crisis Response Unit",
     );
 }
+
+#[test]
+fn an_unknown_name_placed_in_a_district_is_a_village() {
+    for (text, name) in [
+        (
+            "The security force went to a compound in Ludin-e Sharqi in Shah Joy district \
+             to search for the targeted individual.",
+            "Ludin-e Sharqi",
+        ),
+        (
+            "The security force targeted a compound north of Bala Deh in Gardez district, \
+             to search for the facilitator.",
+            "Bala Deh",
+        ),
+    ] {
+        let found = extract_entities(text);
+        assert_eq!(entity(&found, name).kind, EntityType::Location, "{name}");
+    }
+}
