@@ -866,7 +866,29 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
                 !bound_elsewhere(text, toks, d, none, &[], lex) && !scheduled(text, toks, d)
             })
             .map(|d| d.date);
+        // "A combined force conducted a security operation which resulted in
+        // the detention of several suspected insurgents and the death of a
+        // local national": what an operation resulted in is the doing of
+        // whoever the sentence says did something
+        let sentence_doer: Option<Vec<String>> = by_type
+            .iter()
+            .find(|e| !e.agents.is_empty())
+            .map(|e| e.agents.clone());
+        let resulted = |t: usize| {
+            (t.saturating_sub(6).max(range.start)..t).any(|k| {
+                matches!(
+                    lower(toks, text, k).as_str(),
+                    "resulted" | "resulting" | "results"
+                ) && lower(toks, text, k + 1) == "in"
+            })
+        };
         for ((mut ev, trigs), plural) in by_type.into_iter().zip(all_triggers).zip(plural_noun) {
+            if ev.agents.is_empty() && trigs.iter().any(|&t| resulted(t)) {
+                if let Some(a) = &sentence_doer {
+                    ev.agents = a.clone();
+                    ev.targets.retain(|t| !a.contains(t));
+                }
+            }
             // "Two additional suspected insurgents were detained": a count
             // that goes on with the previous event has its actor
             if ev.agents.is_empty()
@@ -4869,6 +4891,18 @@ mod tests {
              disrupt Taliban activity.",
         );
         assert!(c.is_empty(), "{c:?}");
+    }
+
+    #[test]
+    fn what_an_operation_resulted_in_is_its_doers_act() {
+        let c = dated(
+            "Afghan forces conducted an operation in Nad Ali district, Helmand province, \
+             today which resulted in the deaths of four insurgents.",
+        );
+        assert!(
+            c.contains(&(PloverType::Assault, "2013-01-25".into(), Some(4), None, 1)),
+            "{c:?}"
+        );
     }
 
     #[test]
