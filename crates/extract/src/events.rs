@@ -2337,7 +2337,16 @@ fn is_passive(text: &str, toks: &[Token], start: usize, i: usize, w: &str) -> bo
         if BE_FORMS.contains(&p.as_str()) {
             return true;
         }
-        if !(ADVERBS.contains(&p.as_str()) || NEGATIONS.contains(&p.as_str()) || p.ends_with("ly"))
+        // "was confirmed killed", "were reported killed": a verb of
+        // reporting between the "be" and the participle
+        let reported = matches!(
+            p.as_str(),
+            "confirmed" | "reported" | "believed" | "thought" | "presumed"
+        );
+        if !(ADVERBS.contains(&p.as_str())
+            || NEGATIONS.contains(&p.as_str())
+            || p.ends_with("ly")
+            || reported)
         {
             return false;
         }
@@ -4902,6 +4911,30 @@ mod tests {
         assert!(
             c.contains(&(PloverType::Assault, "2013-01-25".into(), Some(4), None, 1)),
             "{c:?}"
+        );
+    }
+
+    #[test]
+    fn confirmed_killed_is_a_passive() {
+        let text = "A Taliban commander was confirmed killed today as a result of an \
+                    operation by Afghan Commandos in Chak district, Wardak province.";
+        let ents = crate::entities::extract_entities(text);
+        let evs = extract_events(text, &ents, PartialDate::day(2013, 1, 25));
+        let name = |id: &String| {
+            ents.entities
+                .iter()
+                .find(|e| &e.id == id)
+                .map(|e| e.name.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(evs.len(), 1, "{evs:?}");
+        assert_eq!(
+            evs[0].agents.iter().map(name).collect::<Vec<_>>(),
+            ["Afghan Commandos"]
+        );
+        assert_eq!(
+            evs[0].targets.iter().map(name).collect::<Vec<_>>(),
+            ["Taliban"]
         );
     }
 

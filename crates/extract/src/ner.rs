@@ -2813,10 +2813,16 @@ fn propagate_document_types(
         let s = doc.tok(t);
         // "the death of Haqqani leader Shabeer", "Taliban commander
         // Nasim": one name word after a group's role noun is a person
-        let after_role = i > 1
-            && tokens[i - 1].kind == TokenKind::Word
+        // ("The Taliban commander, Asad, commanded an insurgent cell": the
+        // role, a comma, and the one name closed by a comma)
+        let comma = i > 2
+            && doc.tok(&tokens[i - 1]) == ","
+            && tokens.get(i + 1).is_some_and(|n| doc.tok(n) == ",");
+        let r = if comma { i - 1 } else { i };
+        let after_role = r > 1
+            && tokens[r - 1].kind == TokenKind::Word
             && matches!(
-                doc.tok(&tokens[i - 1]),
+                doc.tok(&tokens[r - 1]),
                 "leader"
                     | "commander"
                     | "facilitator"
@@ -2825,13 +2831,13 @@ fn propagate_document_types(
                     | "spokesman"
                     | "sub-commander"
             )
-            && adjacent(doc, tokens, i)
+            && (comma || adjacent(doc, tokens, i))
             && !tokens.get(i + 1).is_some_and(|n| name_token(doc, n))
             && !in_list(COMMON, s)
             && !doc.lower_words.contains(&s.to_lowercase())
             && mentions
                 .iter()
-                .any(|m| m.label == NerLabel::Org && m.span.end == tokens[i - 2].end)
+                .any(|m| m.label == NerLabel::Org && m.span.end == tokens[r - 2].end)
             && !mentions.iter().any(|m| {
                 m.label != NerLabel::Misc && m.span.start <= t.start && t.start < m.span.end
             });

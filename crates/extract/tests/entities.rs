@@ -918,3 +918,11 @@ fn an_unknown_name_placed_in_a_district_is_a_village() {
         assert_eq!(entity(&found, name).kind, EntityType::Location, "{name}");
     }
 }
+
+#[test]
+fn one_name_between_commas_after_a_groups_role_is_a_person() {
+    let found = extract_entities(
+        "The Taliban commander, Asad, commanded an insurgent cell in Chak district.",
+    );
+    assert_eq!(entity(&found, "Asad").kind, EntityType::Person);
+}
