@@ -1954,6 +1954,17 @@ fn according_to(d: &Doc, s: usize, v: usize, cands: &mut Vec<Candidate>) {
         }
         d.clause_to_sentence_end(np.end + 1, s)
             .map(|r| trim_span(d.text, r))
+    } else if d.is_punct(v - 1, ",")
+        && d.is_punct(np.end, ",")
+        && np.end + 1 < range.end
+        && in_list(FINITE_AUX, d.word(np.end + 1))
+    {
+        // "The recent operation in Wardak, according to Afghan and coalition
+        // officials, is hailed as a major blow …": the attribution set off
+        // inside the sentence; what it vouches for is the predicate that
+        // goes on after it (the words before are only its subject)
+        d.clause_to_sentence_end(np.end + 1, s)
+            .map(|r| trim_span(d.text, r))
     } else {
         let b = if d.is_punct(v - 1, ",") { v - 1 } else { v };
         clause_before(d, s, b)

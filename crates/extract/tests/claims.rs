@@ -563,3 +563,22 @@ fn a_dateline_and_a_trailing_participle_are_not_the_speakers_words() {
     lacks(&got, "GUWAHATI");
     lacks(&got, "taking the toll");
 }
+
+#[test]
+fn an_attribution_inside_the_sentence_vouches_for_what_follows_it() {
+    let got = claims(
+        "The recent operation in Wardak, according to Afghan and coalition officials, is \
+         hailed as a major blow to the insurgency in the area.",
+    );
+    has(
+        &got,
+        "Afghan and coalition officials",
+        "is hailed as a major blow",
+    );
+    // an apposition or a relative clause after the source is no statement
+    let got = claims(
+        "Around 14,000 U.S. troops are stationed in the country, according to RAND, a U.S. \
+         government research organization.",
+    );
+    lacks(&got, "government research organization");
+}
