@@ -4187,6 +4187,8 @@ const PRESENCE: &[&str] = &[
     "forces",
     "troops",
     "fighters",
+    "leaders",
+    "commanders",
     "militants",
     "units",
     "unit",

@@ -1399,3 +1399,9 @@ fn an_organisations_secretary_general_in_apposition_leads_it() {
         "asserted",
     );
 }
+
+#[test]
+fn a_groups_leaders_based_somewhere_put_it_there() {
+    let got = ties("The facilitator received orders from Taliban leaders based in Pakistan.");
+    has(&got, "Taliban", "operates_in", "Pakistan", "asserted");
+}
