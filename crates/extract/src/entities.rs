@@ -3160,17 +3160,7 @@ fn place_patterns(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Ite
         // capitalised word after a bearing is a place
         if w == "of"
             && i > 0
-            && matches!(
-                lw(text, &toks[i - 1]).as_str(),
-                "north"
-                    | "south"
-                    | "east"
-                    | "west"
-                    | "northeast"
-                    | "northwest"
-                    | "southeast"
-                    | "southwest"
-            )
+            && crate::text::COMPASS_POINTS.contains(&lw(text, &toks[i - 1]).as_str())
             && cap(i + 1)
             && !cap(i + 2)
             && !known(toks[i + 1].text(text))

@@ -21,7 +21,8 @@
 //! attack"), an infinitive ("pledged to start talks"), a condition ("if"),
 //! a negation, a habitual adverb ("regularly consulted"), inside quotations,
 //! in gerunds after prepositions ("interest in attacking") or in title-case
-//! headlines are skipped; so are events with no actor (unless they count
+//! headlines are skipped (and a headline's event the story retells is the
+//! story's); so are events with no actor (unless they count
 //! the people killed or detained: "two insurgents were killed"), and events
 //! that have neither a date nor a place (general statements). Triggers of one type in
 //! one sentence make one event, and a document reports each distinct event
@@ -1182,10 +1183,15 @@ fn headline_retold(text: &str, out: &mut Vec<EventOut>) {
                 })
         })
         .collect();
+    drop_marked(out, &retold);
+}
+
+/// Drops the events `marked` (one flag per event, in order).
+fn drop_marked(out: &mut Vec<EventOut>, marked: &[bool]) {
     let mut k = 0;
     out.retain(|_| {
         k += 1;
-        !retold[k - 1]
+        !marked[k - 1]
     });
 }
 
@@ -1221,11 +1227,7 @@ fn operations_told_by_outcome(out: &mut Vec<EventOut>) {
                 })
         })
         .collect();
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !told[k - 1]
-    });
+    drop_marked(out, &told);
 }
 
 /// A report about two groups ("the KDP and the PUK") tells of them
@@ -4187,9 +4189,11 @@ fn location(
                     && (m.last..o.first)
                         .any(|k| matches!(lower(toks, text, k).as_str(), "in" | ","))
                     && (m.last..o.first).all(|k| {
+                        let w = lower(toks, text, k);
                         toks[k].kind != TokenKind::Word
+                            || crate::text::COMPASS_POINTS.contains(&w.as_str())
                             || matches!(
-                                lower(toks, text, k).as_str(),
+                                w.as_str(),
                                 "in" | "public"
                                     | "house"
                                     | "the"
@@ -4207,14 +4211,6 @@ fn location(
                                     | "just"
                                     | "near"
                                     | "outside"
-                                    | "north"
-                                    | "south"
-                                    | "east"
-                                    | "west"
-                                    | "northeast"
-                                    | "northwest"
-                                    | "southeast"
-                                    | "southwest"
                                     | "of"
                             )
                     })
@@ -4859,6 +4855,14 @@ mod tests {
         );
     }
 
+    /// The names of the entities `ids` point to.
+    fn names(ents: &DocEntities, ids: &[String]) -> Vec<String> {
+        ids.iter()
+            .filter_map(|id| ents.entities.iter().find(|e| &e.id == id))
+            .map(|e| e.name.clone())
+            .collect()
+    }
+
     #[test]
     fn appeals_of_named_people_and_the_headline_that_retells_one() {
         let text = "UN chief urges European Union to commit more troops\n\nThe United \
@@ -4866,20 +4870,10 @@ mod tests {
                     Union to play a bigger role in peacekeeping operations.";
         let ents = crate::entities::extract_entities(text);
         let evs = extract_events(text, &ents, None);
-        let name = |id: &String| {
-            ents.entities
-                .iter()
-                .find(|e| &e.id == id)
-                .map(|e| e.name.clone())
-                .unwrap_or_default()
-        };
         // one appeal, by the person the story names, not the headline's
         assert_eq!(evs.len(), 1, "{evs:?}");
         assert_eq!(evs[0].kind, PloverType::Request);
-        assert_eq!(
-            evs[0].agents.iter().map(name).collect::<Vec<_>>(),
-            ["Kofi Annan"]
-        );
+        assert_eq!(names(&ents, &evs[0].agents), ["Kofi Annan"]);
         // a question is no request
         let c = dated(
             "Defense attorney Edward Hayden asked FBI agent Timothy McElroy if there was \
@@ -4920,22 +4914,9 @@ mod tests {
                     operation by Afghan Commandos in Chak district, Wardak province.";
         let ents = crate::entities::extract_entities(text);
         let evs = extract_events(text, &ents, PartialDate::day(2013, 1, 25));
-        let name = |id: &String| {
-            ents.entities
-                .iter()
-                .find(|e| &e.id == id)
-                .map(|e| e.name.clone())
-                .unwrap_or_default()
-        };
         assert_eq!(evs.len(), 1, "{evs:?}");
-        assert_eq!(
-            evs[0].agents.iter().map(name).collect::<Vec<_>>(),
-            ["Afghan Commandos"]
-        );
-        assert_eq!(
-            evs[0].targets.iter().map(name).collect::<Vec<_>>(),
-            ["Taliban"]
-        );
+        assert_eq!(names(&ents, &evs[0].agents), ["Afghan Commandos"]);
+        assert_eq!(names(&ents, &evs[0].targets), ["Taliban"]);
     }
 
     #[test]

@@ -1669,21 +1669,10 @@ fn villages_placed_in_districts(doc: &Doc<'_>, tokens: &[Token], mentions: &mut 
                 Some("in" | "near" | "outside") => true,
                 Some("of") => {
                     a > 1
-                        && matches!(
-                            w(a - 2).as_deref(),
-                            Some(
-                                "north"
-                                    | "south"
-                                    | "east"
-                                    | "west"
-                                    | "northeast"
-                                    | "northwest"
-                                    | "southeast"
-                                    | "southwest"
-                                    | "village"
-                                    | "outskirts"
-                            )
-                        )
+                        && w(a - 2).is_some_and(|x| {
+                            crate::text::COMPASS_POINTS.contains(&x.as_str())
+                                || matches!(x.as_str(), "village" | "outskirts")
+                        })
                 }
                 _ => false,
             };

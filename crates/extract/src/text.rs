@@ -736,6 +736,19 @@ pub fn fold_token(token: &str) -> String {
     s
 }
 
+/// Compass points as bearings ("north of Bala Deh", "20 km south of
+/// Kandahar").
+pub const COMPASS_POINTS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
 /// Compass adjectives before a place name ("in northern Iraq", "the
 /// southern city of Kandahar"): they leave the name a place.
 pub const COMPASS_ADJECTIVES: &[&str] = &[
