@@ -47,8 +47,11 @@ i, a, c = json.loads(sys.argv[1]), json.loads(sys.argv[2]), sys.argv[3]
 f = lambda x: f"{x:.3f}"
 print("ISAF (n=%d)      province %s  date %s  target %s  killed %s  captured %s" % (
     i["documents"], f(i["province"]), f(i["date"]), f(i["target"]), f(i["killed"]), f(i["captured"])), file=sys.stderr)
-print("ISAF date diagnostics: a full day given by the text for %s of releases (the ceiling);"
+print("ISAF date diagnostics: untangle reads a full day for %s of releases;"
       " within one day of the answer %s" % (f(i["date_in_text"]), f(i["date_within_1_day"])), file=sys.stderr)
+print("ISAF date ceilings from the text alone: answer a day the text names (or up to a week before) %s;"
+      " the same without the shifted months' one-day-early answers %s (the best a faithful reader scores)" % (
+          f(i["date_answer_derivable"]), f(i["date_ceiling_faithful"])), file=sys.stderr)
 print("ISAF months whose answers mostly sit one day before the day the text states"
       " (answer = prediction - 1 / releases with a full-day prediction): %s;"
       " date accuracy outside them %s (n=%d)" % (

@@ -245,6 +245,41 @@ def signed_delta(gold, pred):
     return (datetime.date.fromisoformat(gold) - datetime.date.fromisoformat(pred)).days
 
 
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+
+
+def stated_days(text):
+    """Every full day the text names, read generously and independently of
+    untangle: "Jan. 28" / "28 January" with any year the text gives (a
+    written year or a release code such as `2011-07-S-039`)."""
+    years = {int(y) for y in re.findall(r"\b(20[0-2]\d)(?:\b|-\d\d-)", text)}
+    pairs = [(m, d) for m, d in re.findall(
+        r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b", text)]
+    pairs += [(m, d) for d, m in re.findall(
+        r"\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", text)]
+    out = set()
+    for m, d in pairs:
+        for y in years:
+            try:
+                out.add(datetime.date(y, MONTHS[m.lower()], int(d)))
+            except ValueError:
+                pass
+    return out
+
+
+def answer_derivable(text, answer):
+    """Could any reader of the text alone reach this answer? True when it is
+    a day the text names or up to a week before one (covering "yesterday",
+    "overnight", "last Tuesday" counted back from the dateline). Generous on
+    purpose: it bounds what the text allows, whatever the reading."""
+    try:
+        gd = datetime.date.fromisoformat(answer)
+    except (TypeError, ValueError):
+        return False
+    return any(0 <= (d - gd).days <= 7 for d in stated_days(text))
+
+
 def isaf_score(src, preds_path, errors=0, half=None):
     """`half` ("even"/"odd") scores only the even- or odd-indexed records:
     rules are developed on one half and checked on the other."""
@@ -256,6 +291,8 @@ def isaf_score(src, preds_path, errors=0, half=None):
     n = 0
     by_month = defaultdict(Counter)  # answer's month -> (answer - prediction in days) -> releases
     month_of = {}
+    derivable = set()  # releases whose answer the text allows at all
+    day_before = set()  # releases answered one day before the day untangle read
     for i, ((text, ans), pred) in enumerate(zip(recs, preds)):
         if half is not None and i % 2 != (0 if half == "even" else 1):
             continue
@@ -291,6 +328,10 @@ def isaf_score(src, preds_path, errors=0, half=None):
             if delta is not None:
                 by_month[gd[:7]][signed_delta(gd, pd)] += 1
         month_of[i] = (gd or "")[:7]
+        if answer_derivable(text, gd):
+            derivable.add(i)
+        if full_day(pd) and gd and full_day(gd) and signed_delta(gd, pd) == -1:
+            day_before.add(i)
     res = {k: hits[k] / n for k in bad}
     res["date_in_text"] = hits["date_in_text"] / n
     res["date_within_1_day"] = hits["date_within_1_day"] / n
@@ -308,6 +349,13 @@ def isaf_score(src, preds_path, errors=0, half=None):
     res["date_outside_shifted_months"] = (
         sum(i not in bad_dates for i in rest) / len(rest) if rest else 0.0)
     res["releases_outside_shifted_months"] = len(rest)
+    # Ceilings, independent of untangle's reading: the share of answers the
+    # text allows at all (any day it names, or up to a week before), and the
+    # same without the shifted months' answers that sit one day before the
+    # stated day -- what a reader faithful to the text can reach at best.
+    res["date_answer_derivable"] = len(derivable) / n
+    shifted_set = {i for i in month_of if month_of[i] in shifted}
+    res["date_ceiling_faithful"] = len(derivable - (shifted_set & day_before)) / n
     if errors:
         for k, v in bad.items():
             print(f"--- {k}: {len(v)} wrong")
