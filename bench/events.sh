@@ -52,6 +52,8 @@ print("ISAF date diagnostics: untangle reads a full day for %s of releases;"
 print("ISAF date ceilings from the text alone: answer a day the text names (or up to a week before) %s;"
       " the same without the shifted months' one-day-early answers %s (the best a faithful reader scores)" % (
           f(i["date_answer_derivable"]), f(i["date_ceiling_faithful"])), file=sys.stderr)
+print("ISAF date accuracy where the key is consistent with the text (answer derivable, outside the shifted months): %s (n=%d)" % (
+    f(i["date_where_key_consistent"]), i["releases_key_consistent"]), file=sys.stderr)
 print("ISAF months whose answers mostly sit one day before the day the text states"
       " (answer = prediction - 1 / releases with a full-day prediction): %s;"
       " date accuracy outside them %s (n=%d)" % (

@@ -355,7 +355,15 @@ def isaf_score(src, preds_path, errors=0, half=None):
     # stated day -- what a reader faithful to the text can reach at best.
     res["date_answer_derivable"] = len(derivable) / n
     shifted_set = {i for i in month_of if month_of[i] in shifted}
-    res["date_ceiling_faithful"] = len(derivable - (shifted_set & day_before)) / n
+    faithful = derivable - (shifted_set & day_before)
+    res["date_ceiling_faithful"] = len(faithful) / n
+    # accuracy where the key is consistent with the text: answers the text
+    # allows, outside the shifted months (whole months left out, so the set
+    # does not depend on which releases untangle got wrong)
+    consistent = [i for i in rest if i in derivable]
+    res["date_where_key_consistent"] = (
+        sum(i not in bad_dates for i in consistent) / len(consistent) if consistent else 0.0)
+    res["releases_key_consistent"] = len(consistent)
     if errors:
         for k, v in bad.items():
             print(f"--- {k}: {len(v)} wrong")
