@@ -346,6 +346,7 @@ pub fn extract_entities(text: &str) -> DocEntities {
         .collect();
 
     short_forms(lex, text, &mut items);
+    coordinated_force_names(lex, text, toks, &mut items);
     descriptive_organisations(lex, text, toks, &mut items);
     administrations(text, toks, &mut items);
     unnamed_speakers(text, toks, &mut items);
@@ -1183,6 +1184,76 @@ fn administrations(text: &str, toks: &[Token], items: &mut Vec<Item>) {
     }
 }
 
+/// "Afghan National Security and International Security Assistance
+/// Forces": two forces sharing one head word, written as one joint force.
+/// The first name is cut short before "and" (with the second's head it is a
+/// name the dictionary knows: "Afghan National Security Forces"), so the
+/// phrase names the pair acting together, as "Afghan and coalition forces"
+/// does; a following "patrol" belongs to it. The two halves are not
+/// entities of their own there.
+fn coordinated_force_names(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Item>) {
+    let mut joined: Vec<(usize, usize)> = Vec::new();
+    for (a, first) in items.iter().enumerate() {
+        if first.kind != EntityType::Organization {
+            continue;
+        }
+        let Some(b) = items.iter().position(|x| {
+            x.kind == EntityType::Organization
+                && x.span.start > first.span.end
+                && text[first.span.end..x.span.start].trim() == "and"
+        }) else {
+            continue;
+        };
+        let second = &text[items[b].span.clone()];
+        let Some(head) = second
+            .rsplit(' ')
+            .next()
+            .filter(|h| matches!(*h, "Force" | "Forces"))
+        else {
+            continue;
+        };
+        let first_text = &text[first.span.clone()];
+        if first_text.ends_with(head) {
+            continue;
+        }
+        // (either number: "… Assistance Force patrol")
+        let known = ["Force", "Forces"].iter().any(|h| {
+            lex.lookup(&format!("{first_text} {h}"))
+                .iter()
+                .any(|l| lex.entry(l.entry).kind == EntryType::Organization)
+        });
+        if known {
+            joined.push((a, b));
+        }
+    }
+    // (one force whether written "Forces" or "Force patrol")
+    let mut spans: Vec<(Range<usize>, String)> = Vec::new();
+    for (a, b) in joined {
+        let start = items[a].span.start;
+        let mut end = items[b].span.end;
+        let key = format!("joint|{}", fold(text[start..end].trim_end_matches('s')));
+        let at = toks.partition_point(|t| t.start < end);
+        if toks.get(at).is_some_and(|t| t.text(text) == "patrol") {
+            end = toks[at].end;
+        }
+        spans.push((start..end, key));
+    }
+    // (the halves, and any name inside them, go)
+    items.retain(|it| {
+        !spans
+            .iter()
+            .any(|(s, _)| s.start <= it.span.start && it.span.end <= s.end)
+    });
+    for (span, key) in spans {
+        items.push(Item::rule(
+            span,
+            EntityType::Organization,
+            Some("armed_force"),
+            Some(key),
+        ));
+    }
+}
+
 fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Item>) {
     let mut found = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -1401,6 +1472,7 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
     // "the security force", "the joint force": a definite description of
     // the armed force last named
     let mut anaphors = Vec::new();
+    let mut last_anaphor: Option<(Option<String>, usize)> = None;
     for (i, t) in toks.iter().enumerate() {
         if lw(text, t) != "the" {
             continue;
@@ -1420,11 +1492,55 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
         if !matches!(lw(text, head).as_str(), "force" | "forces") {
             continue;
         }
-        let Some(prev) = found
-            .iter()
-            .filter(|f| f.span.end <= t.start && f.subtype == Some("armed_force"))
-            .max_by_key(|f| f.span.end)
-        else {
+        // Which force: "the joint/combined force" is the last joint force
+        // ("Afghan and coalition forces"); else the last force named with
+        // the same words ("the security force" is the "Afghan and
+        // coalition security force", not the "American soldiers" named
+        // after it); else the force the previous such description meant,
+        // unless a force was introduced ("a/an …") since; else the last
+        // force named.
+        let words_of = |r: &Range<usize>| text[r.clone()].to_lowercase();
+        let described = words_of(&(toks[i + 1].start..head.end));
+        let forces = || {
+            found
+                .iter()
+                .filter(|f| f.span.end <= t.start && f.subtype == Some("armed_force"))
+        };
+        let joint_words = (i + 1..k).any(|x| {
+            matches!(
+                lw(text, &toks[x]).as_str(),
+                "joint" | "combined" | "partnered"
+            )
+        });
+        let introduced_since = |from: usize| {
+            forces().any(|f| {
+                f.span.start >= from
+                    && toks
+                        .iter()
+                        .rposition(|x| x.end <= f.span.start)
+                        .is_some_and(|p| matches!(lw(text, &toks[p]).as_str(), "a" | "an"))
+            })
+        };
+        let by_words = || {
+            forces()
+                .filter(|f| k > i + 1 && words_of(&f.span).contains(&described))
+                .max_by_key(|f| f.span.end)
+                .map(|f| f.key.clone())
+        };
+        let joint = || {
+            forces()
+                .filter(|f| joint_words && f.key.as_deref().is_some_and(|k| k.contains('+')))
+                .max_by_key(|f| f.span.end)
+                .map(|f| f.key.clone())
+        };
+        let previous = || {
+            last_anaphor
+                .as_ref()
+                .filter(|(_, end)| !introduced_since(*end))
+                .map(|(key, _)| key.clone())
+        };
+        let latest = || forces().max_by_key(|f| f.span.end).map(|f| f.key.clone());
+        let Some(key) = joint().or_else(by_words).or_else(previous).or_else(latest) else {
             continue;
         };
         // "the Afghan forces" is a force of its own
@@ -1434,13 +1550,14 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
         {
             continue;
         }
+        last_anaphor = Some((key.clone(), head.end));
         anaphors.push(Item {
             span: t.start..head.end,
             kind: EntityType::Organization,
             subtype: Some("armed_force"),
             entry: None,
             cue: Cue::Document,
-            key: prev.key.clone(),
+            key,
             extra_aliases: Vec::new(),
             nationality: None,
             anchor: None,
@@ -3085,10 +3202,19 @@ fn place_patterns(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Ite
                     a == 0 || matches!(toks[a - 1].text(text), "." | "!" | "?" | "—" | "–" | "-");
                 // a name of its own, not the tail of a longer one ("U.S. Air
                 // Force Security Forces, US …") nor a phrase ("In November,")
+                // ("in the vicinity of Isa Khan, Kunduz Province": "of"
+                // after a word of nearness opens a place)
+                let near_of = a > 1
+                    && lw(text, &toks[a - 1]) == "of"
+                    && (matches!(
+                        lw(text, &toks[a - 2]).as_str(),
+                        "vicinity" | "outskirts" | "village" | "town" | "area"
+                    ) || crate::text::COMPASS_POINTS
+                        .contains(&lw(text, &toks[a - 2]).as_str()));
                 let longer = a > 0
                     && (cap(a - 1)
                         || toks[a - 1].kind == TokenKind::Abbrev
-                        || lw(text, &toks[a - 1]) == "of");
+                        || (lw(text, &toks[a - 1]) == "of" && !near_of));
                 let phrase = (a..i).any(|k| {
                     let x = toks[k].text(text);
                     NOT_NAME_STARTS.contains(&x.to_lowercase().as_str()) || month_or_day(x)

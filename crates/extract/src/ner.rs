@@ -1083,6 +1083,8 @@ const PARTICLES: &[&str] = &[
     "du", "la", "le", "van", "von", "ben", "y", "dos", "das", "ad", "an", "as", "ash", "at",
     // Tuareg and Moorish "son of": "Iyad ag Ghali", "Hamada ould Kheirou"
     "ag", "ould",
+    // Dari/Arabic "and" inside a place's name: "Shigal wa Sheltan district"
+    "wa",
 ];
 
 /// The fields of an office named "Director of Operations", "Minister of
@@ -1676,9 +1678,15 @@ fn villages_placed_in_districts(doc: &Doc<'_>, tokens: &[Token], mentions: &mut 
                 }
                 _ => false,
             };
-        let placed = matches!(w(b).as_deref(), Some("in" | ","))
+        // "west of Mehdi Kheyl, in the Khost district": the place may
+        // follow "in (the)" after the comma
+        let mut c = b;
+        while c < b + 3 && matches!(w(c).as_deref(), Some("in" | "," | "the")) {
+            c += 1;
+        }
+        let placed = c > b
             && tokens
-                .get(b + 1)
+                .get(c)
                 .is_some_and(|t| places.iter().any(|p| p.start == t.start));
         if locative && placed {
             m.label = NerLabel::Loc;
@@ -2414,6 +2422,25 @@ fn classify_run(
             let sub = loc_head_subtype(last);
             return vec![mention(span, NerLabel::Loc, sub, None, Cue::Rule)];
         }
+    }
+    // "Chahar Darah district": a run of two or three names before a
+    // lower-case "district" is the district's whole name, even when its
+    // last word alone is another district the dictionary knows ("Darah");
+    // a run whose first word the dictionary knows is left to it
+    if (2..=3).contains(&(b - a))
+        && !lex_by_tok.contains_key(&a)
+        && tokens.get(b).is_some_and(|t| doc.tok(t) == "district")
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && !doc.lower_words.contains(&w.to_lowercase())
+        })
+    {
+        return vec![mention(
+            span,
+            NerLabel::Loc,
+            Some("district"),
+            None,
+            Cue::Rule,
+        )];
     }
     // A lexicon name inside the run: take the dictionary parts only.
     let parts = lexicon_parts(lex, tokens, a, b, lex_by_tok, si);

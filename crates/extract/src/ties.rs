@@ -2555,6 +2555,25 @@ fn clause_subject(
         })
         .map(|m| (m.span.end, m.entity))
         .max()
+        .filter(|&(end, _)| {
+            // "to capture the facilitator, who has direct ties to X": a
+            // relative clause between the name and the verb is about the
+            // word before "who", which must be that name
+            let from = toks.partition_point(|t| t.start < end);
+            match (from..k)
+                .rev()
+                .find(|&j| matches!(words[j].as_str(), "who" | "whose"))
+            {
+                Some(j) => {
+                    let mut a = j;
+                    while a > 0 && words[a - 1] == "," {
+                        a -= 1;
+                    }
+                    a > 0 && toks[a - 1].end == end
+                }
+                None => true,
+            }
+        })
         .map(|(_, e)| e)
 }
 
@@ -2710,7 +2729,9 @@ fn near_after(
             toks[x].kind == TokenKind::Word
                 && !matches!(
                     words[x].as_str(),
-                    "and" | "or" | "but" | "despite" | "while"
+                    // "coordinates attacks against Afghan forces": an
+                    // actor opposed, never the partner
+                    "and" | "or" | "but" | "despite" | "while" | "against" | "targeting"
                 )
         });
     gap_ok.then_some(m.entity)

@@ -350,6 +350,13 @@ pub fn clean(raw: &str) -> Cleaned {
                 out.boilerplate.push("AD".to_string());
                 *line = AD_MARKER.replace_all(line, "$1 $3").trim().to_string();
             }
+            // "[N.B. this is similar to another incident …]": a line
+            // wholly in square brackets is an editor's or collector's note
+            // on the report, not the report
+            if line.len() > 2 && line.starts_with('[') && line.ends_with(']') {
+                out.boilerplate.push(std::mem::take(line));
+                continue;
+            }
             if let Some(at) = share_bar_start(line) {
                 out.boilerplate.push(line[at..].trim().to_string());
                 line.truncate(at);
@@ -704,6 +711,17 @@ mod tests {
             assert_eq!(c.text, raw);
             assert!(c.boilerplate.is_empty(), "{raw}: {:?}", c.boilerplate);
         }
+    }
+
+    #[test]
+    fn bracketed_notes_are_boilerplate() {
+        let c = clean("[N.B. this is like another incident in Paktika]\n\nKABUL, Afghanistan (June 14, 2011)\nA force detained two insurgents [in Khost].");
+        assert_eq!(
+            c.text,
+            "KABUL, Afghanistan (June 14, 2011)\nA force detained two insurgents [in Khost]."
+        );
+        assert_eq!(c.boilerplate.len(), 1);
+        assert!(c.boilerplate[0].starts_with("[N.B."));
     }
 
     #[test]
