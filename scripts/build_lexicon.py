@@ -1201,6 +1201,12 @@ def build_curated(out):
     return n
 
 
+def strip_article(f):
+    """A folded place name without a leading Arabic article ("al fallujah"
+    -> "fallujah")."""
+    return re.sub(r"^(al|el|ar|as|ad|an|at|ash|az) (?=\S{4})", "", f)
+
+
 def skeleton(f):
     """A transliteration-proof key of a folded place name: letters only, a
     final "h" dropped, vowels and y dropped, doubled letters joined
@@ -1234,10 +1240,17 @@ def drop_country_place_aliases(out, cities, admin1, iso3_to_2):
             k = skeleton(fold(ascii_))
             if len(k) >= 4:
                 m.setdefault(k, ("adm1", code, ascii_))
+            # (the name itself without its Arabic article: "Anbar" is
+            # GeoNames' "Al Anbar")
+            for bare in (fold(ascii_), strip_article(fold(ascii_))):
+                m.setdefault(bare, ("adm1", code, ascii_))
         for f, (cname, a1, a2, lat, lon) in cities.get(iso2, {}).items():
             k = skeleton(f)
             if len(k) >= 4:
                 m[k] = ("city", iso2, cname, a1, lat, lon)
+            # ("Fallujah" is GeoNames' "Al Fallujah")
+            for bare in (f, strip_article(f)):
+                m[bare] = ("city", iso2, cname, a1, lat, lon)
         skel[f"country:{iso3}"] = m
     # the skeletons of every surface of each country ("Great Britain" keeps
     # "Britain")
@@ -1260,10 +1273,16 @@ def drop_country_place_aliases(out, cities, admin1, iso3_to_2):
         own = skeleton(fold(out.entities[eid][3]))[:2] == k[:2]
         if f in places and not own:
             drop.append((f, eid))
-        elif len(f.split()) <= 2 and len(k) >= 4 and k in skel.get(eid, {}) and not own:
+        elif not own and ((len(f.split()) <= 2 and len(k) >= 4 and k in skel.get(eid, {}))
+                          or strip_article(f) in skel.get(eid, {})
+                          or strip_article(f) + "h" in skel.get(eid, {})
+                          or skeleton(strip_article(f)) in skel.get(eid, {})
+                          and len(skeleton(strip_article(f))) >= 4):
             drop.append((f, eid))
             # the spelling names the place: "Grozny" is GeoNames' Groznyy
-            place = skel[eid][k]
+            m = skel[eid]
+            place = (m.get(k if len(k) >= 4 else None) or m.get(strip_article(f))
+                     or m.get(strip_article(f) + "h") or m[skeleton(strip_article(f))])
             if place[0] == "city":
                 _, iso2, cname, a1, lat, lon = place
                 cid = f"city:{iso2}:{slug(cname)}"

@@ -358,6 +358,7 @@ pub fn extract_entities(text: &str) -> DocEntities {
     given_name_mentions(text, toks, &mut items);
     agreements(text, toks, &mut items);
     one_word_places(text, &mut items);
+    city_anaphors(lex, text, toks, &mut items);
     items.sort_by_key(|i| (i.span.start, std::cmp::Reverse(i.span.end)));
     // A descriptive organisation swallows the country mention it starts with
     // only when they share a span start and the country is a demonym-like
@@ -1120,6 +1121,81 @@ fn country_of(lex: &Lexicon, s: &str) -> Option<u32> {
         .iter()
         .find(|l| l.case.accepts(s) && lex.entry(l.entry).subtype == "country")
         .map(|l| l.entry)
+}
+
+/// "Insurgents and American forces clashed near the Iraqi city" after a
+/// headline naming Fallujah: "the Iraqi city", "the southern town" refer back
+/// to the city last named (of that country, when a demonym says which),
+/// and is a mention of it. Not "the city of X", which names X itself.
+fn city_anaphors(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Item>) {
+    let mut found = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if lw(text, t) != "the" {
+            continue;
+        }
+        let mut k = i + 1;
+        let mut country = None;
+        if let Some(m) = toks.get(k) {
+            let w = m.text(text);
+            if let Some(c) = country_of(lex, w).filter(|_| w.starts_with(char::is_uppercase)) {
+                country = Some(c);
+                k += 1;
+            } else if matches!(
+                w,
+                "northern" | "southern" | "eastern" | "western" | "central" | "restive"
+            ) {
+                k += 1;
+            }
+        }
+        // (a bare "the city" may be a dateline's city or one never named)
+        if k == i + 1 {
+            continue;
+        }
+        let Some(head) = toks.get(k) else {
+            continue;
+        };
+        if !matches!(head.text(text), "city" | "town") {
+            continue;
+        }
+        if toks
+            .get(k + 1)
+            .is_some_and(|n| n.text(text) == "of" || n.text(text).starts_with(char::is_uppercase))
+        {
+            continue;
+        }
+        let Some(referent) = items
+            .iter()
+            .filter(|m| {
+                m.span.end <= t.start && m.kind == EntityType::Location && m.subtype == Some("city")
+            })
+            .max_by_key(|m| m.span.end)
+        else {
+            continue;
+        };
+        if let Some(c) = country {
+            let same = referent
+                .entry
+                .and_then(|e| lex.entry(e).parent)
+                .is_some_and(|p| p == lex.entry(c).id);
+            if !same {
+                continue;
+            }
+        }
+        let mut it = Item::rule(
+            t.start..head.end,
+            EntityType::Location,
+            Some("city"),
+            Some(format!(
+                "{:?}|{}",
+                EntityType::Location,
+                fold(&text[referent.span.clone()])
+            )),
+        );
+        it.entry = referent.entry;
+        it.cue = Cue::Document;
+        found.push(it);
+    }
+    items.extend(found);
 }
 
 /// "Afghan special forces", "U.S. troops", "U.S.-led forces", "the Afghan
@@ -2135,7 +2211,9 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
         };
         // "Transport authorities said" opening a sentence: the capitalised
         // modifier is part of the description
-        let opener_modifier = i > 0
+        // (a word on the line before, a headline's last, is no modifier)
+        let joined = i > 0 && !text[toks[i - 1].end..toks[i].start].contains('\n');
+        let opener_modifier = joined
             && toks[i - 1].kind == TokenKind::Word
             && toks[i - 1]
                 .text(text)
@@ -2165,7 +2243,7 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
         {
             continue;
         }
-        if i > 0 && items.iter().any(|m| m.span.end == toks[i - 1].end) {
+        if joined && items.iter().any(|m| m.span.end == toks[i - 1].end) {
             continue;
         }
         // "Liberation Tigers of Tamil Eelam (LTTE) rebels": the name with
@@ -2177,7 +2255,7 @@ fn collective_actors(text: &str, toks: &[Token], items: &mut Vec<Item>) {
             continue;
         }
         // a capitalised word before it (not opening the sentence) names it
-        if i > 0 {
+        if joined {
             let p = &toks[i - 1];
             let ps = p.text(text);
             let opens = i < 2

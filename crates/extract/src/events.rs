@@ -1083,7 +1083,7 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
                 if ev.kind == PloverType::Assault {
                     ev.mode = assault_mode(stext, &ev, &sm);
                 }
-                if !specific_enough(&ev, ents) {
+                if !specific_enough(&ev, ents, crate::temporal::tells_when(stext)) {
                     continue;
                 }
                 let mut c: f32 = 0.5;
@@ -1385,11 +1385,21 @@ fn pair_events(
 /// other (a report weighing two countries places nothing). Such a place is
 /// the report's, not the sentence's, so the event's confidence drops.
 fn story_country(ents: &DocEntities, out: &mut [EventOut]) {
+    // ("US troops move toward Fallujah": a country named only inside an
+    // actor's name is not where the story is)
+    let modifier = |r: &Range<usize>| {
+        ents.entities.iter().any(|o| {
+            !is_country(o)
+                && o.mentions
+                    .iter()
+                    .any(|m| m.start <= r.start && r.end <= m.end && m != r)
+        })
+    };
     let mut counts: Vec<(usize, &DocEntity)> = ents
         .entities
         .iter()
         .filter(|e| is_country(e))
-        .map(|e| (e.mentions.len(), e))
+        .map(|e| (e.mentions.iter().filter(|r| !modifier(r)).count(), e))
         .collect();
     counts.sort_by_key(|c| std::cmp::Reverse(c.0));
     let country = match counts.as_slice() {
@@ -1954,7 +1964,7 @@ fn blamed_for(
 /// A general statement names neither a time nor a place; violence and
 /// coercion also need a victim, a count or both a time and a place, and the
 /// types PLOVER gives a required recipient need one.
-fn specific_enough(ev: &EventOut, ents: &DocEntities) -> bool {
+fn specific_enough(ev: &EventOut, ents: &DocEntities, told_when: bool) -> bool {
     // "Colombia has asked Cuba to hand over the rebels", "the police also
     // blamed the Communist Party of Spain": an institution's act toward a
     // named party is news without a time or place (a lawyer who "asked
@@ -1987,7 +1997,10 @@ fn specific_enough(ev: &EventOut, ents: &DocEntities) -> bool {
     let named_victim = matches!(ev.kind, PloverType::Assault | PloverType::Coerce)
         && !ev.agents.is_empty()
         && ev.targets.iter().any(person);
-    if ev.date.is_none() && ev.location.is_none() && !between_parties && !named_victim {
+    // ("Insurgents and American forces clashed briefly Thursday": a time
+    // the text gives, though nothing dates the story, makes it one event)
+    let dated = ev.date.is_some() || told_when;
+    if !dated && ev.location.is_none() && !between_parties && !named_victim {
         return false;
     }
     match ev.kind {
@@ -4771,6 +4784,22 @@ mod tests {
                 (e.kind, d, e.fatalities, e.captured, e.agents.len())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_weekday_told_without_a_dateline_makes_a_clash_one_event() {
+        let text = "Insurgents and American forces clashed briefly Thursday near the city.";
+        let ents = crate::entities::extract_entities(text);
+        let evs = extract_events(text, &ents, None);
+        assert_eq!(evs.len(), 1, "{evs:?}");
+        assert_eq!(evs[0].kind, PloverType::Assault);
+        assert_eq!(evs[0].agents.len() + evs[0].targets.len(), 2);
+        // told with no time and no place: a general statement, no event
+        let text = "Insurgents and American forces often clashed.";
+        let ents = crate::entities::extract_entities(text);
+        assert!(extract_events(text, &ents, None).is_empty());
+        assert!(crate::temporal::tells_when("They met last week."));
+        assert!(!crate::temporal::tells_when("The Sunday Times said so."));
     }
 
     #[test]

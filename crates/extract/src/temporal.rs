@@ -655,6 +655,28 @@ fn is_count(text: &str, toks: &[Token], i: usize) -> bool {
     false
 }
 
+/// Does a sentence say when, even with no date to count from ("clashed
+/// briefly Thursday", "last month", "yesterday")? A weekday written with a
+/// capital, or a word counted from the day of writing.
+pub fn tells_when(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        // (not a name: "The Sunday Times")
+        (w.starts_with(char::is_uppercase)
+            && weekday_of(w).is_some()
+            && !words
+                .get(i + 1)
+                .is_some_and(|n| n.starts_with(char::is_uppercase)))
+            || matches!(*w, "yesterday" | "today" | "tonight" | "overnight")
+            || (i > 0
+                && words[i - 1] == "last"
+                && matches!(*w, "night" | "week" | "month" | "weekend"))
+    })
+}
+
 /// Is a capitalised word a month name or a weekday ("May", "Monday")?
 pub fn is_month_or_weekday(word: &str) -> bool {
     let mut c = word.chars();

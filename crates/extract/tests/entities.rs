@@ -926,3 +926,79 @@ fn one_name_between_commas_after_a_groups_role_is_a_person() {
     );
     assert_eq!(entity(&found, "Asad").kind, EntityType::Person);
 }
+
+#[test]
+fn joint_forces_sharing_a_head_word_are_one_force() {
+    let found = extract_entities(
+        "KABUL, Afghanistan (Dec. 30, 2010) - Several insurgents were killed by Afghan \
+         National Security and International Security Assistance Forces today. An Afghan \
+         National Security and International Security Assistance Force patrol engaged them.",
+    );
+    let joint = entity(
+        &found,
+        "Afghan National Security and International Security Assistance Forces",
+    );
+    assert_eq!(joint.kind, EntityType::Organization);
+    assert!(joint
+        .aliases
+        .iter()
+        .any(|a| a.ends_with("Assistance Force patrol")));
+    has_no_entity(&found, "Afghan National Security");
+    // a force named in full stays itself
+    let found =
+        extract_entities("Afghan National Army and International Security Assistance Forces met.");
+    has_no_entity(
+        &found,
+        "Afghan National Army and International Security Assistance Forces",
+    );
+}
+
+#[test]
+fn place_names_in_release_wording() {
+    for (text, name) in [
+        // a district's whole name, though its last word is another district
+        (
+            "A force killed a sub-commander in Chahar Darah district, Kunduz Province.",
+            "Chahar Darah",
+        ),
+        // "wa" inside a district's name
+        (
+            "Coalition forces killed insurgents in Shigal wa Sheltan district, Kunar province.",
+            "Shigal wa Sheltan",
+        ),
+        // nearness, then the province after the comma
+        (
+            "The attack killed two soldiers in the vicinity of Isa Khan, Kunduz Province, June 16.",
+            "Isa Khan",
+        ),
+        // a bearing, then "in the" district after the comma
+        (
+            "A joint force searched a compound west of Mehdi Kheyl, in the Khost district.",
+            "Mehdi Kheyl",
+        ),
+    ] {
+        let found = extract_entities(text);
+        assert_eq!(entity(&found, name).kind, EntityType::Location, "{name}");
+    }
+}
+
+#[test]
+fn a_city_described_by_its_country_is_the_city_named_before() {
+    let found = extract_entities(
+        "US troops move toward Fallujah\n\nInsurgents and American forces clashed briefly \
+         Thursday near the Iraqi city.",
+    );
+    let city = entity(&found, "Fallujah");
+    assert_eq!(city.kind, EntityType::Location);
+    assert!(city.aliases.iter().any(|a| a == "the Iraqi city"));
+    // the headline's last word is no modifier of the body's first
+    assert_eq!(entity(&found, "Insurgents").kind, EntityType::Organization);
+    // a bare "the city" is left alone (it may be a dateline's)
+    let found = extract_entities(
+        "LONDON 1996-08-30\n\nRebels took control of half of the city after heavy fighting.",
+    );
+    assert!(!entity(&found, "LONDON")
+        .aliases
+        .iter()
+        .any(|a| a == "the city"));
+}
