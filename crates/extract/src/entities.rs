@@ -346,6 +346,7 @@ pub fn extract_entities(text: &str) -> DocEntities {
         .collect();
 
     short_forms(lex, text, &mut items);
+    unit_areas(text, &mut items);
     coordinated_force_names(lex, text, toks, &mut items);
     descriptive_organisations(lex, text, toks, &mut items);
     administrations(text, toks, &mut items);
@@ -968,9 +969,18 @@ fn titles(text: &str, toks: &[Token], items: &[Item]) -> HashMap<usize, String> 
                 end += 1;
             }
             // the role word ends the phrase ("a Taliban cell leader")
+            // ("the Taliban military commander in Talaqwa Village": "in"
+            // before a place says where, not whose)
+            let in_place = lw(text, &toks[end]) == "in"
+                && toks.get(end + 1).is_some_and(|n| {
+                    items
+                        .iter()
+                        .any(|m| m.span.start == n.start && m.kind == EntityType::Location)
+                });
             if end > start
                 && ROLE_WORDS.contains(&lw(text, &toks[end - 1]).as_str())
-                && !matches!(lw(text, &toks[end]).as_str(), "of" | "in" | "for" | "at")
+                && (in_place
+                    || !matches!(lw(text, &toks[end]).as_str(), "of" | "in" | "for" | "at"))
             {
                 out.insert(i, text[toks[start].start..toks[end - 1].end].to_string());
                 continue;
@@ -1258,6 +1268,60 @@ fn administrations(text: &str, toks: &[Token], items: &mut Vec<Item>) {
             ));
         }
     }
+}
+
+/// "Special Operations Task Force – South", "Regional Command - East": a
+/// military unit's name goes on with the area it serves, written after a
+/// dash.
+fn unit_areas(text: &str, items: &mut Vec<Item>) {
+    const AREAS: &[&str] = &[
+        "North",
+        "South",
+        "East",
+        "West",
+        "Central",
+        "Southwest",
+        "Southeast",
+        "Northwest",
+        "Northeast",
+        "Capital",
+    ];
+    let mut grown: Vec<Range<usize>> = Vec::new();
+    for it in items.iter_mut() {
+        if it.kind != EntityType::Organization {
+            continue;
+        }
+        let name = &text[it.span.clone()];
+        if !(name.ends_with(" Force") || name.ends_with(" Command")) {
+            continue;
+        }
+        let rest = &text[it.span.end..];
+        let Some(after) = ["–", "—", "-"].iter().find_map(|d| {
+            rest.strip_prefix(' ')
+                .and_then(|r| r.strip_prefix(d))
+                .and_then(|r| r.strip_prefix(' '))
+        }) else {
+            continue;
+        };
+        let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        // (the area closes the name: not "Force – South Korea")
+        let closes = !after[word.len()..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase));
+        if AREAS.contains(&word.as_str()) && closes {
+            let end = text.len() - after.len() + word.len();
+            it.span = it.span.start..end;
+            it.entry = None;
+            it.key = Some(format!("unit|{}", fold(&text[it.span.clone()])));
+            grown.push(it.span.clone());
+        }
+    }
+    // (the area word is no name of its own there)
+    items.retain(|it| {
+        !grown
+            .iter()
+            .any(|g| *g != it.span && g.start <= it.span.start && it.span.end <= g.end)
+    });
 }
 
 /// "Afghan National Security and International Security Assistance

@@ -1151,6 +1151,7 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
     join_halves(text, &mut out);
     claimed_attacks(text, ents, &mut out);
     named_doers(text, ents, &mut out);
+    named_targets(text, ents, &mut out);
     unplaced_retellings(&mut out);
     operations_told_by_outcome(&mut out);
     headline_retold(text, &mut out);
@@ -1528,6 +1529,69 @@ fn named_doers(text: &str, ents: &DocEntities, out: &mut [EventOut]) {
         {
             e.agents.push(p.id.clone());
             e.targets.retain(|t| *t != p.id);
+        }
+    }
+}
+
+/// "A security force killed a Taliban sub-commander … last night. Mullah
+/// Abdul Razaq was responsible for …": the person the next sentence opens
+/// with, named there for the first time, is the group's leader (commander,
+/// facilitator …) the event was done to.
+fn named_targets(text: &str, ents: &DocEntities, out: &mut [EventOut]) {
+    const ROLES: &[&str] = &[
+        "leader",
+        "commander",
+        "sub-commander",
+        "subcommander",
+        "facilitator",
+        "financier",
+        "operative",
+        "emir",
+        "chief",
+    ];
+    let a = &ents.analysis;
+    let toks = &a.tokens;
+    let person = |id: &String| {
+        ents.entities
+            .iter()
+            .any(|x| &x.id == id && x.kind == EntityType::Person)
+    };
+    for e in out.iter_mut() {
+        if !matches!(e.kind, PloverType::Assault | PloverType::Coerce)
+            || e.targets.iter().any(person)
+        {
+            continue;
+        }
+        let Some(si) = a.sentences.iter().position(|s| *s == e.sentence) else {
+            continue;
+        };
+        // "a Taliban sub-commander", "an IMU facilitator"
+        let r = a.sentence_tokens[si].clone();
+        let described = (r.start + 1..r.end).any(|k| {
+            ROLES.contains(&lower(toks, text, k).as_str())
+                && (r.start..k)
+                    .rev()
+                    .take(3)
+                    .any(|j| matches!(lower(toks, text, j).as_str(), "a" | "an"))
+        });
+        if !described {
+            continue;
+        }
+        let Some(next) = a.sentence_tokens.get(si + 1) else {
+            continue;
+        };
+        let Some(at) = toks.get(next.start).map(|t| t.start) else {
+            continue;
+        };
+        // (a name the report has not used before)
+        if let Some(p) = ents.entities.iter().find(|x| {
+            x.kind == EntityType::Person
+                && x.mentions.iter().any(|m| m.start == at)
+                && x.mentions.iter().all(|m| m.start >= at)
+        }) {
+            if !e.agents.contains(&p.id) {
+                e.targets.push(p.id.clone());
+            }
         }
     }
 }
@@ -4784,6 +4848,18 @@ mod tests {
                 (e.kind, d, e.fatalities, e.captured, e.agents.len())
             })
             .collect()
+    }
+
+    #[test]
+    fn the_person_named_next_is_the_leader_the_force_killed() {
+        let text = "KABUL, Afghanistan (June 19, 2010) - An Afghan-international security \
+                    force killed a Taliban sub-commander in Chahar Darah district, Kunduz \
+                    Province, last night. Mullah Abdul Razaq was responsible for moving \
+                    suicide operatives.";
+        let ents = crate::entities::extract_entities(text);
+        let evs = extract_events(text, &ents, None);
+        let names = names(&ents, &evs[0].targets);
+        assert!(names.iter().any(|n| n == "Mullah Abdul Razaq"), "{names:?}");
     }
 
     #[test]

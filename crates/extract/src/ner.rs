@@ -1106,6 +1106,8 @@ const OFFICE_FIELDS: &[&str] = &[
     "justice",
     "interior",
     "state",
+    // "District Chief of Police Bacha Khan"
+    "police",
 ];
 
 /// Hyphen tails that make a modifier of a name: `U.S.-led`, `Taliban-controlled`.

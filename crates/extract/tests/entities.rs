@@ -1002,3 +1002,21 @@ fn a_city_described_by_its_country_is_the_city_named_before() {
         .iter()
         .any(|a| a == "the city"));
 }
+
+#[test]
+fn unit_areas_and_office_titles() {
+    let found = extract_entities(
+        "District Chief of Police Bacha Khan and U.S. service members from Special \
+         Operations Task Force – South searched the village. Regional Command – East said so.",
+    );
+    assert_eq!(entity(&found, "Bacha Khan").kind, EntityType::Person);
+    assert_eq!(
+        entity(&found, "Special Operations Task Force – South").kind,
+        EntityType::Organization
+    );
+    assert_eq!(
+        entity(&found, "Regional Command – East").kind,
+        EntityType::Organization
+    );
+    has_no_entity(&found, "East");
+}
