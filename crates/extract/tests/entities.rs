@@ -1006,8 +1006,9 @@ fn a_city_described_by_its_country_is_the_city_named_before() {
 #[test]
 fn unit_areas_and_office_titles() {
     let found = extract_entities(
-        "District Chief of Police Bacha Khan and U.S. service members from Special \
-         Operations Task Force – South searched the village. Regional Command – East said so.",
+        "District Chief of Police Bacha Khan, and his policemen; U.S. service members from \
+         Special Operations Task Force – South searched the village. Regional Command – East \
+         said so.",
     );
     assert_eq!(entity(&found, "Bacha Khan").kind, EntityType::Person);
     assert_eq!(
