@@ -1025,3 +1025,53 @@ fn fiftieth_blind_set_stays_above_its_floors() {
         ],
     );
 }
+
+/// `gold_blind51` to `gold_blind53`: eighteen more ISAF press releases, and
+/// `gold_blind54`: ten more AG News items, annotated blind by four helper
+/// sessions and first scored at `4cb1d1f` (see their READMEs).
+#[test]
+fn fifty_first_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind51",
+        6,
+        &[("entities F1", 0.85), ("events F1", 0.8)],
+    );
+}
+
+#[test]
+fn fifty_second_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind52",
+        6,
+        &[
+            ("entities F1", 0.95),
+            ("events F1", 0.6),
+            ("claims F1", 0.9),
+        ],
+    );
+}
+
+#[test]
+fn fifty_third_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind53",
+        6,
+        &[
+            ("entities F1", 0.86),
+            ("events F1", 0.7),
+            ("claims F1", 0.6),
+        ],
+    );
+}
+
+#[test]
+fn fifty_fourth_blind_set_stays_above_its_floors() {
+    check_rebuilt_set(
+        "crates/extract/tests/gold_blind54",
+        "agnews-",
+        "bench/ag_news_docs.py",
+        "../shared/data/news/ag-news-test.csv",
+        10,
+        &[("entities F1", 0.88), ("claims F1", 0.9)],
+    );
+}
