@@ -843,7 +843,7 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
                 && lower(toks, text, h.end - 1).ends_with('s');
             match by_type.iter().position(same) {
                 Some(x) => {
-                    merge(&mut by_type[x], ev);
+                    merge(&mut by_type[x], ev, entry.pos != Pos::Verb);
                     all_triggers[x].push(h.first);
                     plural_noun[x] |= plural;
                 }
@@ -1932,9 +1932,16 @@ fn releases_people(text: &str, toks: &[Token], sm: &[Ment], h: Hit) -> bool {
             .any(|m| window.contains(&m.first) && m.ent.kind == EntityType::Person)
 }
 
-fn merge(into: &mut EventOut, ev: EventOut) {
+fn merge(into: &mut EventOut, ev: EventOut, noun: bool) {
+    // ("Two insurgents were detained during the operation": the subject of
+    // the passive verb, its target, is not the doer an event noun after it
+    // reads from the words before it)
     if into.agents.is_empty() {
-        into.agents = ev.agents;
+        into.agents = ev
+            .agents
+            .into_iter()
+            .filter(|a| !(noun && into.targets.contains(a)))
+            .collect();
     }
     for t in ev.targets {
         if !into.targets.contains(&t) && !into.agents.contains(&t) {
@@ -4414,6 +4421,8 @@ fn vague_count(w: &str, next: &str) -> Option<(u32, usize)> {
     Some(match (w, next) {
         ("a", "couple") => (2, 2),
         ("a", "few") => (3, 2),
+        // "detained a number of suspected insurgents": as many as "several"
+        ("a", "number") => (3, 3),
         ("several" | "multiple", _) => (3, 1),
         ("numerous", _) => (4, 1),
         // "killing both"
@@ -4848,6 +4857,26 @@ mod tests {
                 (e.kind, d, e.fatalities, e.captured, e.agents.len())
             })
             .collect()
+    }
+
+    #[test]
+    fn the_subject_of_a_passive_is_no_doer_of_the_operation_after_it() {
+        let text = "Two insurgents were detained during the operation in Kandahar today.";
+        let ents = crate::entities::extract_entities(text);
+        let evs = extract_events(text, &ents, PartialDate::day(2013, 1, 25).into());
+        assert_eq!(evs.len(), 1, "{evs:?}");
+        assert!(evs[0].agents.is_empty(), "{evs:?}");
+        assert_eq!(
+            names(&ents, &evs[0].targets),
+            vec!["insurgents".to_string()]
+        );
+        assert_eq!(evs[0].captured, Some(2));
+        // "a number of" counts as "several"
+        let c = counts(
+            "An Afghan-led force arrested a Haqqani leader in Ghazni province today and \
+             detained a number of suspected insurgents.",
+        );
+        assert_eq!(c, vec![(PloverType::Coerce, None, Some(4))]);
     }
 
     #[test]

@@ -2449,6 +2449,28 @@ fn classify_run(
     if !parts.is_empty() {
         return parts;
     }
+    // "NAJAF, Iraq (Reuters) -", "KHARTOUM (Reuters) -": a capitalised
+    // word opening a line before a comma or a bracket is a dateline's
+    // place, not an acronym
+    let line_start = doc.text[..tokens[a].start]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|l| l.trim().is_empty());
+    if b - a == 1
+        && is_acronym(words[0])
+        && words[0].chars().count() >= 4
+        && line_start
+        && match tokens.get(b).map(|t| doc.tok(t)) {
+            Some("(") => true,
+            // ("NAJAF, Iraq", not "ISAF, today, confirmed")
+            Some(",") => tokens
+                .get(b + 1)
+                .is_some_and(|t| doc.tok(t).starts_with(char::is_uppercase)),
+            _ => false,
+        }
+    {
+        return vec![mention(span, NerLabel::Loc, Some("city"), None, Cue::Rule)];
+    }
     // Acronyms no dictionary knows: organisations, in news text.
     if b - a == 1
         && is_acronym(words[0])

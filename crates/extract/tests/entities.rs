@@ -1021,3 +1021,15 @@ fn unit_areas_and_office_titles() {
     );
     has_no_entity(&found, "East");
 }
+
+#[test]
+fn a_capitalised_dateline_city_is_a_place_not_an_acronym() {
+    let found = extract_entities(
+        "U.S. Plane Attacks Rebels\n\nNAJAF, Iraq (Reuters) - A U.S. gunship attacked \
+         militia positions in the city of Najaf early on Monday.",
+    );
+    assert_eq!(entity(&found, "NAJAF").kind, EntityType::Location);
+    // an acronym before a comma and a lower-case word stays an organisation
+    let found = extract_entities("KABUL, Afghanistan (April 16, 2011)\nISAF, today, confirmed it.");
+    assert_eq!(entity(&found, "ISAF").kind, EntityType::Organization);
+}
