@@ -4863,7 +4863,7 @@ mod tests {
     fn the_subject_of_a_passive_is_no_doer_of_the_operation_after_it() {
         let text = "Two insurgents were detained during the operation in Kandahar today.";
         let ents = crate::entities::extract_entities(text);
-        let evs = extract_events(text, &ents, PartialDate::day(2013, 1, 25).into());
+        let evs = extract_events(text, &ents, PartialDate::day(2013, 1, 25));
         assert_eq!(evs.len(), 1, "{evs:?}");
         assert!(evs[0].agents.is_empty(), "{evs:?}");
         assert_eq!(
