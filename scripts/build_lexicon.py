@@ -410,6 +410,11 @@ def parse_phoenix(path):
         for raw in f:
             line = raw.rstrip("\n")
             if not line.strip() or line.lstrip().startswith("#"):
+                # (a blank or comment line ends a block: a code-less head
+                # after it is a block of its own, "NATO_" after the
+                # "###### NATO ####" banner, not a synonym of the head before)
+                if cur is not None:
+                    cur["last_was_head"] = False
                 continue
             body, _, comment = line.partition("#")
             codes = [c.strip() for c in CODE_RE.findall(body)]

@@ -1839,7 +1839,9 @@ fn reported_speech(d: &Doc, used: &HashSet<usize>, cands: &mut Vec<Candidate>) {
                 None => {
                     // inverted: "… leaders said Capt. X, a commander." /
                     // "…,” said X."
-                    if v == first {
+                    // (not "told": "…, the spokesman told Reuters" names
+                    // whom he told)
+                    if v == first || lemma == "tell" {
                         continue;
                     }
                     let Some(rnp) = d.right_np(v + 1) else {

@@ -300,6 +300,12 @@ pub fn extract_entities(text: &str) -> DocEntities {
             if ethnic && m.label == NerLabel::Per {
                 return None;
             }
+            // "NAJAF, Iraq (Reuters) -", "AFP - Pakistani troops …": the
+            // wire service credited in a dateline is the report's source,
+            // not an actor in it
+            if wire_credit(text, &m.span, m.label == NerLabel::Org) {
+                return None;
+            }
             // "his DNA", "an IED", "CCTV footage": things, not organisations
             let surface = &text[m.span.clone()];
             if m.entry.is_none()
@@ -1268,6 +1274,36 @@ fn administrations(text: &str, toks: &[Token], items: &mut Vec<Item>) {
             ));
         }
     }
+}
+
+/// A wire service's credit in a dateline: "(Reuters)" after the dateline's
+/// upper-case place ("NAJAF, Iraq (Reuters) -", "GAZA (Reuters) -"), or the
+/// name opening a line before a dash ("AFP - Pakistani troops …"), or a
+/// photo credit after a slash ("Ueslei Marcelino/Reuters").
+fn wire_credit(text: &str, span: &Range<usize>, org: bool) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..span.start];
+    let after = &text[span.end..];
+    let bracketed = before.ends_with('(')
+        && after.starts_with(')')
+        && before.split_whitespace().next().is_some_and(|w| {
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        })
+        && before.split_whitespace().count() <= 4;
+    // (an organisation: "BOSTON — Moments before …" opens with a place)
+    let opening = org
+        && before.trim().is_empty()
+        && (after.starts_with(" - ") || after.starts_with(" – ") || after.starts_with(" — "));
+    // a photo credit: "Ueslei Marcelino/Reuters"
+    let photo = before.ends_with('/')
+        && before[..before.len() - 1]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+        && !after.starts_with(|c: char| c.is_alphanumeric() || c == '/');
+    bracketed || opening || photo
 }
 
 /// "Special Operations Task Force – South", "Regional Command - East": a

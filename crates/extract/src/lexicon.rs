@@ -557,6 +557,25 @@ mod tests {
     }
 
     #[test]
+    fn phoenix_blocks_after_a_banner_are_their_own() {
+        // "###### NATO ####" then "NATO_": its own block, not a synonym of
+        // the block before the banner
+        assert!(found("NATO troops", "NATO", "phx:nato"));
+        assert!(found(
+            "the European Union said",
+            "European Union",
+            "phx:european-union"
+        ));
+        assert!(found("the World Bank said", "World Bank", "phx:world-bank"));
+        // a city the country list folds into its code is the city
+        assert!(found(
+            "in Fallujah today",
+            "Fallujah",
+            "city:IQ:al-fallujah"
+        ));
+    }
+
+    #[test]
     fn embedded_data_loads() {
         let lex = Lexicon::global();
         assert!(lex.entries().len() > 10_000);

@@ -582,3 +582,12 @@ fn an_attribution_inside_the_sentence_vouches_for_what_follows_it() {
     );
     lacks(&got, "government research organization");
 }
+
+#[test]
+fn whom_a_speaker_told_is_not_the_speaker() {
+    let got = claims(
+        "\"Iraqi forces began an artillery attack on the outskirts of Arbil,\" the spokesman, \
+         who asked not to be identified, told Reuters in a telephone call.",
+    );
+    assert!(!got.iter().any(|(s, _, _)| s == "Reuters"), "{got:?}");
+}

@@ -1033,3 +1033,17 @@ fn a_capitalised_dateline_city_is_a_place_not_an_acronym() {
     let found = extract_entities("KABUL, Afghanistan (April 16, 2011)\nISAF, today, confirmed it.");
     assert_eq!(entity(&found, "ISAF").kind, EntityType::Organization);
 }
+
+#[test]
+fn wire_and_photo_credits_are_no_actors() {
+    for text in [
+        "NAJAF, Iraq (Reuters) - A U.S. gunship attacked militia positions on Monday.",
+        "Reuters - At least five miners were killed in a blast on Thursday.",
+        "Pro-government supporters march in Caracas. Ueslei Marcelino/Reuters Buy Photo",
+    ] {
+        has_no_entity(&extract_entities(text), "Reuters");
+    }
+    // named in the story, the agency is an organisation
+    let found = extract_entities("The spokesman told Reuters that the city was shelled.");
+    assert_eq!(entity(&found, "Reuters").kind, EntityType::Organization);
+}
