@@ -407,48 +407,61 @@ def parse_phoenix(path):
     blocks = []
     cur = None
     with open(path, encoding="utf-8", errors="replace") as f:
-        for raw in f:
-            line = raw.rstrip("\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                # (a blank or comment line ends a block: a code-less head
-                # after it is a block of its own, "NATO_" after the
-                # "###### NATO ####" banner, not a synonym of the head before)
-                if cur is not None:
-                    cur["last_was_head"] = False
-                continue
-            body, _, comment = line.partition("#")
-            codes = [c.strip() for c in CODE_RE.findall(body)]
-            text = CODE_RE.sub(" ", body).strip()
-            indented = line[:1] in (" ", "\t")
-            if indented and not text:
-                if cur is not None:
-                    cur["codes"] += [split_code(c) for c in codes]
-                continue
-            if text.startswith("+") or indented:
-                if cur is None:
-                    continue
-                for v in text.split("+"):
-                    v = v.strip()
-                    if v:
-                        cur["variants"].append(v)
+        lines = [raw.rstrip("\n") for raw in f]
+
+    def continued(i):
+        """Whether the line after line i goes on with a block (a `+VARIANT`
+        or an indented code line), so the head at line i opens its own."""
+        for nxt in lines[i + 1:]:
+            if not nxt.strip() or nxt.lstrip().startswith("#"):
+                return False
+            return nxt.lstrip().startswith("+") or nxt[:1] in (" ", "\t")
+        return False
+
+    for i, line in enumerate(lines):
+        if not line.strip() or line.lstrip().startswith("#"):
+            # (a blank or comment line ends a block: a code-less head
+            # after it is a block of its own, "NATO_" after the
+            # "###### NATO ####" banner, not a synonym of the head before)
+            if cur is not None:
+                cur["last_was_head"] = False
+            continue
+        body, _, comment = line.partition("#")
+        codes = [c.strip() for c in CODE_RE.findall(body)]
+        text = CODE_RE.sub(" ", body).strip()
+        indented = line[:1] in (" ", "\t")
+        if indented and not text:
+            if cur is not None:
                 cur["codes"] += [split_code(c) for c in codes]
+            continue
+        if text.startswith("+") or indented:
+            if cur is None:
                 continue
-            # a new head; a code-less one-line head right after a coded head
-            # without variants is a synonym of it (e.g. UN_ [IGOUNO] / U.N._)
-            names = [v.strip() for v in text.split("+") if v.strip()]
-            if (not codes and cur is not None and not cur["variants"] and cur["inline"]
-                    and cur.get("last_was_head")):
-                cur["variants"] += names
-                continue
-            cur = {
-                "head": names[0] if names else "",
-                "variants": names[1:],
-                "codes": [split_code(c) for c in codes],
-                "inline": bool(codes),
-                "comment": comment.strip(),
-                "last_was_head": True,
-            }
-            blocks.append(cur)
+            for v in text.split("+"):
+                v = v.strip()
+                if v:
+                    cur["variants"].append(v)
+            cur["codes"] += [split_code(c) for c in codes]
+            continue
+        # a new head; a code-less one-line head right after a coded head
+        # without variants is a synonym of it (e.g. UN_ [IGOUNO] / U.N._)
+        names = [v.strip() for v in text.split("+") if v.strip()]
+        # ("ORGANIZATION_OF_PETROLEUM_EXPORTING_COUNTRIES_" then "+OPEC"
+        # and its codes is a block of its own, not a synonym of the
+        # coded head before it)
+        if (not codes and cur is not None and not cur["variants"] and cur["inline"]
+                and cur.get("last_was_head") and not continued(i)):
+            cur["variants"] += names
+            continue
+        cur = {
+            "head": names[0] if names else "",
+            "variants": names[1:],
+            "codes": [split_code(c) for c in codes],
+            "inline": bool(codes),
+            "comment": comment.strip(),
+            "last_was_head": True,
+        }
+        blocks.append(cur)
     for b in blocks:
         b.pop("last_was_head", None)
     return blocks

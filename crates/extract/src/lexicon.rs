@@ -567,6 +567,14 @@ mod tests {
             "phx:european-union"
         ));
         assert!(found("the World Bank said", "World Bank", "phx:world-bank"));
+        // a code-less head followed by its own variants and codes opens a
+        // block ("ORGANIZATION_OF_PETROLEUM_EXPORTING_COUNTRIES_" / "+OPEC")
+        assert!(found(
+            "OPEC said",
+            "OPEC",
+            "phx:organization-of-petroleum-exporting-countries"
+        ));
+        assert!(found("the WFP said", "WFP", "phx:world-food-program"));
         // a city the country list folds into its code is the city
         assert!(found(
             "in Fallujah today",
