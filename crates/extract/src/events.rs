@@ -2508,6 +2508,17 @@ fn unrealised(text: &str, toks: &[Token], start: usize, h: Hit, entry: &Entry) -
         if result_participle && k + 1 == h.first {
             break;
         }
+        // "coordinate improvised explosive device (IED) attacks": a short
+        // bracketed abbreviation is read past
+        if w == ")" {
+            if let Some(open) = (k.saturating_sub(4).max(start)..k)
+                .rev()
+                .find(|&j| toks[j].text(text) == "(")
+            {
+                k = open;
+                continue;
+            }
+        }
         if matches!(w, ";" | ":" | "(" | ")") || SUBORDINATORS.contains(&w) {
             // a condition may open the clause: "if ... X attacked"
             break;
@@ -4857,6 +4868,16 @@ mod tests {
                 (e.kind, d, e.fatalities, e.captured, e.agents.len())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_bracketed_abbreviation_does_not_hide_what_makes_attacks_a_habit() {
+        let c = dated(
+            "A force detained a Taliban commander in Kandahar province last night. The \
+             commander is known to coordinate improvised explosive device (IED) attacks \
+             against Afghan civilians and coalition forces.",
+        );
+        assert!(c.iter().all(|e| e.0 != PloverType::Assault), "{c:?}");
     }
 
     #[test]

@@ -171,6 +171,11 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 static HEADLINE_MONTH_DAY: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)^({MONTH_NC}\s+\d{{1,2}}):")));
 
+/// A headline ending in a month and day with no year: "IJC Operational
+/// Update, July 16".
+static HEADLINE_ENDS_MONTH_DAY: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?i)[,\s]({MONTH_NC}\s+\d{{1,2}})\s*$")));
+
 static FULL_DATE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b({MONTH_NC}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NC}\s+\d{{4}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})\b"
@@ -304,9 +309,15 @@ pub fn from_text(text: &str) -> Option<(PartialDate, &'static str)> {
         }
     }
     let first = lines.first()?;
-    // "Dec. 6: Operations in …": a month-day headline with a coded header.
+    // "Dec. 6: Operations in …", "IJC Operational Update, July 16": a
+    // month-day headline with a coded header.
     if let Some(d) = HEADLINE_MONTH_DAY
         .captures(first)
+        .or_else(|| {
+            (first.chars().count() <= 150)
+                .then(|| HEADLINE_ENDS_MONTH_DAY.captures(first))
+                .flatten()
+        })
         .and_then(|c| with_header_year(&c[1], head))
     {
         return Some((d, "text"));
@@ -433,6 +444,7 @@ mod tests {
             ("KABUL, Jan 5 (Reuters) - No year either.", None),
             ("Operational Update March 18, 2011\n\nBody.", Some(("2011-03-18", "text"))),
             ("Dec. 6: Operations in Laghman\nNEWS RELEASE 2009-12-CA-060 For Immediate Release\nText.", Some(("2009-12-06", "text"))),
+            ("IJC Operational Update, July 16\nISAF Joint Command - Afghanistan  2010-07-CA-097 For Immediate Release\n\nA force detained a commander last night.", Some(("2010-07-16", "text"))),
             ("Title\n2010-08-CA-043 For Immediate Release\nKABUL, Afghanistan (Sept. 4) - Forces...", Some(("2010-09-04", "dateline"))),
             ("HQ - Afghanistan\n2011-07-S-003\nFor Immediate Release\n\nForces detained...", Some(("2011-07", "text"))),
             ("Posted on 12 March 1021\n\nBody.", None),
