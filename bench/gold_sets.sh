@@ -49,7 +49,7 @@ for n in 13 14 16 17 18 19 20 21 25; do
 done
 # the AG News items of blind set 26, rebuilt the same way
 agnews="$work/agnews"
-for n in 26 29 32 39 43 47 54; do
+for n in 26 29 32 39 43 47 54 58; do
   d="$root/crates/extract/tests/gold_blind$n"
   if [ -d "$d" ]; then
     rows=$(ls "$d" | sed -n 's/^agnews-\([0-9]*\)\.gold\.json$/\1/p')
@@ -60,6 +60,6 @@ done
 run seed "$shared/eval/dev"
 run voa "$root/crates/extract/tests/gold"
 run heldout "$root/crates/extract/tests/gold_heldout"
-for n in $(seq 2 54); do
+for n in $(seq 2 58); do
   if [ -d "$root/crates/extract/tests/gold_blind$n" ]; then run "blind$n" "$root/crates/extract/tests/gold_blind$n"; fi
 done

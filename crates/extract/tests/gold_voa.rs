@@ -1075,3 +1075,45 @@ fn fifty_fourth_blind_set_stays_above_its_floors() {
         &[("entities F1", 0.88), ("claims F1", 0.9)],
     );
 }
+
+/// `gold_blind55` to `gold_blind57`: eighteen more ISAF press releases, and
+/// `gold_blind58`: ten more AG News items, annotated blind by four helper
+/// sessions and first scored at `4cb1d1f` and `a9163af` (see their READMEs).
+#[test]
+fn fifty_fifth_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind55",
+        6,
+        &[("entities F1", 0.87), ("events F1", 0.75)],
+    );
+}
+
+#[test]
+fn fifty_sixth_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind56",
+        6,
+        &[("entities F1", 0.9), ("events F1", 0.75), ("ties F1", 0.9)],
+    );
+}
+
+#[test]
+fn fifty_seventh_blind_set_stays_above_its_floors() {
+    check_isaf_set(
+        "crates/extract/tests/gold_blind57",
+        6,
+        &[("entities F1", 0.88), ("events F1", 0.8)],
+    );
+}
+
+#[test]
+fn fifty_eighth_blind_set_stays_above_its_floors() {
+    check_rebuilt_set(
+        "crates/extract/tests/gold_blind58",
+        "agnews-",
+        "bench/ag_news_docs.py",
+        "../shared/data/news/ag-news-test.csv",
+        10,
+        &[("entities F1", 0.8), ("claims F1", 0.75), ("ties F1", 0.6)],
+    );
+}
