@@ -939,6 +939,11 @@ const ORG_STARTS: &[&str] = &[
 const LOC_HEADS: &[&str] = &[
     "province",
     "district",
+    // Pashto "village" closing a village's name ("Molla Alam Kalay")
+    "kalay",
+    "kalai",
+    "kelay",
+    "kalae",
     "valley",
     "river",
     "county",

@@ -966,6 +966,12 @@ fn place_names_in_release_wording() {
             "Coalition forces killed insurgents in Shigal wa Sheltan district, Kunar province.",
             "Shigal wa Sheltan",
         ),
+        // a village named by its Pashto word for "village"
+        (
+            "The force interviewed residents of a compound in Molla Alam Kalay outside \
+             Kandahar City.",
+            "Molla Alam Kalay",
+        ),
         // nearness, then the province after the comma
         (
             "The attack killed two soldiers in the vicinity of Isa Khan, Kunduz Province, June 16.",
