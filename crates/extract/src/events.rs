@@ -1146,7 +1146,7 @@ fn events_of(text: &str, ents: &DocEntities, doc_date: Option<PartialDate>) -> V
         }
     }
     pair_events(text, ents, &dates, anchor, &mut out);
-    fold_retellings(&mut out);
+    fold_retellings(text, ents, &mut out);
     same_site_retellings(ents, &mut out);
     join_halves(text, &mut out);
     claimed_attacks(text, ents, &mut out);
@@ -1706,7 +1706,17 @@ fn join_halves(text: &str, out: &mut Vec<EventOut>) {
 /// at a compatible time and place is that event retold: its date, place
 /// and counts fill the other's gaps and it is not reported twice. Alone, a
 /// participant-less event stays (a count of the dead is news of its own).
-fn fold_retellings(out: &mut Vec<EventOut>) {
+fn fold_retellings(text: &str, ents: &DocEntities, out: &mut Vec<EventOut>) {
+    // ("The insurgents were detained after the combined security force
+    // interviewed residents": an event whose only parties are the host's
+    // doers and people named by a lower-case description retells it)
+    let described = |id: &String| {
+        ents.entities.iter().any(|x| {
+            &x.id == id
+                && x.kind == EntityType::Organization
+                && x.name.starts_with(char::is_lowercase)
+        })
+    };
     let compatible_date = |a: Option<PartialDate>, b: Option<PartialDate>| match (a, b) {
         (Some(a), Some(b)) => {
             a.year == b.year
@@ -1718,7 +1728,16 @@ fn fold_retellings(out: &mut Vec<EventOut>) {
     let mut k = 0;
     while k < out.len() {
         let e = &out[k];
-        if !e.agents.is_empty() || !e.targets.is_empty() {
+        let bare = e.agents.is_empty() && e.targets.is_empty();
+        // (not "also detained two additional suspects": more people)
+        let adds = text
+            .get(e.sentence.clone())
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "also" | "additional" | "another" | "other" | "more"));
+        let retold_parties =
+            !bare && !adds && e.targets.iter().all(described) && !e.targets.is_empty();
+        if !bare && !retold_parties {
             k += 1;
             continue;
         }
@@ -1733,6 +1752,12 @@ fn fold_retellings(out: &mut Vec<EventOut>) {
                 j != k
                     && o.kind == e.kind
                     && (!o.agents.is_empty() || !o.targets.is_empty())
+                    // (a retelling with parties comes after what it retells,
+                    // by the same doers)
+                    && (bare
+                        || (j < k
+                            && !o.agents.is_empty()
+                            && e.agents.iter().all(|a| o.agents.contains(a))))
                     && (same_time || same_place)
                     && compatible_date(o.date, e.date)
                     && (o.location.is_none() || e.location.is_none() || o.location == e.location)
@@ -1756,8 +1781,10 @@ fn fold_retellings(out: &mut Vec<EventOut>) {
                     o.date = e.date;
                 }
                 o.location = o.location.take().or(e.location);
-                o.fatalities = o.fatalities.or(e.fatalities);
-                o.captured = o.captured.or(e.captured);
+                // (a retelling may count all the people the lead counted
+                // in part: the larger count)
+                o.fatalities = o.fatalities.max(e.fatalities).or(e.fatalities);
+                o.captured = o.captured.max(e.captured).or(e.captured);
                 o.mode = o.mode.take().or(e.mode);
             }
             None => k += 1,
@@ -4868,6 +4895,30 @@ mod tests {
                 (e.kind, d, e.fatalities, e.captured, e.agents.len())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_retelling_by_the_same_force_of_described_people_is_one_event() {
+        let c = dated(
+            "An Afghan and coalition security force detained a Taliban commander and \
+             several suspected insurgents in Kandahar province last night. The insurgents \
+             were detained after the combined security force interviewed residents.",
+        );
+        assert_eq!(
+            c.iter().filter(|e| e.0 == PloverType::Coerce).count(),
+            1,
+            "{c:?}"
+        );
+        // more people, told as more, are an event of their own
+        let c = dated(
+            "An Afghan and coalition security force detained a Taliban commander in Kandahar \
+             province last night. The force also detained two other suspected insurgents.",
+        );
+        assert_eq!(
+            c.iter().filter(|e| e.0 == PloverType::Coerce).count(),
+            2,
+            "{c:?}"
+        );
     }
 
     #[test]
