@@ -1260,8 +1260,16 @@ def drop_country_place_aliases(out, cities, admin1, iso3_to_2):
                 m.setdefault(k, ("adm1", code, ascii_))
             # (the name itself without its Arabic article: "Anbar" is
             # GeoNames' "Al Anbar")
+            # (and without a compass word: "Darfur" is a region the
+            # admin-1 list splits into "North Darfur", "South Darfur" …)
+            unpointed = re.sub(r"^(north|south|east|west|northern|southern|eastern|western|central) ",
+                               "", fold(ascii_))
             for bare in (fold(ascii_), strip_article(fold(ascii_))):
                 m.setdefault(bare, ("adm1", code, ascii_))
+            # (a region over several admin-1 units names none of them: the
+            # alias goes, and no place takes it)
+            if unpointed != fold(ascii_):
+                m.setdefault(unpointed, ("region", code, ascii_))
         for f, (cname, a1, a2, lat, lon) in cities.get(iso2, {}).items():
             k = skeleton(f)
             if len(k) >= 4:
@@ -1307,8 +1315,15 @@ def drop_country_place_aliases(out, cities, admin1, iso3_to_2):
                 out.entity(cid, "location", "city", cname, eid, "phoenix-countries+geonames",
                            f"lat={lat};lon={lon};admin1={a1}")
                 renamed.append((surface, cid))
-            elif f"adm1:{place[1]}" in out.entities:
+            elif place[0] == "adm1" and f"adm1:{place[1]}" in out.entities:
                 renamed.append((surface, f"adm1:{place[1]}"))
+            elif place[0] == "region":
+                # a region of the country over several admin-1 units
+                # ("Darfur"): a place of its own in the country
+                rid = f"region:{eid.split(':')[1].lower()}:{slug(surface)}"
+                out.entity(rid, "location", "province", surface, eid, "phoenix-countries+geonames",
+                           f"admin1={place[1]}")
+                renamed.append((surface, rid))
     for key in drop:
         del out.surfaces[key]
     for surface, pid in renamed:

@@ -1467,7 +1467,8 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
             (Some((c, EntryType::Location)), t.start, false)
         } else if let Some(m) = items.iter().find(|m| {
             // "Tokyo metropolitan police", "Kandahar police": a city's or a
-            // province's police (only police: "Kabul forces" is no force)
+            // province's police (only police: "Kabul forces" is no force);
+            // "Darfur rebels": a region's insurgents
             m.span.end == t.end
                 && m.kind == EntityType::Location
                 && toks.get(i + 1).is_some_and(|n| {
@@ -1475,6 +1476,7 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
                     n == "police"
                         || POLICE_ADJECTIVES.contains(&n.as_str())
                             && toks.get(i + 2).is_some_and(|x| lw(text, x) == "police")
+                        || (REBEL_HEADS.contains(&n.as_str()) && m.subtype == Some("province"))
                 })
         }) {
             (

@@ -581,6 +581,9 @@ mod tests {
             "Fallujah",
             "city:IQ:al-fallujah"
         ));
+        // a region over several admin-1 units is a region of the country
+        assert!(found("in Darfur today", "Darfur", "region:sdn:darfur"));
+        assert!(!found("in Darfur today", "Darfur", "country:SDN"));
     }
 
     #[test]

@@ -1053,3 +1053,15 @@ fn wire_and_photo_credits_are_no_actors() {
     let found = extract_entities("The spokesman told Reuters that the city was shelled.");
     assert_eq!(entity(&found, "Reuters").kind, EntityType::Organization);
 }
+
+#[test]
+fn a_regions_rebels_are_an_armed_group_of_the_region() {
+    let found = extract_entities(
+        "Peace talks between Darfur rebels and the Sudanese Government have resumed.",
+    );
+    assert_eq!(
+        entity(&found, "Darfur rebels").kind,
+        EntityType::Organization
+    );
+    assert_eq!(entity(&found, "Darfur").kind, EntityType::Location);
+}
