@@ -1156,10 +1156,7 @@ fn city_anaphors(lex: &Lexicon, text: &str, toks: &[Token], items: &mut Vec<Item
             if let Some(c) = country_of(lex, w).filter(|_| w.starts_with(char::is_uppercase)) {
                 country = Some(c);
                 k += 1;
-            } else if matches!(
-                w,
-                "northern" | "southern" | "eastern" | "western" | "central" | "restive"
-            ) {
+            } else if crate::text::COMPASS_ADJECTIVES.contains(&w) || w == "restive" {
                 k += 1;
             }
         }
@@ -1281,47 +1278,44 @@ fn administrations(text: &str, toks: &[Token], items: &mut Vec<Item>) {
 /// name opening a line before a dash ("AFP - Pakistani troops …"), or a
 /// photo credit after a slash ("Ueslei Marcelino/Reuters").
 fn wire_credit(text: &str, span: &Range<usize>, org: bool) -> bool {
-    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let before = &text[line_start..span.start];
+    let head = &text[..span.start];
     let after = &text[span.end..];
-    let bracketed = before.ends_with('(')
-        && after.starts_with(')')
-        && before.split_whitespace().next().is_some_and(|w| {
-            w.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
-        })
-        && before.split_whitespace().count() <= 4;
-    // (an organisation: "BOSTON — Moments before …" opens with a place)
-    let opening = org
-        && before.trim().is_empty()
-        && (after.starts_with(" - ") || after.starts_with(" – ") || after.starts_with(" — "));
+    // the text of the line before the mention, read only when a cheap
+    // test has passed (a long one-line text must not be rescanned for
+    // every mention)
+    let before = || &head[head.rfind('\n').map_or(0, |i| i + 1)..];
     // a photo credit: "Ueslei Marcelino/Reuters"
-    let photo = before.ends_with('/')
-        && before[..before.len() - 1]
+    if let Some(credited) = head.strip_suffix('/') {
+        return credited
             .chars()
             .next_back()
             .is_some_and(char::is_alphabetic)
-        && !after.starts_with(|c: char| c.is_alphanumeric() || c == '/');
-    bracketed || opening || photo
+            && !after.starts_with(|c: char| c.is_alphanumeric() || c == '/');
+    }
+    if head.ends_with('(') && after.starts_with(')') {
+        let before = before();
+        return before.split_whitespace().next().is_some_and(|w| {
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        }) && before.split_whitespace().count() <= 4;
+    }
+    // (an organisation: "BOSTON — Moments before …" opens with a place)
+    org && (after.starts_with(" - ") || after.starts_with(" – ") || after.starts_with(" — "))
+        && before().trim().is_empty()
 }
 
 /// "Special Operations Task Force – South", "Regional Command - East": a
 /// military unit's name goes on with the area it serves, written after a
 /// dash.
 fn unit_areas(text: &str, items: &mut Vec<Item>) {
-    const AREAS: &[&str] = &[
-        "North",
-        "South",
-        "East",
-        "West",
-        "Central",
-        "Southwest",
-        "Southeast",
-        "Northwest",
-        "Northeast",
-        "Capital",
-    ];
+    // a compass point, "Central" or "Capital", capitalised
+    let area = |w: &str| {
+        let l = w.to_lowercase();
+        w.starts_with(char::is_uppercase)
+            && (crate::text::COMPASS_POINTS.contains(&l.as_str())
+                || matches!(l.as_str(), "central" | "capital"))
+    };
     let mut grown: Vec<Range<usize>> = Vec::new();
     for it in items.iter_mut() {
         if it.kind != EntityType::Organization {
@@ -1344,7 +1338,7 @@ fn unit_areas(text: &str, items: &mut Vec<Item>) {
         let closes = !after[word.len()..]
             .strip_prefix(' ')
             .is_some_and(|r| r.starts_with(char::is_uppercase));
-        if AREAS.contains(&word.as_str()) && closes {
+        if area(&word) && closes {
             let end = text.len() - after.len() + word.len();
             it.span = it.span.start..end;
             it.entry = None;
@@ -1694,8 +1688,8 @@ fn descriptive_organisations(lex: &Lexicon, text: &str, toks: &[Token], items: &
             forces().any(|f| {
                 f.span.start >= from
                     && toks
-                        .iter()
-                        .rposition(|x| x.end <= f.span.start)
+                        .partition_point(|x| x.end <= f.span.start)
+                        .checked_sub(1)
                         .is_some_and(|p| matches!(lw(text, &toks[p]).as_str(), "a" | "an"))
             })
         };

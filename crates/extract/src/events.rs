@@ -1783,8 +1783,8 @@ fn fold_retellings(text: &str, ents: &DocEntities, out: &mut Vec<EventOut>) {
                 o.location = o.location.take().or(e.location);
                 // (a retelling may count all the people the lead counted
                 // in part: the larger count)
-                o.fatalities = o.fatalities.max(e.fatalities).or(e.fatalities);
-                o.captured = o.captured.max(e.captured).or(e.captured);
+                o.fatalities = o.fatalities.max(e.fatalities);
+                o.captured = o.captured.max(e.captured);
                 o.mode = o.mode.take().or(e.mode);
             }
             None => k += 1,

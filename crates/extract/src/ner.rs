@@ -2430,6 +2430,15 @@ fn classify_run(
             return vec![mention(span, NerLabel::Loc, sub, None, Cue::Rule)];
         }
     }
+    let district = || {
+        vec![mention(
+            span.clone(),
+            NerLabel::Loc,
+            Some("district"),
+            None,
+            Cue::Rule,
+        )]
+    };
     // "Chahar Darah district": a run of two or three names before a
     // lower-case "district" is the district's whole name, even when its
     // last word alone is another district the dictionary knows ("Darah");
@@ -2441,13 +2450,7 @@ fn classify_run(
             w.starts_with(char::is_uppercase) && !doc.lower_words.contains(&w.to_lowercase())
         })
     {
-        return vec![mention(
-            span,
-            NerLabel::Loc,
-            Some("district"),
-            None,
-            Cue::Rule,
-        )];
+        return district();
     }
     // A lexicon name inside the run: take the dictionary parts only.
     let parts = lexicon_parts(lex, tokens, a, b, lex_by_tok, si);
@@ -2457,14 +2460,18 @@ fn classify_run(
     // "NAJAF, Iraq (Reuters) -", "KHARTOUM (Reuters) -": a capitalised
     // word opening a line before a comma or a bracket is a dateline's
     // place, not an acronym
-    let line_start = doc.text[..tokens[a].start]
-        .rsplit('\n')
-        .next()
-        .is_some_and(|l| l.trim().is_empty());
+    // (the line is read back only for a lone acronym: a long one-line text
+    // must not be rescanned for every run)
+    let line_start = || {
+        doc.text[..tokens[a].start]
+            .rsplit('\n')
+            .next()
+            .is_some_and(|l| l.trim().is_empty())
+    };
     if b - a == 1
         && is_acronym(words[0])
         && words[0].chars().count() >= 4
-        && line_start
+        && line_start()
         && match tokens.get(b).map(|t| doc.tok(t)) {
             Some("(") => true,
             // ("NAJAF, Iraq", not "ISAF, today, confirmed")
@@ -2501,13 +2508,7 @@ fn classify_run(
         && in_list(PLACE_NOUNS, doc.tok(&tokens[a - 2]))
         && doc.tok(&tokens[a - 2]).starts_with(char::is_lowercase);
     if (1..=3).contains(&(b - a)) && place_of && !shouted {
-        return vec![mention(
-            span,
-            NerLabel::Loc,
-            Some("district"),
-            None,
-            Cue::Rule,
-        )];
+        return district();
     }
     // "Procter & Gamble", "Johnson & Johnson": people are not named with
     // an ampersand, firms and partnerships are

@@ -21,6 +21,14 @@ fn entity<'a>(found: &'a DocEntities, name: &str) -> &'a untangle_extract::entit
         })
 }
 
+/// Each name is extracted from its text as a place.
+fn places(cases: &[(&str, &str)]) {
+    for (text, name) in cases {
+        let found = extract_entities(text);
+        assert_eq!(entity(&found, name).kind, EntityType::Location, "{name}");
+    }
+}
+
 fn has_no_entity(found: &DocEntities, name: &str) {
     assert!(
         !found
@@ -902,7 +910,7 @@ fn an_article_after_a_dateline_is_no_part_of_a_name() {
 
 #[test]
 fn an_unknown_name_placed_in_a_district_is_a_village() {
-    for (text, name) in [
+    places(&[
         (
             "The security force went to a compound in Ludin-e Sharqi in Shah Joy district \
              to search for the targeted individual.",
@@ -913,10 +921,7 @@ fn an_unknown_name_placed_in_a_district_is_a_village() {
              to search for the facilitator.",
             "Bala Deh",
         ),
-    ] {
-        let found = extract_entities(text);
-        assert_eq!(entity(&found, name).kind, EntityType::Location, "{name}");
-    }
+    ]);
 }
 
 #[test]
@@ -955,7 +960,7 @@ fn joint_forces_sharing_a_head_word_are_one_force() {
 
 #[test]
 fn place_names_in_release_wording() {
-    for (text, name) in [
+    places(&[
         // a district's whole name, though its last word is another district
         (
             "A force killed a sub-commander in Chahar Darah district, Kunduz Province.",
@@ -982,10 +987,7 @@ fn place_names_in_release_wording() {
             "A joint force searched a compound west of Mehdi Kheyl, in the Khost district.",
             "Mehdi Kheyl",
         ),
-    ] {
-        let found = extract_entities(text);
-        assert_eq!(entity(&found, name).kind, EntityType::Location, "{name}");
-    }
+    ]);
 }
 
 #[test]
